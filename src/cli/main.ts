@@ -1,0 +1,191 @@
+// The command line: a thin layer over the API. stdout carries data only (diff, JSON, lists);
+// progress, warnings and the summary go to stderr. Exit codes: 0 done, 1 --check found changes,
+// 2 bad usage, 3 some files could not be processed.
+import yargs from "yargs";
+import { registry, UnknownTransformError } from "../registry";
+import { PathNotFoundError } from "../runner/discover";
+import { DirtyWorkTreeError, run, DEFAULT_MAX_FILE_BYTES } from "../runner/run";
+import { scan } from "../runner/scan";
+import { colorizePatch, formatScan, formatSummary, makeColors, progressLine } from "./output";
+
+export const EXIT = { ok: 0, pending: 1, usage: 2, failed: 3 } as const;
+
+class UsageError extends Error {}
+
+function listOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return items.flatMap((item) => String(item).split(",")).map((item) => item.trim()).filter(Boolean);
+}
+
+function parseSize(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_BYTES;
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(String(value));
+  if (!match) throw new UsageError(`--max-file-size: "${value}" is not a size; use a number of bytes or e.g. 512k, 4m`);
+  const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as "" | "k" | "m" | "g"];
+  return Math.round(Number(match[1]) * scale);
+}
+
+function parseCpus(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const cpus = Number(value);
+  if (!Number.isInteger(cpus) || cpus < 1) throw new UsageError(`--cpus: "${value}" is not a whole number of at least 1`);
+  return cpus;
+}
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(text);
+}
+
+interface Streams {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+const commonOptions = {
+  extensions: { type: "string", describe: "file extensions to read, comma-separated (default: .js,.jsx,.mjs,.cjs,.ts,.tsx,.mts,.cts)" },
+  ignore: { type: "string", array: true, describe: "gitignore-style patterns to leave out (repeatable)" },
+  gitignore: { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore to read ignored files too)" },
+  color: { type: "boolean", describe: "colour the diff (default: only on a terminal; --no-color to turn off)" },
+} as const;
+
+async function runCommand(argv: Record<string, unknown>, streams: Streams): Promise<number> {
+  const started = Date.now();
+  const colors = makeColors(streams.stdout, argv.color as boolean | undefined);
+  const errColors = makeColors(streams.stderr, argv.color as boolean | undefined);
+  const json = argv.json === true;
+  const showProgress = streams.stderr.isTTY === true && !process.env.CI;
+  const report = await run(listOf(argv.paths), {
+    transforms: listOf(argv.transform),
+    write: argv.write === true,
+    ...(parseCpus(argv.cpus) !== undefined ? { cpus: parseCpus(argv.cpus)! } : {}),
+    ...(argv.extensions ? { extensions: listOf(argv.extensions) } : {}),
+    ignore: listOf(argv.ignore),
+    gitignore: argv.gitignore !== false,
+    allowDirty: argv.allowDirty === true,
+    maxFileBytes: parseSize(argv.maxFileSize),
+    patches: !json,
+    onFile: (outcome, done, total) => {
+      if (outcome.patch) write(streams.stdout, colorizePatch(outcome.patch, colors));
+      if (showProgress) write(streams.stderr, progressLine(done, total, outcome.report.path));
+    },
+  });
+  if (showProgress) write(streams.stderr, "\r\x1b[K");
+  if (json) write(streams.stdout, `${JSON.stringify(report, null, 2)}\n`);
+  write(streams.stderr, formatSummary(report, { write: argv.write === true, seconds: (Date.now() - started) / 1000, colors: errColors }));
+  if (report.summary.errors > 0) return EXIT.failed;
+  if (argv.check === true && report.summary.changed > 0) return EXIT.pending;
+  return EXIT.ok;
+}
+
+async function scanCommand(argv: Record<string, unknown>, streams: Streams): Promise<number> {
+  const report = await scan(listOf(argv.paths), {
+    ...(argv.extensions ? { extensions: listOf(argv.extensions) } : {}),
+    ignore: listOf(argv.ignore),
+    gitignore: argv.gitignore !== false,
+  });
+  write(streams.stdout, argv.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatScan(report));
+  const { summary } = report;
+  write(streams.stderr, `unpyramid scan: ${summary.files} files, ${summary.filesWithSites} with callback sites, ${summary.sites} sites, deepest nesting ${summary.maxDepth}${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""}\n`);
+  return summary.errors > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Run the CLI with `args`; resolves to the exit code (the caller exits). */
+export async function cli(args: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let action: (() => Promise<number>) | null = null;
+  let usageMessage: string | null = null;
+  const parser = yargs([...args])
+    .scriptName("unpyramid")
+    .usage("$0 <command> [options]\n\nFlatten Node-style callback pyramids into promises and async/await.")
+    .command(
+      "run [paths..]",
+      "convert files: a dry run that prints a unified diff unless --write",
+      (y) =>
+        y
+          .positional("paths", { type: "string", array: true, describe: "files, directories or globs (default: .)" })
+          .options({
+            transform: { alias: "t", type: "string", array: true, describe: `transforms to apply, in order, comma-separated (default: all: ${registry.map((m) => m.meta.name).join(", ")})` },
+            write: { type: "boolean", describe: "write the changes in place (atomic writes)" },
+            check: { type: "boolean", describe: "like the dry run, but exit 1 when any file would change" },
+            json: { type: "boolean", describe: "print the JSON report on stdout instead of the diff" },
+            cpus: { type: "number", describe: "worker threads (default: all cores); 1 runs in-process" },
+            "allow-dirty": { type: "boolean", describe: "let --write touch files with uncommitted git changes" },
+            "max-file-size": { type: "string", describe: "skip files larger than this (default: 2m)" },
+            ...commonOptions,
+          })
+          .conflicts("write", "check"),
+      (argv) => {
+        action = () => runCommand(argv as Record<string, unknown>, streams);
+      },
+    )
+    .command(
+      "scan [paths..]",
+      "report the callback sites per file, changing nothing",
+      (y) =>
+        y
+          .positional("paths", { type: "string", array: true, describe: "files, directories or globs (default: .)" })
+          .options({ json: { type: "boolean", describe: "print the JSON report" }, ...commonOptions }),
+      (argv) => {
+        action = () => scanCommand(argv as Record<string, unknown>, streams);
+      },
+    )
+    .command(
+      "list",
+      "list the transforms, one line each, in their default order",
+      () => {},
+      () => {
+        action = async () => {
+          const width = Math.max(...registry.map((m) => m.meta.name.length));
+          for (const { meta } of registry) write(streams.stdout, `${meta.name.padEnd(width)}  ${meta.description}\n`);
+          return EXIT.ok;
+        };
+      },
+    )
+    .demandCommand(1, "name a command: run, scan or list")
+    .strict()
+    .help()
+    .version()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      usageMessage = message || error?.message || "bad usage";
+    });
+
+  let helpOrVersion = "";
+  try {
+    await parser.parseAsync([...args], {}, (_err, _argv, output) => {
+      helpOrVersion = output;
+    });
+  } catch (error) {
+    usageMessage ??= (error as Error).message;
+  }
+  if (usageMessage) {
+    write(streams.stderr, `unpyramid: ${String(usageMessage).split("\n")[0]} (see unpyramid --help)\n`);
+    return EXIT.usage;
+  }
+  if (!action) {
+    if (helpOrVersion) write(streams.stdout, `${helpOrVersion}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await (action as () => Promise<number>)();
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UnknownTransformError || error instanceof PathNotFoundError || error instanceof DirtyWorkTreeError) {
+      write(streams.stderr, `unpyramid: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    write(streams.stderr, `unpyramid: internal error: ${(error as Error)?.stack ?? error}\nPlease report it with the command you ran.\n`);
+    return EXIT.failed;
+  }
+}
+
+export function main(args: readonly string[]): void {
+  cli(args).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`unpyramid: internal error: ${(error as Error)?.stack ?? error}\n`);
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

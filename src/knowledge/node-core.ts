@@ -1,0 +1,90 @@
+// What Node's core callback APIs are: how their callback is called, what their promise form is,
+// and what it yields. Every transform reads this table; nothing else hard-codes an API.
+
+export type PromiseForm =
+  /** `<module>.promises.<name>` / `require('<module>/promises').<name>`: same arguments, same result. */
+  | { kind: "twin"; promisesModule: string; promisesProperty: string | null }
+  /** No twin with the same contract; `util.promisify(api)` keeps it exactly. */
+  | { kind: "promisify" };
+
+export interface CallbackApi {
+  module: string;
+  name: string;
+  /** How the callback is called. `exists` is `(exists: boolean)`, not error-first. */
+  callback: "error-first" | "exists-boolean";
+  /**
+   * Names of the callback's value arguments after the error. One name: the promise yields that value.
+   * Several: the promise (through promisify.custom) yields an object with these keys.
+   */
+  results: readonly string[];
+  promise: PromiseForm;
+  /**
+   * The first argument may be a numeric file descriptor, which the twin does not accept
+   * (`fs.promises.readFile(fd)` rejects): use the twin only when it is provably a path.
+   */
+  firstArgMayBeFd?: boolean;
+  note?: string;
+}
+
+const FS_TWIN: PromiseForm = { kind: "twin", promisesModule: "fs/promises", promisesProperty: "promises" };
+const PROMISIFY: PromiseForm = { kind: "promisify" };
+
+function fs(name: string, results: readonly string[], extra: Partial<CallbackApi> = {}): CallbackApi {
+  return { module: "fs", name, callback: "error-first", results, promise: FS_TWIN, ...extra };
+}
+
+export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
+  // fs with a twin in fs.promises that takes the same arguments and yields the same value
+  fs("access", []),
+  fs("appendFile", [], { firstArgMayBeFd: true }),
+  fs("chmod", []),
+  fs("chown", []),
+  fs("copyFile", []),
+  fs("cp", []),
+  fs("lchown", []),
+  fs("lutimes", []),
+  fs("link", []),
+  fs("lstat", ["stats"]),
+  fs("mkdir", ["path"]),
+  fs("mkdtemp", ["folder"]),
+  fs("opendir", ["dir"]),
+  fs("readdir", ["files"]),
+  fs("readFile", ["data"], { firstArgMayBeFd: true }),
+  fs("readlink", ["linkString"]),
+  fs("rename", []),
+  fs("rm", []),
+  fs("rmdir", []),
+  fs("stat", ["stats"]),
+  fs("statfs", ["stats"]),
+  fs("symlink", []),
+  fs("truncate", [], { firstArgMayBeFd: true }),
+  fs("unlink", []),
+  fs("utimes", []),
+  fs("writeFile", [], { firstArgMayBeFd: true }),
+  // fs without a same-contract twin
+  fs("realpath", ["resolvedPath"], { promise: PROMISIFY, note: "fs.promises.realpath is the native realpath(3), not the JS implementation" }),
+  fs("open", ["fd"], { promise: PROMISIFY, note: "fs.promises.open yields a FileHandle, not a number" }),
+  fs("close", [], { promise: PROMISIFY }),
+  fs("fstat", ["stats"], { promise: PROMISIFY }),
+  fs("fsync", [], { promise: PROMISIFY }),
+  fs("fdatasync", [], { promise: PROMISIFY }),
+  fs("ftruncate", [], { promise: PROMISIFY }),
+  fs("futimes", [], { promise: PROMISIFY }),
+  fs("fchmod", [], { promise: PROMISIFY }),
+  fs("fchown", [], { promise: PROMISIFY }),
+  fs("read", ["bytesRead", "buffer"], { promise: PROMISIFY }),
+  fs("write", ["bytesWritten", "buffer"], { promise: PROMISIFY }),
+  fs("readv", ["bytesRead", "buffers"], { promise: PROMISIFY }),
+  fs("writev", ["bytesWritten", "buffers"], { promise: PROMISIFY }),
+  fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, note: "not error-first: becomes an access check" }),
+];
+
+/** Module specifiers that name a core module, with or without `node:`. */
+export function coreModuleName(specifier: string): string | null {
+  const name = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+  return NODE_CORE_CALLBACK_APIS.some((api) => api.module === name) ? name : null;
+}
+
+export function findCallbackApi(module: string, name: string): CallbackApi | undefined {
+  return NODE_CORE_CALLBACK_APIS.find((api) => api.module === module && api.name === name);
+}

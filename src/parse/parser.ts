@@ -1,0 +1,122 @@
+// Parser choice per file. One place decides how a file is read, so the runner, the analysis and
+// the transforms (also under plain `jscodeshift -t`) all see the same tree.
+import * as babel from "@babel/parser";
+import type { ParserOptions, ParserPlugin } from "@babel/parser";
+import type { File } from "@babel/types";
+
+export type FileKind = "js" | "ts" | "tsx" | "flow";
+
+/** Extensions unpyramid reads as source code, by default. */
+export const SOURCE_EXTENSIONS = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"] as const;
+
+const COMMON_PLUGINS: ParserPlugin[] = [
+  "asyncGenerators",
+  "bigInt",
+  "classProperties",
+  "classPrivateProperties",
+  "classPrivateMethods",
+  "classStaticBlock",
+  "dynamicImport",
+  "exportDefaultFrom",
+  "exportNamespaceFrom",
+  "importMeta",
+  "logicalAssignment",
+  "nullishCoalescingOperator",
+  "numericSeparator",
+  "objectRestSpread",
+  "optionalCatchBinding",
+  "optionalChaining",
+  "topLevelAwait",
+  "explicitResourceManagement",
+  ["importAttributes", { deprecatedAssertSyntax: true }],
+];
+
+function extensionOf(filename: string): string {
+  const match = /\.[^./\\]+$/.exec(filename);
+  return match ? match[0].toLowerCase() : "";
+}
+
+/** `@flow` pragma in the file's leading comments. */
+export function hasFlowPragma(source: string): boolean {
+  const head = source.slice(0, 2048);
+  return /^\s*(?:#![^\n]*\n\s*)?(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*?(?:\/\/|\/\*+)[^\n]*@(?:flow|noflow)\b/.test(head);
+}
+
+export function fileKindOf(filename: string, source: string): FileKind {
+  const ext = extensionOf(filename);
+  if (ext === ".ts" || ext === ".mts" || ext === ".cts") return "ts";
+  if (ext === ".tsx") return "tsx";
+  return hasFlowPragma(source) ? "flow" : "js";
+}
+
+function sourceTypeOf(filename: string): ParserOptions["sourceType"] {
+  const ext = extensionOf(filename);
+  if (ext === ".mjs" || ext === ".mts") return "module";
+  if (ext === ".cjs" || ext === ".cts") return "script";
+  return "unambiguous";
+}
+
+export function pluginsFor(kind: FileKind): ParserPlugin[] {
+  switch (kind) {
+    case "ts":
+      return [...COMMON_PLUGINS, "typescript", "decorators-legacy"];
+    case "tsx":
+      return [...COMMON_PLUGINS, "typescript", "jsx", "decorators-legacy"];
+    case "flow":
+      return [...COMMON_PLUGINS, ["flow", { all: true }], "flowComments", "jsx", "decorators-legacy"];
+    case "js":
+      return [...COMMON_PLUGINS, "jsx", "decorators-legacy"];
+  }
+}
+
+/** Babel options for one file. `tokens` is what recast needs to reprint faithfully. */
+export function babelOptionsFor(filename: string, source: string, tokens = true): ParserOptions {
+  return {
+    sourceType: sourceTypeOf(filename),
+    allowImportExportEverywhere: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowSuperOutsideMethod: true,
+    allowUndeclaredExports: true,
+    errorRecovery: false,
+    startLine: 1,
+    tokens,
+    plugins: pluginsFor(fileKindOf(filename, source)),
+  };
+}
+
+/** Parse once for analysis (no tokens: cheaper) or for recast (tokens). Throws Babel's SyntaxError. */
+export function parseFile(filename: string, source: string, tokens = false): File {
+  return babel.parse(source, babelOptionsFor(filename, source, tokens)) as unknown as File;
+}
+
+export interface JscodeshiftParser {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  parse(source: string, options?: unknown): any;
+}
+
+/** A jscodeshift/recast parser bound to one file name. */
+export function parserFor(filename: string): JscodeshiftParser {
+  return { parse: (source: string) => parseFile(filename, source, true) };
+}
+
+/**
+ * The parser a transform exports for plain `jscodeshift -t`, which gives the parser no file name:
+ * Flow when the file says `@flow`, else JS+JSX, else TypeScript, else TSX (first that parses).
+ */
+export const autoParser: JscodeshiftParser = {
+  parse(source: string) {
+    const candidates = hasFlowPragma(source) ? ["file.flow.js"] : ["file.js", "file.ts", "file.tsx"];
+    let firstError: unknown;
+    for (const name of candidates) {
+      try {
+        return parseFile(name, source, true);
+      } catch (error) {
+        firstError ??= error;
+      }
+    }
+    throw firstError;
+  },
+};
+
+export default autoParser;

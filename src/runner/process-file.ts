@@ -1,0 +1,90 @@
+// One file on disk: read strictly, transform, verify, and (when asked) write atomically.
+// Runs in a worker thread or in-process; returns only small data (the report and, when asked, a patch).
+import { readFile } from "node:fs/promises";
+import writeFileAtomic from "write-file-atomic";
+import { unifiedPatch } from "../report/patch";
+import type { FileReport } from "../report/types";
+import { SourceError, transformSource } from "./transform-source";
+
+export interface FileTask {
+  /** Absolute path. */
+  file: string;
+  /** The path shown to people and in the report (relative to the working directory). */
+  display: string;
+  transforms: readonly string[];
+  write: boolean;
+  /** Compute a unified diff for changed files. */
+  patch: boolean;
+  maxFileBytes: number;
+}
+
+export interface FileOutcome {
+  report: FileReport;
+  patch?: string;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Explain which byte is not UTF-8 without echoing it. */
+function utf8Failure(bytes: Uint8Array): string {
+  let offset = 0;
+  for (; offset < bytes.length; offset++) {
+    try {
+      strictUtf8.decode(bytes.subarray(0, offset + 1), { stream: true });
+    } catch {
+      break;
+    }
+  }
+  const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n") - 1;
+  return `${line}:${column}: not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, "0")} at offset ${offset}); unpyramid only rewrites UTF-8 files: convert it, or exclude it with --ignore`;
+}
+
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  const report: FileReport = { path: task.display, status: "unchanged", sites: [] };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(task.file);
+  } catch (error) {
+    return { report: { ...report, status: "error", error: `cannot read the file: ${(error as Error).message}` } };
+  }
+  if (bytes.length > task.maxFileBytes) {
+    return { report: { ...report, status: "skipped", error: `file-too-large: ${bytes.length} bytes is over the ${task.maxFileBytes}-byte limit (--max-file-size)` } };
+  }
+  if (bytes.includes(0)) {
+    return { report: { ...report, status: "skipped", error: "binary-file: the file contains NUL bytes" } };
+  }
+  let source: string;
+  try {
+    source = strictUtf8.decode(bytes);
+  } catch {
+    return { report: { ...report, status: "skipped", error: utf8Failure(bytes) } };
+  }
+
+  let result;
+  try {
+    result = transformSource(source, { filename: task.file, transforms: task.transforms });
+  } catch (error) {
+    const message = error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? error}`;
+    return { report: { ...report, status: "error", error: message } };
+  }
+  report.sites = result.sites;
+  if (!result.changed) return { report };
+  report.status = "changed";
+
+  if (task.write) {
+    // Someone else may have written the file while we worked: never clobber their change.
+    const now = await readFile(task.file).catch(() => null);
+    if (!now || !now.equals(bytes)) {
+      return { report: { ...report, status: "error", error: "the file changed on disk while unpyramid was converting it; nothing was written, run unpyramid again" } };
+    }
+    try {
+      // Keeps the file's mode and owner; a symlink's target is written, the link stays a link.
+      await writeFileAtomic(task.file, result.code, { encoding: "utf8", fsync: true });
+    } catch (error) {
+      return { report: { ...report, status: "error", error: `cannot write the file: ${(error as Error).message}` } };
+    }
+  }
+  return { report, ...(task.patch ? { patch: unifiedPatch(task.display, source, result.code) } : {}) };
+}

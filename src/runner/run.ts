@@ -1,0 +1,135 @@
+// A whole run: discover, check git, process every file (in workers or in-process), report in path order.
+import { existsSync, realpathSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { resolveTransforms } from "../registry";
+import { REPORT_VERSION, summarize, type FileReport, type Report } from "../report/types";
+import { discover } from "./discover";
+import { uncommittedFiles } from "./git";
+import { processFile, type FileOutcome, type FileTask } from "./process-file";
+
+export interface RunOptions {
+  /** Paths are resolved against this directory, and reported relative to it. Default: process.cwd(). */
+  cwd?: string;
+  /** Transform names, in order. Default: all, in the default order. */
+  transforms?: readonly string[];
+  /** Write changed files in place (atomically). Default: false (dry run). */
+  write?: boolean;
+  /** Worker threads. 1 runs in-process. Default: all cores. */
+  cpus?: number;
+  extensions?: readonly string[];
+  ignore?: readonly string[];
+  /** Honour .gitignore (default true). */
+  gitignore?: boolean;
+  /** Let `write` touch files with uncommitted changes. */
+  allowDirty?: boolean;
+  /** Files larger than this are skipped. Default: 2 MiB. */
+  maxFileBytes?: number;
+  /** Compute a unified diff for each changed file (passed to onFile). */
+  patches?: boolean;
+  /** Called once per file, in path order, as results arrive. */
+  onFile?: (outcome: FileOutcome, done: number, total: number) => void;
+}
+
+export class DirtyWorkTreeError extends Error {
+  constructor(readonly files: string[]) {
+    const shown = files.slice(0, 3).join(", ") + (files.length > 3 ? `, and ${files.length - 3} more` : "");
+    super(`${files.length} target file(s) have uncommitted changes (${shown}); commit or stash them first so the conversion can be reviewed and undone, or pass --allow-dirty`);
+    this.name = "DirtyWorkTreeError";
+  }
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 24;
+
+export function defaultCpus(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
+
+function workerFile(): string {
+  // Under the TypeScript sources (tests), the workers still run the built JavaScript.
+  return __filename.endsWith(".ts") ? path.resolve(__dirname, "../../dist/src/runner/worker.js") : path.join(__dirname, "worker.js");
+}
+
+function real(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+export async function run(paths: readonly string[], options: RunOptions = {}): Promise<Report> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const transforms = resolveTransforms(options.transforms).map((module) => module.meta.name);
+  const { files, skipped } = discover(paths.length ? paths : ["."], {
+    cwd,
+    ...(options.extensions ? { extensions: options.extensions } : {}),
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    gitignore: options.gitignore !== false,
+  });
+
+  if (options.write && !options.allowDirty) {
+    const dirty = uncommittedFiles(files.map((f) => real(f.file)), cwd);
+    if (dirty.length) throw new DirtyWorkTreeError(dirty.map((file) => path.relative(cwd, file).split(path.sep).join("/")));
+  }
+
+  const tasks: FileTask[] = files.map(({ file, display }) => ({
+    file,
+    display,
+    transforms,
+    write: options.write === true,
+    patch: options.patches === true,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  }));
+  const cpus = Math.max(1, Math.floor(options.cpus ?? defaultCpus()));
+  const useWorkers = cpus > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && existsSync(workerFile());
+  const reports = await processInOrder(tasks, useWorkers ? cpus : 1, options.onFile);
+
+  for (const { display, reason } of skipped) reports.push({ path: display, status: "skipped", error: reason, sites: [] });
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { version: REPORT_VERSION, transforms, files: reports, summary: summarize(reports) };
+}
+
+/** Process tasks with a bounded window in flight, handing outcomes on in task order. */
+async function processInOrder(tasks: FileTask[], threads: number, onFile: RunOptions["onFile"]): Promise<FileReport[]> {
+  const pool = threads > 1 ? new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : null;
+  const reports: FileReport[] = new Array(tasks.length);
+  const ready = new Map<number, FileOutcome>();
+  let flushed = 0;
+  const flush = () => {
+    while (ready.has(flushed)) {
+      const outcome = ready.get(flushed)!;
+      ready.delete(flushed);
+      reports[flushed] = outcome.report;
+      flushed++;
+      onFile?.(outcome, flushed, tasks.length);
+    }
+  };
+  const one = async (index: number) => {
+    const task = tasks[index]!;
+    let outcome: FileOutcome;
+    try {
+      outcome = pool ? await pool.run(task) : await processFile(task);
+    } catch (error) {
+      // A worker that died (crash, out of memory): its file is reported, the counts still add up.
+      outcome = { report: { path: task.display, status: "error", error: `worker failed: ${(error as Error)?.message ?? error}`, sites: [] } };
+    }
+    ready.set(index, outcome);
+    flush();
+  };
+  try {
+    const window = pool ? threads * 4 : 1;
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(window, tasks.length) }, async () => {
+      while (next < tasks.length) await one(next++);
+    });
+    await Promise.all(lanes);
+  } finally {
+    await pool?.destroy();
+  }
+  return reports;
+}

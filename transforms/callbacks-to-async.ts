@@ -1,0 +1,204 @@
+// callbacks-to-async: error-first callbacks of Node core APIs -> `await` of their promise form.
+//
+// This first slice converts a call of a core API with a promise twin (fs.readFile, fs.writeFile, ...)
+// that ends a function: the function becomes `async`, the call becomes an `await` (inside a try/catch
+// around exactly that await when the callback handled the error), and the callback's body follows it.
+// Nested calls converted this way flatten, one level after the other. Everything else is reported
+// with a reason and left as it was.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
+import { errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
+import {
+  enclosingFunction,
+  isAccessorOrConstructor,
+  isPassedOrCalledInPlace,
+  mayBeConstructor,
+  returnsValue,
+  usesArguments,
+  usesThis,
+} from "../src/analysis/functions";
+import { moduleNamespaceBindings, refersToModuleBinding, type ModuleBinding } from "../src/analysis/module-bindings";
+import { isProvablyPath } from "../src/analysis/values";
+import { findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
+import { autoParser } from "../src/parse/parser";
+import type { TransformMeta } from "../src/registry";
+import { siteReporter } from "../src/report/sites";
+import { printOptionsFor } from "../src/rewrite/print";
+import { buildTailAwait } from "../src/rewrite/tail-await";
+
+export const meta: TransformMeta = {
+  name: "callbacks-to-async",
+  description: "error-first callbacks of Node core APIs -> await of their promise form, flattening nested calls",
+  order: 10,
+  // A site needs a function literal passed to a call: no `=>` and no `function` means nothing to do.
+  mayApply: (source) => source.includes("=>") || source.includes("function"),
+};
+
+export const parser = autoParser;
+
+type Verdict = { reason: string } | { plan: Conversion };
+
+interface Conversion {
+  call: ASTPath<any>;
+  fn: ASTPath<any>;
+  api: CallbackApi;
+  namespace: string;
+  callback: any;
+  handling: Exclude<ErrorHandling, { kind: "unrecognized" }>;
+}
+
+interface CoreCall {
+  api: CallbackApi;
+  namespace: string;
+  callback: any;
+}
+
+/** `fs.readFile(..., <function literal>)` through a module-level core module binding. */
+function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null {
+  const { callee, arguments: args } = path.node;
+  if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
+  const binding = bindings.get(callee.object.name);
+  if (!binding || !refersToModuleBinding(path, callee.object.name)) return null;
+  const api = findCallbackApi(binding.module, callee.property.name);
+  const callback = args[args.length - 1];
+  if (!api || !isFunctionLiteral(callback)) return null;
+  return { api, namespace: callee.object.name, callback };
+}
+
+function hasSpread(args: any[]): boolean {
+  return args.some((arg) => arg.type === "SpreadElement");
+}
+
+/** Names the callback would bring into the function's own scope, that the function already uses. */
+function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath: ASTPath<any>): string | null {
+  const brought = Object.keys((callbackPath as any).scope.getBindings());
+  const callback = callbackPath.node;
+  for (const name of brought) {
+    if (name === callback.params[0]?.name) continue; // the error name only lives in the catch clause
+    if ((fnPath as any).scope.declares(name)) return name;
+    const usedOutside = j(fnPath)
+      .find(j.Identifier, { name })
+      .some((id: ASTPath<any>) => {
+        for (let p: ASTPath<any> | null = id; p; p = p.parentPath) if (p.node === callback) return false;
+        const parent = id.parentPath?.node;
+        const isKey = (parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && parent.key === id.node && !parent.computed);
+        return !isKey;
+      });
+    if (usedOutside) return name;
+  }
+  return null;
+}
+
+function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: CoreCall, madeAsync: WeakSet<object>): Verdict {
+  const { api, callback } = found;
+  if (api.promise.kind !== "twin") return { reason: api.callback === "exists-boolean" ? "not-error-first" : "no-promise-twin" };
+  const args = call.node.arguments.slice(0, -1);
+  if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
+  if (api.firstArgMayBeFd && !isProvablyPath(args[0], call)) return { reason: "path-may-be-fd" };
+
+  if (callback.async || callback.generator) return { reason: "callback-is-async-or-generator" };
+  if (callback.params.length > 1 + api.results.length) return { reason: "callback-has-extra-parameters" };
+  if (callback.params.some((param: any) => param.type !== "Identifier")) return { reason: "callback-parameter-pattern" };
+  if (callback.type === "FunctionExpression") {
+    if (usesThis(callback)) return { reason: "callback-uses-this" };
+    if (usesArguments(callback)) return { reason: "callback-uses-arguments" };
+    if (callback.id) return { reason: "callback-is-named" };
+  }
+  const handling: ErrorHandling = callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
+  if (handling.kind === "unrecognized") return { reason: handling.reason };
+  if (callback.body.type !== "BlockStatement") return { reason: "callback-not-a-block" };
+
+  const statement = call.parentPath;
+  if (statement?.node.type !== "ExpressionStatement") return { reason: "call-result-used" };
+  const fn = enclosingFunction(call);
+  if (!fn) return { reason: "top-level-code" };
+  const body = fn.node.body;
+  if (body?.type !== "BlockStatement" || statement.parentPath?.parentPath?.node !== body) return { reason: "not-in-tail-position" };
+  if (body.body[body.body.length - 1] !== statement.node) return { reason: "not-in-tail-position" };
+
+  const ours = madeAsync.has(fn.node);
+  if (fn.node.generator) return { reason: "enclosing-function-is-generator" };
+  if (fn.node.async && !ours) return { reason: "enclosing-function-already-async" };
+  if (isAccessorOrConstructor(fn.node)) return { reason: "enclosing-function-is-accessor-or-constructor" };
+  if (!ours) {
+    if (isPassedOrCalledInPlace(fn)) return { reason: "enclosing-function-is-a-callback" };
+    if (mayBeConstructor(j, root, fn)) return { reason: "enclosing-function-may-be-constructor" };
+    if (returnsValue(fn.node)) return { reason: "enclosing-function-returns-value" };
+  }
+  const callbackPath = call.get("arguments", call.node.arguments.length - 1);
+  const collision = collidingName(j, fn, callbackPath);
+  if (collision) return { reason: "name-collision" };
+  return { plan: { call, fn, api, namespace: found.namespace, callback, handling } };
+}
+
+function risksOf(plan: Conversion, ours: boolean): string[] {
+  const risks: string[] = [];
+  if (!ours) risks.push("function-now-returns-promise");
+  if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
+  if (plan.handling.kind === "rethrow") risks.push("throw-becomes-rejection");
+  return risks;
+}
+
+function convert(j: API["jscodeshift"], plan: Conversion): void {
+  const { call, fn, api, namespace, callback, handling } = plan;
+  const promiseCall = j.callExpression(
+    j.memberExpression(j.memberExpression(j.identifier(namespace), j.identifier("promises")), j.identifier(api.name)),
+    call.node.arguments.slice(0, -1),
+  );
+  const body: any[] = callback.body.body;
+  const rest = handling.kind === "ignored" ? body : body.slice(1);
+  const statements = buildTailAwait(j, {
+    promiseCall,
+    valueName: callback.params[1]?.name ?? null,
+    errorName: callback.params[0]?.name ?? "err",
+    handling,
+    rest,
+  });
+  const statement = call.parentPath;
+  const comments = statement.node.comments;
+  if (comments?.length) statements[0].comments = [...(statements[0].comments ?? []), ...comments];
+  statement.replace(...statements);
+  fn.node.async = true;
+}
+
+export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  const report = siteReporter(api, meta.name);
+  const madeAsync = new WeakSet<object>();
+  const bindings = moduleNamespaceBindings(j, root);
+  let changed = false;
+
+  // Convert one site at a time until none is left: each conversion can make the next one possible
+  // (an inner call ends up at the end of a function that is now async).
+  for (;;) {
+    let converted = false;
+    root.find(j.CallExpression).some((call: ASTPath<any>) => {
+      const found = coreCallOf(call, bindings);
+      if (!found) return false;
+      const verdict = judge(j, root, call, found, madeAsync);
+      if ("reason" in verdict) return false;
+      const ours = madeAsync.has(verdict.plan.fn.node);
+      report(call.node, { kind: "error-first-callback", risks: risksOf(verdict.plan, ours) });
+      convert(j, verdict.plan);
+      madeAsync.add(verdict.plan.fn.node);
+      converted = changed = true;
+      return true;
+    });
+    if (!converted) break;
+  }
+
+  // What is left: core calls with a reason, and other error-first callbacks this slice does not convert yet.
+  root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+    const found = coreCallOf(call, bindings);
+    if (found) {
+      const verdict = judge(j, root, call, found, madeAsync);
+      if ("reason" in verdict) report(call.node, { kind: "error-first-callback", reason: verdict.reason });
+      return;
+    }
+    const last = call.node.arguments[call.node.arguments.length - 1];
+    if (isErrorFirstCallbackLiteral(last)) report(call.node, { kind: "error-first-callback", reason: "unknown-callback-api" });
+  });
+
+  return changed ? root.toSource(printOptionsFor(file.source)) : file.source;
+}
