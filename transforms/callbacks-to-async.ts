@@ -24,6 +24,7 @@ import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { printOptionsFor } from "../src/rewrite/print";
+import { makeAsync, typeCatchParameter } from "../src/rewrite/async-function";
 import { buildTailAwait } from "../src/rewrite/tail-await";
 
 export const meta: TransformMeta = {
@@ -139,7 +140,7 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   return risks;
 }
 
-function convert(j: API["jscodeshift"], plan: Conversion): void {
+function convert(j: API["jscodeshift"], plan: Conversion, typescript: boolean): void {
   const { call, fn, api, namespace, callback, handling } = plan;
   const promiseCall = j.callExpression(
     j.memberExpression(j.memberExpression(j.identifier(namespace), j.identifier("promises")), j.identifier(api.name)),
@@ -154,11 +155,16 @@ function convert(j: API["jscodeshift"], plan: Conversion): void {
     handling,
     rest,
   });
+  // Comments on the call and on the error check move with the code that replaces them.
   const statement = call.parentPath;
-  const comments = statement.node.comments;
-  if (comments?.length) statements[0].comments = [...(statements[0].comments ?? []), ...comments];
+  const attach = (node: any, comments: any[] | undefined) => {
+    if (comments?.length) node.comments = [...(node.comments ?? []), ...comments];
+  };
+  attach(statements[0], statement.node.comments);
+  if (handling.kind !== "ignored") attach(statements.find((node) => node.type === "TryStatement") ?? statements[0], handling.check.comments);
+  if (typescript && handling.kind === "handled-exit") typeCatchParameter(j, statements);
   statement.replace(...statements);
-  fn.node.async = true;
+  makeAsync(j, fn.node);
 }
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
@@ -167,6 +173,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const report = siteReporter(api, meta.name);
   const madeAsync = new WeakSet<object>();
   const bindings = moduleNamespaceBindings(j, root);
+  const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
   let changed = false;
 
   // Convert one site at a time until none is left: each conversion can make the next one possible
@@ -180,7 +187,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       if ("reason" in verdict) return false;
       const ours = madeAsync.has(verdict.plan.fn.node);
       report(call.node, { kind: "error-first-callback", risks: risksOf(verdict.plan, ours) });
-      convert(j, verdict.plan);
+      convert(j, verdict.plan, typescript);
       madeAsync.add(verdict.plan.fn.node);
       converted = changed = true;
       return true;

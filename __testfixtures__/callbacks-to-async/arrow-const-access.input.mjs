@@ -1,0 +1,15 @@
+// unpyramid-fixture: runnable
+import * as fs from 'fs';
+
+const canRead = (file, cb) => {
+  fs.access(`./${file}`, fs.constants.R_OK, (err) => {
+    if (err) return cb(null, false);
+    cb(null, true);
+  });
+};
+
+fs.writeFileSync('r.txt', 'x');
+canRead('r.txt', (e, ok) => {
+  console.log('r.txt', ok);
+  canRead('nope.txt', (e2, ok2) => console.log('nope.txt', ok2));
+});

@@ -1,0 +1,10 @@
+const fs = require('fs');
+
+// `fs` here is a parameter (a mock, perhaps), not the core module.
+function read(fs, cb) {
+  fs.readFile('./x.txt', (err, data) => {
+    if (err) return cb(err);
+    cb(null, data);
+  });
+}
+module.exports = { read, fs };

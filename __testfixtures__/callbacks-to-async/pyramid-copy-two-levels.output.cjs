@@ -1,0 +1,29 @@
+// unpyramid-fixture: runnable
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+async function copyFile(from, to, done) {
+  let data;
+
+  try {
+    data = await fs.promises.readFile(path.resolve(from));
+  } catch (err) {
+    return done(err);
+  }
+
+  // keep the bytes as they are
+  try {
+    await fs.promises.writeFile(path.resolve(to), data);
+  } catch (err) {
+    return done(err);
+  }
+
+  done(null, data.length);
+}
+
+fs.writeFileSync('a.txt', 'abcdef');
+copyFile('a.txt', 'b.txt', (err, n) => {
+  console.log('copied', err, n, fs.readFileSync('b.txt', 'utf8'));
+  copyFile('nope.txt', 'c.txt', (err2) => console.log('failed with', err2.code, fs.existsSync('c.txt')));
+});

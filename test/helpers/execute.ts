@@ -1,0 +1,51 @@
+// Run a fixture program with Node in a fresh temporary directory and capture what it does.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ts from "typescript";
+
+export interface Execution {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** TypeScript fixtures are compiled to JavaScript of the same module kind first (Node 20 runs no TS). */
+function runnableSource(source: string, ext: string): { code: string; ext: string } {
+  if (![".ts", ".tsx", ".mts", ".cts"].includes(ext)) return { code: source, ext };
+  const esm = ext === ".mts" || /^\s*(import|export)\s/m.test(source);
+  const output = ts.transpileModule(source, {
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: esm ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS,
+      jsx: ts.JsxEmit.React,
+      esModuleInterop: true,
+    },
+    fileName: `main${ext}`,
+  });
+  return { code: output.outputText, ext: esm ? ".mjs" : ".cjs" };
+}
+
+/** Stack frames and temp paths differ between runs of any two programs; the rest must not. */
+export function normalizeStderr(stderr: string, dir: string): string {
+  return stderr
+    .split(dir)
+    .join("<dir>")
+    .split("\n")
+    .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v/.test(line))
+    .join("\n");
+}
+
+export function execute(source: string, ext: string, timeoutMs = 15000): Execution {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "unpyramid-run-"));
+  try {
+    const program = runnableSource(source, ext);
+    const file = path.join(dir, `main${program.ext}`);
+    writeFileSync(file, program.code);
+    const result = spawnSync(process.execPath, [file], { cwd: dir, encoding: "utf8", timeout: timeoutMs, env: { PATH: process.env.PATH ?? "" } });
+    return { stdout: result.stdout, stderr: normalizeStderr(result.stderr, dir), code: result.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
