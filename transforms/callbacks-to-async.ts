@@ -1,13 +1,13 @@
 // callbacks-to-async: error-first callbacks of Node core APIs -> `await` of their promise form.
 //
-// This first slice converts a call of a core API with a promise twin (fs.readFile, fs.writeFile, ...)
-// that ends a function: the function becomes `async`, the call becomes an `await` (inside a try/catch
-// around exactly that await when the callback handled the error), and the callback's body follows it.
-// Nested calls converted this way flatten, one level after the other. Everything else is reported
-// with a reason and left as it was.
+// This slice converts a call of a core fs API that ends a function: the function becomes `async`, the
+// call becomes an `await` of its promise form (the fs.promises twin, or util.promisify hoisted once at
+// module level when there is no same-contract twin), inside a try/catch around exactly that await when
+// the callback handled the error, and the callback's body follows it. Nested calls converted this way
+// flatten, one level after the other. Everything else is reported with a reason and left as it was.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
+import { ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import {
   enclosingFunction,
   isAccessorOrConstructor,
@@ -19,31 +19,38 @@ import {
 } from "../src/analysis/functions";
 import { moduleNamespaceBindings, refersToModuleBinding, type ModuleBinding } from "../src/analysis/module-bindings";
 import { isProvablyPath } from "../src/analysis/values";
-import { findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
-import { autoParser } from "../src/parse/parser";
+import { hasCallbackCandidate } from "../src/analysis/scan";
+import { CALLBACK_API_NAMES, CORE_MODULE_TEXT, findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
+import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { printOptionsFor } from "../src/rewrite/print";
-import { makeAsync, typeCatchParameter } from "../src/rewrite/async-function";
-import { buildTailAwait } from "../src/rewrite/tail-await";
+import { makeAsync } from "../src/rewrite/async-function";
+import { hoistedPromisified, moduleStyleOf, namesInFile, type ModuleStyle } from "../src/rewrite/module-scope";
+import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
 export const meta: TransformMeta = {
   name: "callbacks-to-async",
   description: "error-first callbacks of Node core APIs -> await of their promise form, flattening nested calls",
   order: 10,
-  // A site needs a function literal passed to a call: no `=>` and no `function` means nothing to do.
-  mayApply: (source) => source.includes("=>") || source.includes("function"),
+  // A site is an error-first callback literal, or a callback passed to a core module's API.
+  mayApply: (source) => ERROR_FIRST_TEXT.test(source) || CORE_MODULE_TEXT.test(source),
 };
 
 export const parser = autoParser;
 
 type Verdict = { reason: string } | { plan: Conversion };
 
+/** How the promise is obtained: the fs.promises twin, a hoisted promisify, or an access check for exists. */
+type PromiseRoute = "twin" | "promisify" | "exists";
+
 interface Conversion {
   call: ASTPath<any>;
   fn: ASTPath<any>;
   api: CallbackApi;
   namespace: string;
+  binding: ModuleBinding;
+  route: PromiseRoute;
   callback: any;
   handling: Exclude<ErrorHandling, { kind: "unrecognized" }>;
 }
@@ -51,6 +58,7 @@ interface Conversion {
 interface CoreCall {
   api: CallbackApi;
   namespace: string;
+  binding: ModuleBinding;
   callback: any;
 }
 
@@ -63,7 +71,7 @@ function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): C
   const api = findCallbackApi(binding.module, callee.property.name);
   const callback = args[args.length - 1];
   if (!api || !isFunctionLiteral(callback)) return null;
-  return { api, namespace: callee.object.name, callback };
+  return { api, namespace: callee.object.name, binding, callback };
 }
 
 function hasSpread(args: any[]): boolean {
@@ -92,20 +100,23 @@ function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath
 
 function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: CoreCall, madeAsync: WeakSet<object>): Verdict {
   const { api, callback } = found;
-  if (api.promise.kind !== "twin") return { reason: api.callback === "exists-boolean" ? "not-error-first" : "no-promise-twin" };
   const args = call.node.arguments.slice(0, -1);
   if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
-  if (api.firstArgMayBeFd && !isProvablyPath(args[0], call)) return { reason: "path-may-be-fd" };
+  const exists = api.callback === "exists-boolean";
+  const route: PromiseRoute = exists ? "exists" : api.promise.kind === "twin" && !(api.firstArgMayBeFd && !isProvablyPath(args[0], call)) ? "twin" : "promisify";
 
   if (callback.async || callback.generator) return { reason: "callback-is-async-or-generator" };
-  if (callback.params.length > 1 + api.results.length) return { reason: "callback-has-extra-parameters" };
+  const errorParams = exists ? 0 : 1;
+  if (callback.params.length > errorParams + api.results.length) return { reason: "callback-has-extra-parameters" };
   if (callback.params.some((param: any) => param.type !== "Identifier")) return { reason: "callback-parameter-pattern" };
   if (callback.type === "FunctionExpression") {
     if (usesThis(callback)) return { reason: "callback-uses-this" };
     if (usesArguments(callback)) return { reason: "callback-uses-arguments" };
     if (callback.id) return { reason: "callback-is-named" };
   }
-  const handling: ErrorHandling = callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
+  // fs.exists never fails: its only parameter is the answer. A known error-first API's callback with no
+  // parameters ignores the error.
+  const handling: ErrorHandling = exists ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
   if (handling.kind === "unrecognized") return { reason: handling.reason };
   if (callback.body.type !== "BlockStatement") return { reason: "callback-not-a-block" };
 
@@ -129,31 +140,56 @@ function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: Core
   const callbackPath = call.get("arguments", call.node.arguments.length - 1);
   const collision = collidingName(j, fn, callbackPath);
   if (collision) return { reason: "name-collision" };
-  return { plan: { call, fn, api, namespace: found.namespace, callback, handling } };
+  return { plan: { call, fn, api, namespace: found.namespace, binding: found.binding, route, callback, handling } };
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
   const risks: string[] = [];
   if (!ours) risks.push("function-now-returns-promise");
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
-  if (plan.handling.kind === "rethrow") risks.push("throw-becomes-rejection");
+  if (plan.handling.kind === "rethrow" && plan.route !== "exists") risks.push("throw-becomes-rejection");
   return risks;
 }
 
-function convert(j: API["jscodeshift"], plan: Conversion, typescript: boolean): void {
-  const { call, fn, api, namespace, callback, handling } = plan;
-  const promiseCall = j.callExpression(
-    j.memberExpression(j.memberExpression(j.identifier(namespace), j.identifier("promises")), j.identifier(api.name)),
-    call.node.arguments.slice(0, -1),
-  );
+interface FileContext {
+  root: any;
+  style: ModuleStyle;
+  taken: Set<string>;
+  typescript: boolean;
+}
+
+function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileContext): any {
+  const { call, api, namespace, route, binding } = plan;
+  const args = call.node.arguments.slice(0, -1);
+  const member = (...names: string[]) => names.slice(1).reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), j.identifier(names[0]!));
+  if (route === "twin") return j.callExpression(member(namespace, "promises", api.name), args);
+  if (route === "exists") {
+    // fs.exists(p, cb) calls back true when the path is accessible and false on any error.
+    const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
+    return j.callExpression(j.memberExpression(j.callExpression(member(namespace, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
+  }
+  const name = hoistedPromisified(j, context.root, member(namespace, api.name), `${api.name}Async`, context.style, context.taken, binding.statement.node);
+  return j.callExpression(j.identifier(name), args);
+}
+
+/** The callback's value parameters, with the key of the promise's result object when it yields several. */
+function resultBindings(plan: Conversion): ResultBinding[] {
+  const { api, callback, route } = plan;
+  const values = callback.params.slice(route === "exists" ? 0 : 1);
+  return values.map((param: any, index: number) => ({ name: param.name, key: api.results.length > 1 ? api.results[index]! : null }));
+}
+
+function convert(j: API["jscodeshift"], plan: Conversion, context: FileContext): void {
+  const { call, fn, callback, handling } = plan;
   const body: any[] = callback.body.body;
-  const rest = handling.kind === "ignored" ? body : body.slice(1);
+  const rest = handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body;
   const statements = buildTailAwait(j, {
-    promiseCall,
-    valueName: callback.params[1]?.name ?? null,
+    promiseCall: promiseCallFor(j, plan, context),
+    results: resultBindings(plan),
     errorName: callback.params[0]?.name ?? "err",
     handling,
     rest,
+    typedCatch: context.typescript,
   });
   // Comments on the call and on the error check move with the code that replaces them.
   const statement = call.parentPath;
@@ -161,19 +197,47 @@ function convert(j: API["jscodeshift"], plan: Conversion, typescript: boolean): 
     if (comments?.length) node.comments = [...(node.comments ?? []), ...comments];
   };
   attach(statements[0], statement.node.comments);
-  if (handling.kind !== "ignored") attach(statements.find((node) => node.type === "TryStatement") ?? statements[0], handling.check.comments);
-  if (typescript && handling.kind === "handled-exit") typeCatchParameter(j, statements);
+  if (handling.kind !== "ignored" && handling.check) attach(statements.find((node) => node.type === "TryStatement") ?? statements[0], handling.check.comments);
   statement.replace(...statements);
   makeAsync(j, fn.node);
 }
 
+/** judge() with ast-types' scope analysis guarded: it throws on some valid code (a `catch {}` with no binding). */
+function judgeSafely(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: CoreCall, madeAsync: WeakSet<object>): Verdict {
+  try {
+    return judge(j, root, call, found, madeAsync);
+  } catch {
+    return { reason: "scope-analysis-failed" };
+  }
+}
+
+function coreCallSafely(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null | "scope-analysis-failed" {
+  try {
+    return coreCallOf(path, bindings);
+  } catch {
+    return "scope-analysis-failed";
+  }
+}
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  // Most files have no site: find that out from a plain parse, and pay for recast only when there is one.
+  if (!meta.mayApply(file.source)) return file.source;
+  try {
+    if (!hasCallbackCandidate(plainAst(file.path || "file.js", file.source), CALLBACK_API_NAMES)) return file.source;
+  } catch {
+    // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
+  }
   const j = api.jscodeshift;
   const root = j(file.source);
   const report = siteReporter(api, meta.name);
   const madeAsync = new WeakSet<object>();
   const bindings = moduleNamespaceBindings(j, root);
-  const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
+  const context: FileContext = {
+    root,
+    style: moduleStyleOf(j, root, file.path ?? ""),
+    taken: namesInFile(j, root),
+    typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
+  };
   let changed = false;
 
   // Convert one site at a time until none is left: each conversion can make the next one possible
@@ -181,13 +245,13 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   for (;;) {
     let converted = false;
     root.find(j.CallExpression).some((call: ASTPath<any>) => {
-      const found = coreCallOf(call, bindings);
-      if (!found) return false;
-      const verdict = judge(j, root, call, found, madeAsync);
+      const found = coreCallSafely(call, bindings);
+      if (!found || found === "scope-analysis-failed") return false;
+      const verdict = judgeSafely(j, root, call, found, madeAsync);
       if ("reason" in verdict) return false;
       const ours = madeAsync.has(verdict.plan.fn.node);
       report(call.node, { kind: "error-first-callback", risks: risksOf(verdict.plan, ours) });
-      convert(j, verdict.plan, typescript);
+      convert(j, verdict.plan, context);
       madeAsync.add(verdict.plan.fn.node);
       converted = changed = true;
       return true;
@@ -197,9 +261,13 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
   // What is left: core calls with a reason, and other error-first callbacks this slice does not convert yet.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
-    const found = coreCallOf(call, bindings);
+    const found = coreCallSafely(call, bindings);
+    if (found === "scope-analysis-failed") {
+      report(call.node, { kind: "error-first-callback", reason: found });
+      return;
+    }
     if (found) {
-      const verdict = judge(j, root, call, found, madeAsync);
+      const verdict = judgeSafely(j, root, call, found, madeAsync);
       if ("reason" in verdict) report(call.node, { kind: "error-first-callback", reason: verdict.reason });
       return;
     }

@@ -5,6 +5,12 @@
 /** Names people give the error parameter of an error-first callback. */
 const ERROR_NAME = /^(?:_?(?:e|er|err|error|ex|exc|exception)\d*|\w*(?:Err|Error|_err|_error))$/;
 
+/**
+ * Text that may hold an error-first callback literal: `function x(err,`, `(error) =>`, `e =>`. A file
+ * without any cannot hold one (the text test is looser than isErrorName, never stricter).
+ */
+export const ERROR_FIRST_TEXT = /(?:\(\s*|\b)(?:_?(?:e|er|err|error|ex|exc|exception)\d*|\w*(?:Err|Error|_err|_error))\s*(?:[,)]|=>|:)/;
+
 export function isErrorName(name: string): boolean {
   return ERROR_NAME.test(name);
 }
@@ -22,8 +28,8 @@ export function isErrorFirstCallbackLiteral(node: any): boolean {
 
 /** How a callback's first statement deals with the error. */
 export type ErrorHandling =
-  /** `if (err) throw err;`: the error propagates. */
-  | { kind: "rethrow"; check: any }
+  /** `if (err) throw err;` (or an API that cannot fail): the error propagates. */
+  | { kind: "rethrow"; check: any | null }
   /** `if (err) { ...; return x; }` / `if (err) return cb(err);`: handled, then the callback exits. */
   | { kind: "handled-exit"; check: any; handler: any[] }
   /** The error parameter is never read: errors are ignored. */

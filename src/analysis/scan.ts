@@ -20,6 +20,36 @@ function calleeText(node: any): string {
   return "(expression)";
 }
 
+/**
+ * Does any call pass a function literal last that is error-first, or that goes to a method named like
+ * one of `apiNames`? A cheap, certain "no" lets a transform skip the costly recast parse.
+ */
+export function hasCallbackCandidate(ast: any, apiNames: ReadonlySet<string>): boolean {
+  let found = false;
+  const visit = (node: any): void => {
+    if (found || !node || typeof node.type !== "string") return;
+    if (node.type === "CallExpression" || node.type === "OptionalCallExpression") {
+      const last = node.arguments[node.arguments.length - 1];
+      if (isFunctionLiteral(last)) {
+        const callee = node.callee;
+        const method = (callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") && !callee.computed ? callee.property.name : undefined;
+        if (isErrorFirstCallbackLiteral(last) || (method !== undefined && apiNames.has(method))) {
+          found = true;
+          return;
+        }
+      }
+    }
+    for (const key of Object.keys(node)) {
+      if (key === "loc" || key === "comments" || key === "leadingComments" || key === "trailingComments" || key === "innerComments" || key === "extra") continue;
+      const child = node[key];
+      if (Array.isArray(child)) for (const item of child) visit(item);
+      else if (child && typeof child === "object") visit(child);
+    }
+  };
+  visit(ast.program ?? ast);
+  return found;
+}
+
 /** Error-first callback literals passed as the last argument of a call, with their nesting depth. */
 export function findCallbackSites(filename: string, source: string): CallbackSite[] {
   const ast = parseFile(filename, source);

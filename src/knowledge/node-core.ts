@@ -79,6 +79,12 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, note: "not error-first: becomes an access check" }),
 ];
 
+/** The method names in the table (for cheap pre-checks). */
+export const CALLBACK_API_NAMES: ReadonlySet<string> = new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.name));
+
+/** Text that requires or imports one of the table's modules. */
+export const CORE_MODULE_TEXT = new RegExp(`['"\`](?:node:)?(?:${[...new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.module))].join("|")})['"\`]`);
+
 /** Module specifiers that name a core module, with or without `node:`. */
 export function coreModuleName(specifier: string): string | null {
   const name = specifier.startsWith("node:") ? specifier.slice(5) : specifier;

@@ -90,6 +90,19 @@ export function parseFile(filename: string, source: string, tokens = false): Fil
   return babel.parse(source, babelOptionsFor(filename, source, tokens)) as unknown as File;
 }
 
+let lastPlain: { filename: string; source: string; ast: File } | null = null;
+
+/**
+ * A plain parse (no tokens) for analysis, memoised for the last text: every transform that asks
+ * about the same text shares one parse. Throws Babel's SyntaxError.
+ */
+export function plainAst(filename: string, source: string): File {
+  if (lastPlain && lastPlain.source === source && lastPlain.filename === filename) return lastPlain.ast;
+  const ast = parseFile(filename, source, false);
+  lastPlain = { filename, source, ast };
+  return ast;
+}
+
 export interface JscodeshiftParser {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   parse(source: string, options?: unknown): any;

@@ -1,5 +1,4 @@
-// Making a function async without breaking its TypeScript: the declared return type T becomes Promise<T>,
-// and a caught error, `unknown` under strict TypeScript, keeps the loose type the callback gave it.
+// Making a function async without breaking its TypeScript: the declared return type T becomes Promise<T>.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 
@@ -12,13 +11,5 @@ export function makeAsync(j: JSCodeshift, fn: any): void {
   const annotation = fn.returnType;
   if (annotation?.type === "TSTypeAnnotation" && !isPromiseType(annotation.typeAnnotation)) {
     annotation.typeAnnotation = j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([annotation.typeAnnotation]));
-  }
-}
-
-/** `catch (err)` -> `catch (err: any)` in the try statements among `statements`. */
-export function typeCatchParameter(j: JSCodeshift, statements: any[]): void {
-  for (const statement of statements) {
-    const param = statement.type === "TryStatement" ? statement.handler?.param : null;
-    if (param?.type === "Identifier" && !param.typeAnnotation) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
   }
 }

@@ -1,4 +1,4 @@
-// unpyramid-fixture: skip path-may-be-fd
+// unpyramid-fixture: runnable
 const fs = require('fs');
 
 // `file` could be a numeric file descriptor, which fs.promises.readFile rejects.
@@ -8,4 +8,9 @@ function read(file, cb) {
     cb(null, text);
   });
 }
-module.exports = read;
+
+const fd = fs.openSync(__filename, 'r');
+read(fd, (err, text) => {
+  console.log('by fd:', err, text.split('\n')[0]);
+  read('missing.txt', (err2) => console.log('missing:', err2.code));
+});

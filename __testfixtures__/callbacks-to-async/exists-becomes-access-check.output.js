@@ -1,0 +1,13 @@
+// unpyramid-fixture: runnable
+const fs = require('fs');
+
+async function check(cb) {
+  const exists = await fs.promises.access('./x.txt').then(() => true, () => false);
+  cb(exists);
+}
+
+check((a) => {
+  console.log('x.txt exists:', a);
+  fs.writeFileSync('x.txt', '');
+  check((b) => console.log('x.txt exists:', b));
+});

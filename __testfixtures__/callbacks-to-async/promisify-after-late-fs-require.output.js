@@ -1,0 +1,24 @@
+const {
+  promisify
+} = require('util');
+
+// unpyramid-fixture: runnable
+console.log('starting');
+const fs = require('fs');
+
+const readFileAsync = promisify(fs.readFile);
+
+async function size(file, cb) {
+  let data;
+
+  try {
+    data = await readFileAsync(file);
+  } catch (err) {
+    return cb(err);
+  }
+
+  cb(null, data.length);
+}
+
+fs.writeFileSync('s.txt', '12345');
+size('s.txt', (err, n) => console.log(err, n));
