@@ -24,9 +24,10 @@ import { CALLBACK_API_NAMES, CORE_MODULE_TEXT, findCallbackApi, type CallbackApi
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
-import { printOptionsFor } from "../src/rewrite/print";
+import { printFile, printOptionsFor } from "../src/rewrite/print";
+import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { hoistedPromisified, moduleStyleOf, namesInFile, type ModuleStyle } from "../src/rewrite/module-scope";
+import { hoistedPromisified, moduleStyleOf, namesInFile, type ModuleContext } from "../src/rewrite/module-scope";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
 export const meta: TransformMeta = {
@@ -151,10 +152,9 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   return risks;
 }
 
-interface FileContext {
-  root: any;
-  style: ModuleStyle;
-  taken: Set<string>;
+interface FileContext extends ModuleContext {
+  /** One indentation step in the file's style. */
+  indent: string;
   typescript: boolean;
 }
 
@@ -168,7 +168,7 @@ function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileCo
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
     return j.callExpression(j.memberExpression(j.callExpression(member(namespace, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
-  const name = hoistedPromisified(j, context.root, member(namespace, api.name), `${api.name}Async`, context.style, context.taken, binding.statement.node);
+  const name = hoistedPromisified(j, `${namespace}.${api.name}`, `${api.name}Async`, context, binding.statement.node);
   return j.callExpression(j.identifier(name), args);
 }
 
@@ -190,11 +190,15 @@ function convert(j: API["jscodeshift"], plan: Conversion, context: FileContext):
     handling,
     rest,
     typedCatch: context.typescript,
+    indent: context.indent,
   });
   // Comments on the call and on the error check move with the code that replaces them.
   const statement = call.parentPath;
+  // New nodes come from snippets with their own source lines: moved comments keep their text, not
+  // their old positions (recast would look them up in the wrong lines).
   const attach = (node: any, comments: any[] | undefined) => {
-    if (comments?.length) node.comments = [...(node.comments ?? []), ...comments];
+    const moved = (comments ?? []).map(({ type, value, leading, trailing }: any) => ({ type, value, leading, trailing }));
+    if (moved.length) node.comments = [...(node.comments ?? []), ...moved];
   };
   attach(statements[0], statement.node.comments);
   if (handling.kind !== "ignored" && handling.check) attach(statements.find((node) => node.type === "TryStatement") ?? statements[0], handling.check.comments);
@@ -232,9 +236,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const report = siteReporter(api, meta.name);
   const madeAsync = new WeakSet<object>();
   const bindings = moduleNamespaceBindings(j, root);
+  const style = printOptionsFor(file.source);
   const context: FileContext = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),
+    indent: indentUnit(style),
+    quote: style.quote === "single" ? "'" : '"',
     taken: namesInFile(j, root),
     typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
   };
@@ -275,5 +282,5 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (isErrorFirstCallbackLiteral(last)) report(call.node, { kind: "error-first-callback", reason: "unknown-callback-api" });
   });
 
-  return changed ? root.toSource(printOptionsFor(file.source)) : file.source;
+  return changed ? printFile(root, file.source) : file.source;
 }

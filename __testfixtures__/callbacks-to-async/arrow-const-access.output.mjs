@@ -7,7 +7,6 @@ const canRead = async (file, cb) => {
   } catch (err) {
     return cb(null, false);
   }
-
   cb(null, true);
 };
 

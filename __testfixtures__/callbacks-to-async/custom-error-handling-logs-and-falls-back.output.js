@@ -3,14 +3,12 @@ const fs = require('fs');
 
 async function readOrDefault(file, fallback, cb) {
   let text;
-
   try {
     text = await fs.promises.readFile('./' + file, 'utf8');
   } catch (err) {
     console.log('could not read', file, err.code);
     return cb(null, fallback);
   }
-
   cb(null, text);
 }
 

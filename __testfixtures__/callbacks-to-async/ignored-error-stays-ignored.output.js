@@ -5,7 +5,6 @@ async function cleanup(file, done) {
   try {
     await fs.promises.unlink(file + '');
   } catch {}
-
   console.log('cleanup finished');
   done();
 }
@@ -14,7 +13,6 @@ async function cleanupNamed(file, done) {
   try {
     await fs.promises.unlink(String(file) + '');
   } catch {}
-
   done('second');
 }
 

@@ -7,7 +7,6 @@ export const store = {
     } catch (err: any) {
       return done(err);
     }
-
     done(null);
   },
 };

@@ -7,21 +7,17 @@ const readFileAsync = promisify(fs.readFile);
 
 export async function readBoth(a, b, done) {
   let first;
-
   try {
     first = await readFileAsync(a, 'utf8');
   } catch (err) {
     return done(err);
   }
-
   let second;
-
   try {
     second = await readFileAsync(b, 'utf8');
   } catch (err) {
     return done(err);
   }
-
   done(null, first + path.sep.length + second);
 }
 

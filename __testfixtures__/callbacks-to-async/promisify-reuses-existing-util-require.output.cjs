@@ -1,10 +1,10 @@
 // unpyramid-fixture: runnable
-'use strict';;
+'use strict';
 const util = require('util');
 const fs = require('fs');
 
-const realpathAsync = util.promisify(fs.realpath);
 const appendFileAsync = util.promisify(fs.appendFile);
+const realpathAsync = util.promisify(fs.realpath);
 
 const log = util.format;
 
@@ -14,15 +14,12 @@ async function appendLine(file, line, cb) {
   } catch (err) {
     return cb(err);
   }
-
   let where;
-
   try {
     where = await realpathAsync('.');
   } catch (err) {
     return cb(err);
   }
-
   cb(null, where.length > 0);
 }
 

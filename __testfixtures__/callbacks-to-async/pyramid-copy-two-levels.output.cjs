@@ -5,20 +5,17 @@ const path = require('node:path');
 
 async function copyFile(from, to, done) {
   let data;
-
   try {
     data = await fs.promises.readFile(path.resolve(from));
   } catch (err) {
     return done(err);
   }
-
   // keep the bytes as they are
   try {
     await fs.promises.writeFile(path.resolve(to), data);
   } catch (err) {
     return done(err);
   }
-
   done(null, data.length);
 }
 

@@ -8,27 +8,22 @@ async function roundTrip(dir, text, cb) {
   } catch (err) {
     return cb(err);
   }
-
   try {
     await fs.promises.writeFile(path.join(dir, 'x.txt'), text);
   } catch (err) {
     return cb(err);
   }
-
   let back;
-
   try {
     back = await fs.promises.readFile(path.join(dir, 'x.txt'), 'utf8');
   } catch (err) {
     return cb(err);
   }
-
   try {
     await fs.promises.unlink(path.join(dir, 'x.txt'));
   } catch (err) {
     return cb(err);
   }
-
   cb(null, back === text);
 }
 

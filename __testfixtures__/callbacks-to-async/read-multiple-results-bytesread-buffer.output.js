@@ -1,41 +1,30 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const {
-  promisify
-} = require('util');
-
-const closeAsync = promisify(fs.close);
-const readAsync = promisify(fs.read);
+const { promisify } = require('util');
 const openAsync = promisify(fs.open);
+const readAsync = promisify(fs.read);
+const closeAsync = promisify(fs.close);
 
 // fs.open yields a number here (fs.promises.open would yield a FileHandle): promisify keeps it.
 async function firstBytes(file, count, cb) {
   let fd;
-
   try {
     fd = await openAsync(file, 'r');
   } catch (err) {
     return cb(err);
   }
-
   let n, buf;
-
   try {
-    ({
-      bytesRead: n,
-      buffer: buf
-    } = await readAsync(fd, Buffer.alloc(count), 0, count, 0));
+    ({ bytesRead: n, buffer: buf } = await readAsync(fd, Buffer.alloc(count), 0, count, 0));
   } catch (err) {
     return cb(err);
   }
-
   try {
     await closeAsync(fd);
   } catch (err) {
     return cb(err);
   }
-
   cb(null, buf.toString('utf8', 0, n));
 }
 

@@ -3,13 +3,11 @@ import fs from 'node:fs';
 
 export async function loadText(callback) {
   let contents;
-
   try {
     contents = await fs.promises.readFile(new URL('./notes.txt', import.meta.url), 'utf8');
   } catch (error) {
     return callback(error);
   }
-
   callback(null, contents.trim().toUpperCase());
 }
 

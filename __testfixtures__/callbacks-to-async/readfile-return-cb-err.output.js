@@ -5,13 +5,11 @@ const path = require('path');
 async function readConfig(name, cb) {
   const file = path.join(process.cwd(), name);
   let text;
-
   try {
     text = await fs.promises.readFile(file, 'utf8');
   } catch (err) {
     return cb(err);
   }
-
   cb(null, JSON.parse(text));
 }
 

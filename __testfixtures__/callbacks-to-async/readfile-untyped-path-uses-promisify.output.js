@@ -1,22 +1,17 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const {
-  promisify
-} = require('util');
-
+const { promisify } = require('util');
 const readFileAsync = promisify(fs.readFile);
 
 // `file` could be a numeric file descriptor, which fs.promises.readFile rejects.
 async function read(file, cb) {
   let text;
-
   try {
     text = await readFileAsync(file, 'utf8');
   } catch (err) {
     return cb(err);
   }
-
   cb(null, text);
 }
 

@@ -6,13 +6,11 @@ class SizeReader {
 
   async measure(file: string, cb: (err: Error | null, size?: string) => void): Promise<void> {
     let stats;
-
     try {
       stats = await fs.promises.stat(file);
     } catch (err: any) {
       return cb(err);
     }
-
     cb(null, `${this.prefix}=${stats.size}`);
   }
 }

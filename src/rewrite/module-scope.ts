@@ -3,6 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Collection, JSCodeshift } from "jscodeshift";
 import { requiredModule } from "../analysis/module-bindings";
+import { statementsFrom } from "./snippet";
 
 export type ModuleStyle = "esm" | "cjs";
 
@@ -50,46 +51,22 @@ export function indexAfterImports(body: any[]): number {
 /** Insert statements at module level after the imports (or at `index` when given). */
 export function insertAtModuleLevel(j: JSCodeshift, root: Collection<any>, statements: any[], index?: number): void {
   const body = programBody(j, root);
-  body.splice(index ?? indexAfterImports(body), 0, ...statements);
+  const at = index ?? indexAfterImports(body);
+  // A file-head comment (license, @flow, pragmas) stays at the head.
+  const first = body[at];
+  if (at === 0 && first?.comments?.some((comment: any) => comment.leading)) {
+    statements[0].comments = [...first.comments.filter((comment: any) => comment.leading), ...(statements[0].comments ?? [])];
+    first.comments = first.comments.filter((comment: any) => !comment.leading);
+  }
+  body.splice(at, 0, ...statements);
 }
 
-/**
- * An expression that calls `util.promisify` in this file: an existing `promisify` import/require or
- * `util` namespace when there is one, else a new `promisify` import/require added after the imports.
- */
-export function promisifyCallee(j: JSCodeshift, root: Collection<any>, style: ModuleStyle, taken: Set<string>): any {
-  const body = programBody(j, root);
-  for (const statement of body) {
-    if (statement.type === "ImportDeclaration" && /^(node:)?util$/.test(statement.source.value) && statement.importKind !== "type") {
-      for (const specifier of statement.specifiers ?? []) {
-        if (specifier.type === "ImportSpecifier" && specifier.imported.name === "promisify") return j.identifier(specifier.local.name);
-        if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return j.memberExpression(j.identifier(specifier.local.name), j.identifier("promisify"));
-      }
-    }
-    if (statement.type === "VariableDeclaration") {
-      for (const declarator of statement.declarations) {
-        if (requiredModule(declarator.init) !== "util") continue;
-        if (declarator.id.type === "Identifier") return j.memberExpression(j.identifier(declarator.id.name), j.identifier("promisify"));
-        if (declarator.id.type === "ObjectPattern") {
-          for (const property of declarator.id.properties) {
-            if ((property.type === "ObjectProperty" || property.type === "Property") && property.key.name === "promisify" && property.value.type === "Identifier") return j.identifier(property.value.name);
-          }
-        }
-      }
-    }
-  }
-  const local = freeName("promisify", taken);
-  const source = j.stringLiteral(usesNodePrefix(j, root) ? "node:util" : "util");
-  let statement: any;
-  if (style === "esm") {
-    statement = j.importDeclaration([j.importSpecifier(j.identifier("promisify"), j.identifier(local))], source);
-  } else {
-    const property = j.objectProperty(j.identifier("promisify"), j.identifier(local));
-    property.shorthand = local === "promisify";
-    statement = j.variableDeclaration("const", [j.variableDeclarator(j.objectPattern([property]), j.callExpression(j.identifier("require"), [source]))]);
-  }
-  insertAtModuleLevel(j, root, [statement]);
-  return j.identifier(local);
+export interface ModuleContext {
+  root: Collection<any>;
+  style: ModuleStyle;
+  /** Names already in the file (new ones are added as they are taken). */
+  taken: Set<string>;
+  quote: string;
 }
 
 /** The file names core modules as `node:fs`: new imports follow suit. */
@@ -98,26 +75,65 @@ function usesNodePrefix(j: JSCodeshift, root: Collection<any>): boolean {
 }
 
 /**
- * The module-level `const <name> = promisify(<target>)` for `target` (e.g. `fs.read`): the existing
- * one when the file has it, else a new one placed after the imports and the promisify import.
+ * Code that calls `util.promisify` in this file: an existing `promisify` import/require or `util`
+ * namespace when there is one; else a new `promisify` import/require, returned for the caller to insert.
  */
-export function hoistedPromisified(j: JSCodeshift, root: Collection<any>, target: any, base: string, style: ModuleStyle, taken: Set<string>, after: any): string {
-  const targetText = j(target).toSource();
-  const body = programBody(j, root);
+function promisifyCallee(j: JSCodeshift, context: ModuleContext): { callee: string; newImport: any[] } {
+  const body = programBody(j, context.root);
   for (const statement of body) {
-    if (statement.type !== "VariableDeclaration" || statement.kind !== "const") continue;
-    for (const declarator of statement.declarations) {
-      const init = declarator.init;
-      if (declarator.id.type !== "Identifier" || init?.type !== "CallExpression" || init.arguments.length !== 1) continue;
-      const callee = init.callee;
-      const isPromisify = (callee.type === "Identifier" && callee.name === "promisify") || (callee.type === "MemberExpression" && !callee.computed && callee.property.name === "promisify");
-      if (isPromisify && j(init.arguments[0]).toSource() === targetText) return declarator.id.name;
+    if (statement.type === "ImportDeclaration" && /^(node:)?util$/.test(statement.source.value) && statement.importKind !== "type") {
+      for (const specifier of statement.specifiers ?? []) {
+        if (specifier.type === "ImportSpecifier" && specifier.imported.name === "promisify") return { callee: specifier.local.name, newImport: [] };
+        if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return { callee: `${specifier.local.name}.promisify`, newImport: [] };
+      }
+    }
+    if (statement.type === "VariableDeclaration") {
+      for (const declarator of statement.declarations) {
+        if (requiredModule(declarator.init) !== "util") continue;
+        if (declarator.id.type === "Identifier") return { callee: `${declarator.id.name}.promisify`, newImport: [] };
+        if (declarator.id.type === "ObjectPattern") {
+          for (const property of declarator.id.properties) {
+            if ((property.type === "ObjectProperty" || property.type === "Property") && property.key.name === "promisify" && property.value.type === "Identifier") return { callee: property.value.name, newImport: [] };
+          }
+        }
+      }
     }
   }
-  const callee = promisifyCallee(j, root, style, taken);
-  const name = freeName(base, taken);
-  const declaration = j.variableDeclaration("const", [j.variableDeclarator(j.identifier(name), j.callExpression(callee, [target]))]);
-  // After the imports, and never before the statement that binds what it promisifies.
-  insertAtModuleLevel(j, root, [declaration], Math.max(indexAfterImports(body), body.indexOf(after) + 1));
+  const local = freeName("promisify", context.taken);
+  const q = context.quote;
+  const source = `${q}${usesNodePrefix(j, context.root) ? "node:util" : "util"}${q}`;
+  const code =
+    context.style === "esm"
+      ? `import { ${local === "promisify" ? "promisify" : `promisify as ${local}`} } from ${source};`
+      : `const { ${local === "promisify" ? "promisify" : `promisify: ${local}`} } = require(${source});`;
+  return { callee: local, newImport: statementsFrom(j, code) };
+}
+
+function isHoistedPromisify(statement: any): boolean {
+  if (statement?.type !== "VariableDeclaration" || statement.kind !== "const" || statement.declarations.length !== 1) return false;
+  const init = statement.declarations[0].init;
+  if (init?.type !== "CallExpression") return false;
+  const callee = init.callee;
+  return (callee.type === "Identifier" && callee.name === "promisify") || (callee.type === "MemberExpression" && !callee.computed && callee.property.name === "promisify");
+}
+
+/**
+ * The module-level `const <name> = promisify(<target>)` for `target` (code text, e.g. `fs.read`): the
+ * existing one when the file has it, else a new one (and the promisify import it needs) placed after
+ * the imports, and never before `after`, the statement that binds what it promisifies.
+ */
+export function hoistedPromisified(j: JSCodeshift, target: string, base: string, context: ModuleContext, after: any): string {
+  const body = programBody(j, context.root);
+  for (const statement of body) {
+    if (!isHoistedPromisify(statement)) continue;
+    const [declarator] = statement.declarations;
+    if (declarator.id.type === "Identifier" && declarator.init.arguments.length === 1 && j(declarator.init.arguments[0]).toSource() === target) return declarator.id.name;
+  }
+  // After the imports, never before the statement that binds the target, after earlier hoisted ones.
+  let index = Math.max(indexAfterImports(body), body.indexOf(after) + 1);
+  while (isHoistedPromisify(body[index])) index++;
+  const { callee, newImport } = promisifyCallee(j, context);
+  const name = freeName(base, context.taken);
+  insertAtModuleLevel(j, context.root, [...newImport, ...statementsFrom(j, `const ${name} = ${callee}(${target});`)], index);
   return name;
 }

@@ -1,4 +1,5 @@
 // New code follows the file's own style: quotes, indentation unit, tabs vs spaces.
+import type { Collection } from "jscodeshift";
 import type { Options } from "recast";
 
 export function printOptionsFor(source: string): Options {
@@ -16,4 +17,20 @@ export function printOptionsFor(source: string): Options {
   const singles = (source.match(/(^|[=(,:\s])'/g) ?? []).length;
   const doubles = (source.match(/(^|[=(,:\s])"/g) ?? []).length;
   return { quote: singles > doubles ? "single" : "double", tabWidth, useTabs, lineTerminator: "\n", wrapColumn: 120 };
+}
+
+/**
+ * Print a changed file. recast reprints each directive of a changed Program as its own text (which
+ * ends in `;`) followed by another `;`: the extra one is removed here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function printFile(root: Collection<any>, source: string): string {
+  let output = root.toSource(printOptionsFor(source));
+  const directives: { start?: number; end?: number }[] = root.get().node.program?.directives ?? [];
+  for (const { start, end } of directives) {
+    if (start === undefined || end === undefined) continue;
+    const text = source.slice(start, end);
+    if (text.endsWith(";")) output = output.replace(`${text};`, text);
+  }
+  return output;
 }

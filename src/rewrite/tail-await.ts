@@ -5,6 +5,7 @@
 import type { JSCodeshift } from "jscodeshift";
 import type { ErrorHandling } from "../analysis/error-first";
 import { countReferences } from "../analysis/error-first";
+import { hole, statementsFrom } from "./snippet";
 
 /** A callback value parameter and, when the promise yields an object, the key it comes from. */
 export interface ResultBinding {
@@ -23,6 +24,8 @@ export interface TailAwaitPlan {
   rest: any[];
   /** Catch parameters get `: any` (TypeScript files). */
   typedCatch: boolean;
+  /** One indentation step in the file's style. */
+  indent: string;
 }
 
 function isReassigned(statements: any[], name: string): boolean {
@@ -52,46 +55,33 @@ function isReassigned(statements: any[], name: string): boolean {
   return reassigned;
 }
 
-/** What the awaited value is bound to: nothing, a name, or `{ key: name, ... }`. */
-function bindingTarget(j: JSCodeshift, used: ResultBinding[]): any | null {
-  if (used.length === 0) return null;
-  if (used.length === 1 && used[0]!.key === null) return j.identifier(used[0]!.name);
-  return j.objectPattern(
-    used.map(({ name, key }) => {
-      const property = j.objectProperty(j.identifier(key ?? name), j.identifier(name));
-      property.shorthand = key === name;
-      return property;
-    }),
-  );
+/** The text a value is bound to: a name, or `{ key: name, ... }`. */
+function bindingText(used: ResultBinding[]): string {
+  if (used.length === 1 && used[0]!.key === null) return used[0]!.name;
+  return `{ ${used.map(({ name, key }) => (key === null || key === name ? name : `${key}: ${name}`)).join(", ")} }`;
 }
 
 /** The statements that replace the call statement. */
 export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
-  const awaited = j.awaitExpression(plan.promiseCall);
-  const { handling, rest } = plan;
+  const { handling, rest, indent } = plan;
   const used = plan.results.filter(({ name }) => countReferences({ type: "Program", body: rest }, name) > 0);
-  const target = bindingTarget(j, used);
+  const fills = { promise: plan.promiseCall, handler: handling.kind === "handled-exit" ? handling.handler : [] };
+  const awaited = `await ${hole("promise")}`;
 
   if (handling.kind === "rethrow") {
-    if (!target) return [j.expressionStatement(awaited), ...rest];
+    if (used.length === 0) return [...statementsFrom(j, `${awaited};`, fills), ...rest];
     const kind = used.some(({ name }) => isReassigned(rest, name)) ? "let" : "const";
-    return [j.variableDeclaration(kind, [j.variableDeclarator(target, awaited)]), ...rest];
+    return [...statementsFrom(j, `${kind} ${bindingText(used)} = ${awaited};`, fills), ...rest];
   }
 
-  const out: any[] = [];
-  let attempt: any = j.expressionStatement(awaited);
-  if (target) {
-    out.push(j.variableDeclaration("let", used.map(({ name }) => j.variableDeclarator(j.identifier(name), null))));
-    attempt = j.expressionStatement(j.assignmentExpression("=", target, awaited));
+  let code = "";
+  let attempt = `${awaited};`;
+  if (used.length) {
+    code += `let ${used.map(({ name }) => name).join(", ")};\n`;
+    const target = bindingText(used);
+    attempt = target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
   }
-  let handler;
-  if (handling.kind === "handled-exit") {
-    const param = j.identifier(plan.errorName);
-    if (plan.typedCatch) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
-    handler = j.catchClause(param, null, j.blockStatement(handling.handler));
-  } else {
-    handler = j.catchClause(null, null, j.blockStatement([]));
-  }
-  out.push(j.tryStatement(j.blockStatement([attempt]), handler));
-  return [...out, ...rest];
+  const clause = handling.kind === "handled-exit" ? `catch (${plan.errorName}${plan.typedCatch ? ": any" : ""}) {\n${indent}${hole("handler")};\n}` : "catch {}";
+  code += `try {\n${indent}${attempt}\n} ${clause}`;
+  return [...statementsFrom(j, code, fills), ...rest];
 }
