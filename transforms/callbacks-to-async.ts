@@ -10,17 +10,22 @@ import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import {
   enclosingFunction,
+  functionUse,
   isAccessorOrConstructor,
+  isDeclaredInBlock,
   isPassedOrCalledInPlace,
   mayBeConstructor,
   returnsValue,
   usesArguments,
+  usesAwaitIdentifier,
+  usesEval,
   usesThis,
+  type FunctionUse,
 } from "../src/analysis/functions";
 import { moduleNamespaceBindings, refersToModuleBinding, type ModuleBinding } from "../src/analysis/module-bindings";
 import { isProvablyPath } from "../src/analysis/values";
-import { hasCallbackCandidate } from "../src/analysis/scan";
-import { CALLBACK_API_NAMES, CORE_MODULE_TEXT, findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
+import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
+import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
@@ -54,6 +59,8 @@ interface Conversion {
   route: PromiseRoute;
   callback: any;
   handling: Exclude<ErrorHandling, { kind: "unrecognized" }>;
+  /** How the file uses the function that becomes async. */
+  use: FunctionUse;
 }
 
 interface CoreCall {
@@ -79,11 +86,13 @@ function hasSpread(args: any[]): boolean {
   return args.some((arg) => arg.type === "SpreadElement");
 }
 
-/** Names the callback would bring into the function's own scope, that the function already uses. */
+/** Names the callback would bring into the function's own scope, that the function already uses or declares. */
 function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath: ASTPath<any>): string | null {
-  const brought = Object.keys((callbackPath as any).scope.getBindings());
+  const bindings = (callbackPath as any).scope.getBindings();
   const callback = callbackPath.node;
-  for (const name of brought) {
+  for (const name of Object.keys(bindings)) {
+    // Declared twice in the callback (`var data` beside the parameter `data`): `let` would be a syntax error.
+    if (bindings[name].length > 1) return name;
     if (name === callback.params[0]?.name) continue; // the error name only lives in the catch clause
     if ((fnPath as any).scope.declares(name)) return name;
     const usedOutside = j(fnPath)
@@ -91,11 +100,64 @@ function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath
       .some((id: ASTPath<any>) => {
         for (let p: ASTPath<any> | null = id; p; p = p.parentPath) if (p.node === callback) return false;
         const parent = id.parentPath?.node;
-        const isKey = (parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && parent.key === id.node && !parent.computed);
+        const isKey = (parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && parent.key === id.node && parent.value !== id.node && !parent.computed);
         return !isKey;
       });
     if (usedOutside) return name;
   }
+  return null;
+}
+
+/** The options argument provably lacks `key`: absent, a string, or an object literal without it (and no spread). */
+function optionProvablyAbsent(arg: any, key: string): boolean {
+  if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral") return true;
+  if (arg.type !== "ObjectExpression") return false;
+  return arg.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && (property.key.name ?? property.key.value) !== key);
+}
+
+function promiseRoute(api: CallbackApi, args: any[], call: ASTPath<any>): PromiseRoute {
+  if (api.callback === "exists-boolean") return "exists";
+  if (api.promise.kind !== "twin") return "promisify";
+  if (api.firstArgMayBeFd && !isProvablyPath(args[0], call)) return "promisify";
+  const option = api.twinDiffersWithOption;
+  if (option && !optionProvablyAbsent(args[option.index], option.key)) return "promisify";
+  return "twin";
+}
+
+/** Why the callback cannot be inlined as it is, if it cannot. */
+function callbackRefusal(callback: any, api: CallbackApi, exists: boolean): string | null {
+  if (callback.async || callback.generator) return "callback-is-async-or-generator";
+  if (callback.params[0]?.type === "Identifier" && callback.params[0].name === "this") return "callback-this-parameter";
+  if (callback.params.length > (exists ? 0 : 1) + api.results.length) return "callback-has-extra-parameters";
+  if (callback.params.some((param: any) => param.type !== "Identifier")) return "callback-parameter-pattern";
+  if (callback.body.type !== "BlockStatement") return "callback-not-a-block";
+  if (callback.body.directives?.length) return "callback-has-directive";
+  if (usesEval(callback)) return "callback-uses-eval";
+  if (callback.type === "FunctionExpression") {
+    if (usesThis(callback)) return "callback-uses-this";
+    if (usesArguments(callback)) return "callback-uses-arguments";
+    if (callback.id) return "callback-is-named";
+  }
+  const typed = callback.params.slice(exists ? 0 : 1).filter((param: any) => param.typeAnnotation);
+  if (typed.length && api.results.length > 1) return "callback-typed-multiple-results";
+  return null;
+}
+
+/** Why the function around the call cannot become async, if it cannot. */
+function functionRefusal(j: API["jscodeshift"], root: any, fn: ASTPath<any>, ours: boolean): string | null {
+  if (fn.node.generator) return "enclosing-function-is-generator";
+  if (fn.node.async && !ours) return "enclosing-function-already-async";
+  if (isAccessorOrConstructor(fn.node)) return "enclosing-function-is-accessor-or-constructor";
+  if (usesAwaitIdentifier(fn.node)) return "await-used-as-identifier";
+  if (ours) return null;
+  if (isPassedOrCalledInPlace(fn)) return "enclosing-function-is-a-callback";
+  if (isDeclaredInBlock(fn)) return "function-declared-in-block";
+  if (mayBeConstructor(j, root, fn)) return "enclosing-function-may-be-constructor";
+  if (returnsValue(fn.node)) return "enclosing-function-returns-value";
+  if (usesEval(fn.node)) return "enclosing-function-uses-eval";
+  const use = functionUse(j, root, fn);
+  if (use === "used-as-value") return "function-used-as-value";
+  if (use === "called-in-try") return "caller-catches-sync-errors";
   return null;
 }
 
@@ -104,22 +166,12 @@ function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: Core
   const args = call.node.arguments.slice(0, -1);
   if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
   const exists = api.callback === "exists-boolean";
-  const route: PromiseRoute = exists ? "exists" : api.promise.kind === "twin" && !(api.firstArgMayBeFd && !isProvablyPath(args[0], call)) ? "twin" : "promisify";
-
-  if (callback.async || callback.generator) return { reason: "callback-is-async-or-generator" };
-  const errorParams = exists ? 0 : 1;
-  if (callback.params.length > errorParams + api.results.length) return { reason: "callback-has-extra-parameters" };
-  if (callback.params.some((param: any) => param.type !== "Identifier")) return { reason: "callback-parameter-pattern" };
-  if (callback.type === "FunctionExpression") {
-    if (usesThis(callback)) return { reason: "callback-uses-this" };
-    if (usesArguments(callback)) return { reason: "callback-uses-arguments" };
-    if (callback.id) return { reason: "callback-is-named" };
-  }
+  const callbackReason = callbackRefusal(callback, api, exists);
+  if (callbackReason) return { reason: callbackReason };
   // fs.exists never fails: its only parameter is the answer. A known error-first API's callback with no
   // parameters ignores the error.
   const handling: ErrorHandling = exists ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
   if (handling.kind === "unrecognized") return { reason: handling.reason };
-  if (callback.body.type !== "BlockStatement") return { reason: "callback-not-a-block" };
 
   const statement = call.parentPath;
   if (statement?.node.type !== "ExpressionStatement") return { reason: "call-result-used" };
@@ -130,23 +182,18 @@ function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: Core
   if (body.body[body.body.length - 1] !== statement.node) return { reason: "not-in-tail-position" };
 
   const ours = madeAsync.has(fn.node);
-  if (fn.node.generator) return { reason: "enclosing-function-is-generator" };
-  if (fn.node.async && !ours) return { reason: "enclosing-function-already-async" };
-  if (isAccessorOrConstructor(fn.node)) return { reason: "enclosing-function-is-accessor-or-constructor" };
-  if (!ours) {
-    if (isPassedOrCalledInPlace(fn)) return { reason: "enclosing-function-is-a-callback" };
-    if (mayBeConstructor(j, root, fn)) return { reason: "enclosing-function-may-be-constructor" };
-    if (returnsValue(fn.node)) return { reason: "enclosing-function-returns-value" };
-  }
+  const functionReason = functionRefusal(j, root, fn, ours);
+  if (functionReason) return { reason: functionReason };
   const callbackPath = call.get("arguments", call.node.arguments.length - 1);
-  const collision = collidingName(j, fn, callbackPath);
-  if (collision) return { reason: "name-collision" };
-  return { plan: { call, fn, api, namespace: found.namespace, binding: found.binding, route, callback, handling } };
+  if (collidingName(j, fn, callbackPath)) return { reason: "name-collision" };
+  const route = promiseRoute(api, args, call);
+  return { plan: { call, fn, api, namespace: found.namespace, binding: found.binding, route, callback, handling, use: ours ? "calls-only" : functionUse(j, root, fn) } };
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
   const risks: string[] = [];
-  if (!ours) risks.push("function-now-returns-promise");
+  if (!ours && plan.use === "exported") risks.push("exported-function-now-async");
+  if (!ours && plan.use === "untracked") risks.push("function-now-returns-promise");
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
   if (plan.handling.kind === "rethrow" && plan.route !== "exists") risks.push("throw-becomes-rejection");
   return risks;
@@ -173,37 +220,61 @@ function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileCo
 }
 
 /** The callback's value parameters, with the key of the promise's result object when it yields several. */
-function resultBindings(plan: Conversion): ResultBinding[] {
+function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[] {
   const { api, callback, route } = plan;
   const values = callback.params.slice(route === "exists" ? 0 : 1);
-  return values.map((param: any, index: number) => ({ name: param.name, key: api.results.length > 1 ? api.results[index]! : null }));
+  return values.map((param: any, index: number) => ({
+    name: param.name,
+    key: api.results.length > 1 ? api.results[index]! : null,
+    ...(param.typeAnnotation ? { type: j(param.typeAnnotation).toSource() } : {}),
+  }));
+}
+
+/** Comments on the nodes a conversion drops (the callback, its parameters, the error check, the callee), in order. */
+function droppedComments(root: any, kept: Set<any>): any[] {
+  const comments: any[] = [];
+  const visit = (node: any): void => {
+    if (!node || typeof node.type !== "string" || kept.has(node)) return;
+    for (const comment of node.comments ?? []) comments.push(comment);
+    for (const key of Object.keys(node)) {
+      if (key === "comments" || key === "loc" || key === "tokens" || key === "original") continue;
+      const child = node[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child === "object") visit(child);
+    }
+  };
+  visit(root);
+  return comments;
 }
 
 function convert(j: API["jscodeshift"], plan: Conversion, context: FileContext): void {
   const { call, fn, callback, handling } = plan;
   const body: any[] = callback.body.body;
   const rest = handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body;
+  const handler = handling.kind === "handled-exit" ? handling.handler : [];
+  const statement = call.parentPath;
+  const comments = droppedComments(statement.node, new Set([...rest, ...handler, ...call.node.arguments.slice(0, -1)]));
   const statements = buildTailAwait(j, {
     promiseCall: promiseCallFor(j, plan, context),
-    results: resultBindings(plan),
+    results: resultBindings(j, plan),
     errorName: callback.params[0]?.name ?? "err",
     handling,
     rest,
     typedCatch: context.typescript,
     indent: context.indent,
   });
-  // Comments on the call and on the error check move with the code that replaces them.
-  const statement = call.parentPath;
   // New nodes come from snippets with their own source lines: moved comments keep their text, not
-  // their old positions (recast would look them up in the wrong lines).
-  const attach = (node: any, comments: any[] | undefined) => {
-    const moved = (comments ?? []).map(({ type, value, leading, trailing }: any) => ({ type, value, leading, trailing }));
-    if (moved.length) node.comments = [...(node.comments ?? []), ...moved];
-  };
-  attach(statements[0], statement.node.comments);
-  if (handling.kind !== "ignored" && handling.check) attach(statements.find((node) => node.type === "TryStatement") ?? statements[0], handling.check.comments);
+  // their old positions (recast would look them up in the wrong lines), and go before the new code.
+  const asLeading = (list: any[]) => list.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+  const own = statement.node.comments ?? [];
+  const inner = comments.filter((comment) => !own.includes(comment));
+  const tryStatement = statements.find((node) => node.type === "TryStatement") ?? statements[0];
+  if (inner.length) tryStatement.comments = [...asLeading(inner), ...(tryStatement.comments ?? [])];
+  if (own.length) statements[0].comments = [...asLeading(own), ...(statements[0].comments ?? [])];
   statement.replace(...statements);
   makeAsync(j, fn.node);
+  // ast-types computed the scopes before the move: rescan them, or later lookups miss the moved names.
+  for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
 }
 
 /** judge() with ast-types' scope analysis guarded: it throws on some valid code (a `catch {}` with no binding). */
@@ -224,16 +295,22 @@ function coreCallSafely(path: ASTPath<any>, bindings: Map<string, ModuleBinding>
 }
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  // Most files have no site: find that out from a plain parse, and pay for recast only when there is one.
+  // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
+  // the file calls a core API it may convert. Other error-first callbacks are reported from the plain parse.
   if (!meta.mayApply(file.source)) return file.source;
+  const report = siteReporter(api, meta.name, file.source);
+  let survey: CallbackSurvey | null = null;
   try {
-    if (!hasCallbackCandidate(plainAst(file.path || "file.js", file.source), CALLBACK_API_NAMES)) return file.source;
+    survey = surveyCallbacks(plainAst(file.path || "file.js", file.source), CALLBACK_API_MODULES, CALLBACK_API_NAMES);
   } catch {
     // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
   }
+  if (survey && survey.coreCalls === 0) {
+    for (const loc of survey.errorFirstCalls) report({ loc: { start: loc } }, { kind: "error-first-callback", reason: "unknown-callback-api" });
+    return file.source;
+  }
   const j = api.jscodeshift;
   const root = j(file.source);
-  const report = siteReporter(api, meta.name);
   const madeAsync = new WeakSet<object>();
   const bindings = moduleNamespaceBindings(j, root);
   const style = printOptionsFor(file.source);

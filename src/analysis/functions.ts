@@ -82,12 +82,13 @@ export function functionName(path: ASTPath<any>): string | null {
   return null;
 }
 
-/** Making this function `async` would break `new`: it looks like, or is used as, a constructor. */
+/** Making this function `async` would break `new`: it looks like, or is used as, a constructor, or uses `this` outside a method. */
 export function mayBeConstructor(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>): boolean {
   const node = path.node;
   if (node.type === "ArrowFunctionExpression" || node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") {
     return node.kind === "constructor";
   }
+  if (usesThis(node)) return true;
   const name = functionName(path);
   if (!name) return false;
   if (/^[A-Z]/.test(name)) return true;
@@ -99,4 +100,94 @@ export function mayBeConstructor(j: JSCodeshift, root: Collection<any>, path: AS
 /** Getters, setters and constructors can never be `async`. */
 export function isAccessorOrConstructor(node: any): boolean {
   return (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") && node.kind !== "method";
+}
+
+/** The nodes around `path`, nearest first, each once (ast-types gives array slots their parent's node). */
+export function ancestorNodes(path: ASTPath<any>): any[] {
+  const nodes: any[] = [];
+  let last = path.node;
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    if (current.node !== last) {
+      last = current.node;
+      nodes.push(last);
+    }
+  }
+  return nodes;
+}
+
+/** The function is a declaration that sloppy-mode code may hoist out of a block (Annex B): not at a body's top level. */
+export function isDeclaredInBlock(path: ASTPath<any>): boolean {
+  if (path.node.type !== "FunctionDeclaration") return false;
+  const [container, outer] = ancestorNodes(path);
+  if (container?.type === "Program" || container?.type === "ExportNamedDeclaration" || container?.type === "ExportDefaultDeclaration") return false;
+  return !(container?.type === "BlockStatement" && isFunctionNode(outer));
+}
+
+/** An identifier is read or declared as `await` (legal in sloppy scripts, a syntax error in async functions). */
+export function usesAwaitIdentifier(fn: any): boolean {
+  let found = false;
+  walkOwnBody(fn, (node) => {
+    if (node.type === "Identifier" && node.name === "await") found = true;
+  });
+  return found;
+}
+
+export function usesEval(node: any): boolean {
+  let found = false;
+  walkOwnBody(node, (current) => {
+    if (current.type === "Identifier" && current.name === "eval") found = true;
+    if (current.type === "WithStatement") found = true;
+  });
+  return found;
+}
+
+export type FunctionUse = "calls-only" | "exported" | "used-as-value" | "called-in-try" | "untracked";
+
+const EXPORT_TARGET = /^(module\.exports|exports)(\.\w+)?$/;
+
+function memberText(node: any): string | null {
+  if (node?.type === "Identifier") return node.name;
+  if (node?.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") {
+    const object = memberText(node.object);
+    return object ? `${object}.${node.property.name}` : null;
+  }
+  return null;
+}
+
+/**
+ * How the file uses a named function: only called with the result thrown away (`f(a, cb);`), also
+ * exported (callers elsewhere are not visible), or used as a value (passed on, aliased, result read,
+ * `new`), which an async function would change. Methods and unnamed functions cannot be tracked.
+ */
+export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>): FunctionUse {
+  const node = path.node;
+  if (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") return "untracked";
+  const name = functionName(path);
+  const declarationId = node.id ?? path.parentPath?.node?.id;
+  if (!name) return "untracked";
+  const around = ancestorNodes(path).slice(0, 3);
+  let use: FunctionUse = around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration") ? "exported" : "calls-only";
+  root.find(j.Identifier, { name }).forEach((ref: any) => {
+    if (use === "used-as-value" || use === "called-in-try" || ref.node === declarationId) return;
+    const parent = ref.parentPath?.node;
+    if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === ref.node && !parent.computed) return;
+    // A property key is not a reference (in `{ f }` the value, a separate node, is).
+    if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod") && parent.key === ref.node && parent.value !== ref.node && !parent.computed) return;
+    const [, grandparent, greatGrandparent] = ancestorNodes(ref);
+    if (parent?.type === "CallExpression" && parent.callee === ref.node && grandparent?.type === "ExpressionStatement") {
+      // A caller that catches what the call throws synchronously would no longer catch it.
+      const ancestors = ancestorNodes(ref);
+      const until = ancestors.findIndex((n) => isFunctionNode(n));
+      if (ancestors.slice(0, until === -1 ? undefined : until).some((n) => n.type === "TryStatement")) use = "called-in-try";
+      return;
+    }
+    // module.exports = f; exports.f = f; module.exports = { f }; export { f }; export default f
+    if (parent?.type === "AssignmentExpression" && parent.right === ref.node && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return void (use = "exported");
+    if (parent?.type === "ObjectProperty" && parent.value === ref.node && grandparent?.type === "ObjectExpression") {
+      if (greatGrandparent?.type === "AssignmentExpression" && EXPORT_TARGET.test(memberText(greatGrandparent.left) ?? "")) return void (use = "exported");
+    }
+    if (parent?.type === "ExportSpecifier" || parent?.type === "ExportDefaultDeclaration") return void (use = "exported");
+    use = "used-as-value";
+  });
+  return use;
 }

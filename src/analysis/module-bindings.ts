@@ -47,17 +47,71 @@ export function moduleNamespaceBindings(j: JSCodeshift, root: Collection<any>): 
     }
   }
 
-  // Distrust names that are reassigned or whose members are patched anywhere in the file.
-  root.find(j.AssignmentExpression).forEach((path) => {
-    let target = path.node.left as any;
-    while (target.type === "MemberExpression") target = target.object;
-    if (target.type === "Identifier") found.delete(target.name);
-  });
-  root.find(j.UpdateExpression).forEach((path) => {
-    const argument = path.node.argument as any;
-    if (argument.type === "Identifier") found.delete(argument.name);
-  });
+  // Distrust a name that is bound again anywhere in the file (a second `var`, a parameter, a class
+  // expression's own name, ...), assigned to in any form, or whose members are patched.
+  for (const name of [...found.keys()]) if (bindingCount(j, root, name) > 1 || isAssigned(j, root, name)) found.delete(name);
   return found;
+}
+
+/** Names a pattern binds. */
+export function patternNames(pattern: any, into: string[] = []): string[] {
+  if (!pattern) return into;
+  switch (pattern.type) {
+    case "Identifier":
+      into.push(pattern.name);
+      break;
+    case "AssignmentPattern":
+      patternNames(pattern.left, into);
+      break;
+    case "RestElement":
+      patternNames(pattern.argument, into);
+      break;
+    case "ArrayPattern":
+      for (const element of pattern.elements) patternNames(element, into);
+      break;
+    case "ObjectPattern":
+      for (const property of pattern.properties) patternNames(property.type === "RestElement" ? property : property.value, into);
+      break;
+    case "TSParameterProperty":
+      patternNames(pattern.parameter, into);
+      break;
+  }
+  return into;
+}
+
+/** How many times `name` is declared anywhere in the file, in any scope and any form. */
+export function bindingCount(j: JSCodeshift, root: Collection<any>, name: string): number {
+  let count = 0;
+  const add = (names: string[]) => {
+    for (const bound of names) if (bound === name) count++;
+  };
+  root.find(j.VariableDeclarator).forEach((p: any) => add(patternNames(p.node.id)));
+  root.find(j.Function).forEach((p: any) => {
+    if (p.node.id) add([p.node.id.name]);
+    for (const param of p.node.params) add(patternNames(param));
+  });
+  root.find(j.CatchClause).forEach((p: any) => add(patternNames(p.node.param)));
+  root.find(j.ClassDeclaration).forEach((p: any) => p.node.id && add([p.node.id.name]));
+  root.find(j.ClassExpression).forEach((p: any) => p.node.id && add([p.node.id.name]));
+  root.find(j.ImportDeclaration).forEach((p: any) => add((p.node.specifiers ?? []).map((s: any) => s.local.name)));
+  return count;
+}
+
+/** `name` (or a member of it) is assigned to, in any form: `=`, `+=`, destructuring, `++`, `for (name of ...)`. */
+export function isAssigned(j: JSCodeshift, root: Collection<any>, name: string): boolean {
+  const rootName = (target: any): string[] => {
+    let node = target;
+    while (node?.type === "MemberExpression" || node?.type === "OptionalMemberExpression") node = node.object;
+    return node?.type === "Identifier" ? [node.name] : patternNames(node);
+  };
+  const hit = (target: any) => rootName(target).includes(name);
+  return (
+    root.find(j.AssignmentExpression).some((p: any) => hit(p.node.left)) ||
+    root.find(j.UpdateExpression).some((p: any) => hit(p.node.argument)) ||
+    root.find(j.ForInStatement).some((p: any) => p.node.left.type !== "VariableDeclaration" && hit(p.node.left)) ||
+    root.find(j.ForOfStatement).some((p: any) => p.node.left.type !== "VariableDeclaration" && hit(p.node.left)) ||
+    root.find(j.UnaryExpression, { operator: "delete" }).some((p: any) => hit(p.node.argument))
+  );
 }
 
 /** The identifier at `path` refers to the module-level binding of that name (not a local that shadows it). */

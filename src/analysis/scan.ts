@@ -20,23 +20,48 @@ function calleeText(node: any): string {
   return "(expression)";
 }
 
+export interface CallbackSurvey {
+  /** Calls `<name>.<method>(..., <function literal>)` where `name` is bound at module level to one of the modules. */
+  coreCalls: number;
+  /** Where calls pass an error-first callback literal last (loc of the call). */
+  errorFirstCalls: { line: number; column: number }[];
+}
+
+/** Module-level names bound to a whole module (`const fs = require('fs')`, `import fs from 'node:fs'`, `import * as fs`). */
+export function moduleNamespaceNames(ast: any, modules: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const statement of (ast.program ?? ast).body) {
+    if (statement.type === "VariableDeclaration") {
+      for (const declarator of statement.declarations) {
+        const init = declarator.init;
+        const isRequire = init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === "require" && init.arguments[0]?.type === "StringLiteral";
+        if (isRequire && declarator.id.type === "Identifier" && modules.has(init.arguments[0].value.replace(/^node:/, ""))) names.add(declarator.id.name);
+      }
+    } else if (statement.type === "ImportDeclaration" && modules.has(statement.source.value.replace(/^node:/, ""))) {
+      for (const specifier of statement.specifiers ?? []) {
+        if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") names.add(specifier.local.name);
+      }
+    }
+  }
+  return names;
+}
+
 /**
- * Does any call pass a function literal last that is error-first, or that goes to a method named like
- * one of `apiNames`? A cheap, certain "no" lets a transform skip the costly recast parse.
+ * One walk over a plain parse: calls into core modules that a transform may convert, and every call
+ * that passes an error-first callback literal. No core call means recast is not needed at all.
  */
-export function hasCallbackCandidate(ast: any, apiNames: ReadonlySet<string>): boolean {
-  let found = false;
+export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames: ReadonlySet<string>): CallbackSurvey {
+  const namespaces = moduleNamespaceNames(ast, modules);
+  const survey: CallbackSurvey = { coreCalls: 0, errorFirstCalls: [] };
   const visit = (node: any): void => {
-    if (found || !node || typeof node.type !== "string") return;
+    if (!node || typeof node.type !== "string") return;
     if (node.type === "CallExpression" || node.type === "OptionalCallExpression") {
       const last = node.arguments[node.arguments.length - 1];
       if (isFunctionLiteral(last)) {
         const callee = node.callee;
-        const method = (callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") && !callee.computed ? callee.property.name : undefined;
-        if (isErrorFirstCallbackLiteral(last) || (method !== undefined && apiNames.has(method))) {
-          found = true;
-          return;
-        }
+        const isCore = callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name);
+        if (isCore) survey.coreCalls++;
+        else if (isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
       }
     }
     for (const key of Object.keys(node)) {
@@ -47,7 +72,7 @@ export function hasCallbackCandidate(ast: any, apiNames: ReadonlySet<string>): b
     }
   };
   visit(ast.program ?? ast);
-  return found;
+  return survey;
 }
 
 /** Error-first callback literals passed as the last argument of a call, with their nesting depth. */

@@ -23,6 +23,11 @@ export interface CallbackApi {
    * (`fs.promises.readFile(fd)` rejects): use the twin only when it is provably a path.
    */
   firstArgMayBeFd?: boolean;
+  /**
+   * The twin behaves differently when the options argument (at `index`) has this key: use the twin only
+   * when that argument is absent, a string, or an object literal provably without the key.
+   */
+  twinDiffersWithOption?: { index: number; key: string };
   note?: string;
 }
 
@@ -48,7 +53,7 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("mkdir", ["path"]),
   fs("mkdtemp", ["folder"]),
   fs("opendir", ["dir"]),
-  fs("readdir", ["files"]),
+  fs("readdir", ["files"], { twinDiffersWithOption: { index: 1, key: "recursive" }, note: "recursive listings come in another order from fs.promises.readdir" }),
   fs("readFile", ["data"], { firstArgMayBeFd: true }),
   fs("readlink", ["linkString"]),
   fs("rename", []),
@@ -81,6 +86,9 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
 
 /** The method names in the table (for cheap pre-checks). */
 export const CALLBACK_API_NAMES: ReadonlySet<string> = new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.name));
+
+/** The modules in the table, without `node:`. */
+export const CALLBACK_API_MODULES: ReadonlySet<string> = new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.module));
 
 /** Text that requires or imports one of the table's modules. */
 export const CORE_MODULE_TEXT = new RegExp(`['"\`](?:node:)?(?:${[...new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.module))].join("|")})['"\`]`);

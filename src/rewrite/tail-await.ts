@@ -11,6 +11,8 @@ import { hole, statementsFrom } from "./snippet";
 export interface ResultBinding {
   name: string;
   key: string | null;
+  /** The parameter's type annotation as written (`: Buffer | string`), kept on the new declaration. */
+  type?: string;
 }
 
 export interface TailAwaitPlan {
@@ -57,14 +59,16 @@ function isReassigned(statements: any[], name: string): boolean {
 
 /** The text a value is bound to: a name, or `{ key: name, ... }`. */
 function bindingText(used: ResultBinding[]): string {
-  if (used.length === 1 && used[0]!.key === null) return used[0]!.name;
+  if (used.length === 1 && used[0]!.key === null) return `${used[0]!.name}${used[0]!.type ?? ""}`;
   return `{ ${used.map(({ name, key }) => (key === null || key === name ? name : `${key}: ${name}`)).join(", ")} }`;
 }
 
 /** The statements that replace the call statement. */
 export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
   const { handling, rest, indent } = plan;
-  const used = plan.results.filter(({ name }) => countReferences({ type: "Program", body: rest }, name) > 0);
+  // A value read in the error handler too: it was undefined there, and must still be declared.
+  const handlerBody = handling.kind === "handled-exit" ? handling.handler : [];
+  const used = plan.results.filter(({ name }) => countReferences({ type: "Program", body: [...rest, ...handlerBody] }, name) > 0);
   const fills = { promise: plan.promiseCall, handler: handling.kind === "handled-exit" ? handling.handler : [] };
   const awaited = `await ${hole("promise")}`;
 
@@ -77,8 +81,8 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
   let code = "";
   let attempt = `${awaited};`;
   if (used.length) {
-    code += `let ${used.map(({ name }) => name).join(", ")};\n`;
-    const target = bindingText(used);
+    code += `let ${used.map(({ name, type }) => `${name}${type ?? ""}`).join(", ")};\n`;
+    const target = bindingText(used.map(({ type: _type, ...binding }) => binding));
     attempt = target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
   }
   const clause = handling.kind === "handled-exit" ? `catch (${plan.errorName}${plan.typedCatch ? ": any" : ""}) {\n${indent}${hole("handler")};\n}` : "catch {}";

@@ -1,0 +1,11 @@
+// unpyramid-fixture: runnable
+// unpyramid-fixture: skip unknown-callback-api
+let fs = require('fs');
+[fs] = [{ stat(p, cb) { console.log('mock stat'); cb(null, { isFile: () => 'mocked' }); } }];
+function main() {
+  fs.stat(__filename, (err, st) => {
+    if (err) throw err;
+    console.log('isFile', st.isFile());
+  });
+}
+main();

@@ -1,0 +1,11 @@
+// unpyramid-fixture: runnable
+// unpyramid-fixture: skip unknown-callback-api
+var fs = require('fs');
+var fs = { stat(p, cb) { console.log('wrapped stat'); require('fs').stat(p, cb); } };
+function main() {
+  fs.stat(__filename, (err, st) => {
+    if (err) throw err;
+    console.log('isFile', st.isFile());
+  });
+}
+main();
