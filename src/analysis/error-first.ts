@@ -1,15 +1,18 @@
 // Facts about error-first callbacks: is this function literal one, and what does it do with its error.
 // Works on Babel AST nodes, so both jscodeshift transforms and the plain-parse scan use it.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { walk } from "./walk";
 
 /** Names people give the error parameter of an error-first callback. */
 const ERROR_NAME = /^(?:_?(?:e|er|err|error|ex|exc|exception)\d*|\w*(?:Err|Error|_err|_error))$/;
 
+const NAME_TEXT = String.raw`(?:_?(?:e|er|err|error|ex|exc|exception)\d*|[\w$]*(?:Err|Error|_err|_error))`;
+
 /**
- * Text that may hold an error-first callback literal: `function x(err,`, `(error) =>`, `e =>`. A file
- * without any cannot hold one (the text test is looser than isErrorName, never stricter).
+ * Text that may hold an error-first callback literal: `function x(err`, `(error, data) =>`, `e =>`.
+ * A file without any cannot hold one (the text test is looser than the AST test, never stricter).
  */
-export const ERROR_FIRST_TEXT = /(?:\(\s*|\b)(?:_?(?:e|er|err|error|ex|exc|exception)\d*|\w*(?:Err|Error|_err|_error))\s*(?:[,)]|=>|:)/;
+export const ERROR_FIRST_TEXT = new RegExp(String.raw`function\b[^(]*\(\s*${NAME_TEXT}\b|\(\s*${NAME_TEXT}\b[^()]*\)[^=()]*=>|\b${NAME_TEXT}\s*=>`);
 
 export function isErrorName(name: string): boolean {
   return ERROR_NAME.test(name);
@@ -97,23 +100,13 @@ function declaresName(statement: any, name: string): boolean {
  */
 export function countReferences(node: any, name: string): number {
   let count = 0;
-  const visit = (current: any, parent: any, key: string): void => {
-    if (!current || typeof current.type !== "string") return;
-    if (current !== node && rebinds(current, name)) return;
-    if (current.type === "Identifier" && current.name === name) {
-      const isPropertyKey = (parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && key === "property" && !parent.computed;
-      const isObjectKey = (parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod" || parent?.type === "ClassProperty") && key === "key" && !parent.computed;
-      if (!isPropertyKey && !isObjectKey) count++;
-      return;
-    }
-    for (const childKey of Object.keys(current)) {
-      if (childKey === "loc" || childKey === "start" || childKey === "end" || childKey === "comments" || childKey === "leadingComments" || childKey === "trailingComments" || childKey === "tokens") continue;
-      const child = current[childKey];
-      if (Array.isArray(child)) for (const item of child) visit(item, current, childKey);
-      else if (child && typeof child === "object") visit(child, current, childKey);
-    }
-  };
-  visit(node, null, "");
+  walk(node, (current, parent, key) => {
+    if (current !== node && rebinds(current, name)) return false;
+    if (current.type !== "Identifier" || current.name !== name) return;
+    const isPropertyKey = (parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && key === "property" && !parent.computed;
+    const isObjectKey = (parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod" || parent?.type === "ClassProperty") && key === "key" && !parent.computed && parent.value !== current;
+    if (!isPropertyKey && !isObjectKey) count++;
+  });
   return count;
 }
 

@@ -2,6 +2,7 @@
 // `async` would change.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
+import { walk } from "./walk";
 
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
 
@@ -19,18 +20,10 @@ export function enclosingFunction(path: ASTPath<any>): ASTPath<any> | null {
 
 /** Walk `node` without entering nested non-arrow functions (they have their own `this`, `arguments`, `return`). */
 export function walkOwnBody(node: any, visit: (node: any) => void, enterArrows = true): void {
-  const step = (current: any, isRoot: boolean): void => {
-    if (!current || typeof current.type !== "string") return;
-    if (!isRoot && isFunctionNode(current) && !(enterArrows && current.type === "ArrowFunctionExpression")) return;
+  walk(node, (current) => {
+    if (current !== node && isFunctionNode(current) && !(enterArrows && current.type === "ArrowFunctionExpression")) return false;
     visit(current);
-    for (const key of Object.keys(current)) {
-      if (key === "loc" || key === "comments" || key === "leadingComments" || key === "trailingComments" || key === "tokens") continue;
-      const child = current[key];
-      if (Array.isArray(child)) for (const item of child) step(item, false);
-      else if (child && typeof child === "object") step(child, false);
-    }
-  };
-  step(node, true);
+  });
 }
 
 export function usesThis(fn: any): boolean {

@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isFunctionLiteral } from "./error-first";
+import { walk } from "./walk";
 
 export interface CallbackSite {
   line: number;
@@ -53,25 +54,15 @@ export function moduleNamespaceNames(ast: any, modules: ReadonlySet<string>): Se
 export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames: ReadonlySet<string>): CallbackSurvey {
   const namespaces = moduleNamespaceNames(ast, modules);
   const survey: CallbackSurvey = { coreCalls: 0, errorFirstCalls: [] };
-  const visit = (node: any): void => {
-    if (!node || typeof node.type !== "string") return;
-    if (node.type === "CallExpression" || node.type === "OptionalCallExpression") {
-      const last = node.arguments[node.arguments.length - 1];
-      if (isFunctionLiteral(last)) {
-        const callee = node.callee;
-        const isCore = callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name);
-        if (isCore) survey.coreCalls++;
-        else if (isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
-      }
-    }
-    for (const key of Object.keys(node)) {
-      if (key === "loc" || key === "comments" || key === "leadingComments" || key === "trailingComments" || key === "innerComments" || key === "extra") continue;
-      const child = node[key];
-      if (Array.isArray(child)) for (const item of child) visit(item);
-      else if (child && typeof child === "object") visit(child);
-    }
-  };
-  visit(ast.program ?? ast);
+  walk(ast.program ?? ast, (node) => {
+    if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
+    const last = node.arguments[node.arguments.length - 1];
+    if (!isFunctionLiteral(last)) return;
+    const callee = node.callee;
+    const isCore = callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name);
+    if (isCore) survey.coreCalls++;
+    else if (isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
+  });
   return survey;
 }
 
@@ -79,26 +70,17 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
 export function findCallbackSites(filename: string, source: string): CallbackSite[] {
   const ast = parseFile(filename, source);
   const sites: CallbackSite[] = [];
-  const visit = (node: any, depth: number): void => {
-    if (!node || typeof node.type !== "string") return;
-    let inner = depth;
-    if (node.type === "CallExpression" || node.type === "OptionalCallExpression") {
+  const visit = (root: any, depth: number): void =>
+    walk(root, (node) => {
+      if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
       const last = node.arguments[node.arguments.length - 1];
-      if (isErrorFirstCallbackLiteral(last) || (isFunctionLiteral(last) && last.params.length === 0 && depth > 0)) {
-        sites.push({ line: node.loc.start.line, column: node.loc.start.column, callee: calleeText(node.callee), depth: depth + 1 });
-        visit(node.callee, depth);
-        for (const arg of node.arguments.slice(0, -1)) visit(arg, depth);
-        visit(last, depth + 1);
-        return;
-      }
-    }
-    for (const key of Object.keys(node)) {
-      if (key === "loc" || key === "comments" || key === "leadingComments" || key === "trailingComments" || key === "innerComments") continue;
-      const child = node[key];
-      if (Array.isArray(child)) for (const item of child) visit(item, inner);
-      else if (child && typeof child === "object") visit(child, inner);
-    }
-  };
+      if (!(isErrorFirstCallbackLiteral(last) || (isFunctionLiteral(last) && last.params.length === 0 && depth > 0))) return;
+      sites.push({ line: node.loc.start.line, column: node.loc.start.column, callee: calleeText(node.callee), depth: depth + 1 });
+      visit(node.callee, depth);
+      for (const arg of node.arguments.slice(0, -1)) visit(arg, depth);
+      visit(last, depth + 1);
+      return false;
+    });
   visit(ast.program, 0);
   return sites;
 }

@@ -108,9 +108,17 @@ export interface JscodeshiftParser {
   parse(source: string, options?: unknown): any;
 }
 
-/** A jscodeshift/recast parser bound to one file name. */
-export function parserFor(filename: string): JscodeshiftParser {
-  return { parse: (source: string) => parseFile(filename, source, true) };
+const parsers = new Map<string, JscodeshiftParser>();
+
+/** A jscodeshift/recast parser for a file name: one per parser configuration, shared. */
+export function parserFor(filename: string, source = ""): JscodeshiftParser {
+  const key = `${fileKindOf(filename, source)} ${sourceTypeOf(filename)}`;
+  let parser = parsers.get(key);
+  if (!parser) {
+    parser = { parse: (text: string) => parseFile(filename, text, true) };
+    parsers.set(key, parser);
+  }
+  return parser;
 }
 
 /**
