@@ -30,7 +30,7 @@ import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
-import { indentUnit } from "../src/rewrite/snippet";
+import { hole, indentUnit, statementsFrom } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
 import { hoistedPromisified, moduleStyleOf, namesInFile, type ModuleContext } from "../src/rewrite/module-scope";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
@@ -294,6 +294,41 @@ function coreCallSafely(path: ASTPath<any>, bindings: Map<string, ModuleBinding>
   }
 }
 
+/** Statement kinds that end without a semicolon and cannot swallow a following `(`. */
+const SELF_DELIMITED = new Set(["FunctionDeclaration", "ClassDeclaration", "IfStatement", "ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "BlockStatement", "TryStatement", "SwitchStatement", "ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "EmptyStatement"]);
+
+/**
+ * Module-level code: `api(..., cb); rest` becomes `(async () => { api(..., cb); })(); rest`, so the code
+ * after it still runs first, as it did, and the call is then at the end of a function made for it.
+ * Returns the way back, for when the conversion does not go through after all.
+ */
+function wrapInAsyncIife(j: API["jscodeshift"], call: ASTPath<any>, source: string, indent: string): { call: ASTPath<any>; arrow: any; undo: () => void } | null {
+  const statement = call.parentPath;
+  const body: any[] = statement.parentPath?.node?.body;
+  if (statement.parentPath?.parentPath?.node?.type !== "Program" || !Array.isArray(body)) return null;
+  const previous = body[body.indexOf(statement.node) - 1];
+  const previousText = previous && typeof previous.start === "number" ? source.slice(previous.start, previous.end) : ";";
+  // Without a semicolon before it, `(async () => ...)()` would call the previous line's value: `void` cannot.
+  const guard = previous && !SELF_DELIMITED.has(previous.type) && !previousText.trimEnd().endsWith(";") ? "void " : "";
+  const original = statement.node;
+  const semicolon = source.slice(original.start, original.end).trimEnd().endsWith(";") ? ";" : "";
+  const [iife] = statementsFrom(j, `${guard}(async () => {\n${indent}${hole("body")};\n})()${semicolon}`, { body: [original] });
+  const comments = original.comments;
+  original.comments = null;
+  if (comments) iife.comments = comments;
+  statement.replace(iife);
+  const wrapped = j(statement).find(j.CallExpression).filter((p: ASTPath<any>) => p.node === call.node).paths()[0];
+  const arrow = j(statement).find(j.ArrowFunctionExpression).paths()[0]!.node;
+  return {
+    call: wrapped!,
+    arrow,
+    undo: () => {
+      original.comments = comments;
+      statement.replace(original);
+    },
+  };
+}
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
   // the file calls a core API it may convert. Other error-first callbacks are reported from the plain parse.
@@ -331,7 +366,17 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     root.find(j.CallExpression).some((call: ASTPath<any>) => {
       const found = coreCallSafely(call, bindings);
       if (!found || found === "scope-analysis-failed") return false;
-      const verdict = judgeSafely(j, root, call, found, madeAsync);
+      let verdict = judgeSafely(j, root, call, found, madeAsync);
+      if ("reason" in verdict && verdict.reason === "top-level-code") {
+        const wrapped = wrapInAsyncIife(j, call, file.source, context.indent);
+        if (!wrapped) return false;
+        madeAsync.add(wrapped.arrow);
+        verdict = judgeSafely(j, root, wrapped.call, found, madeAsync);
+        if ("reason" in verdict) {
+          madeAsync.delete(wrapped.arrow);
+          wrapped.undo();
+        }
+      }
       if ("reason" in verdict) return false;
       const ours = madeAsync.has(verdict.plan.fn.node);
       report(call.node, { kind: "error-first-callback", risks: risksOf(verdict.plan, ours) });

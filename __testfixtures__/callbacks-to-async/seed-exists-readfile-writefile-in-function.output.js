@@ -7,17 +7,17 @@ function someFunction( contents ) {
 }
 
 async function touchIndex(done) {
-  await fs.promises.access("index.js").then(() => true, () => false);
-  let contents;
-  try {
-    contents = await fs.promises.readFile("index.js", "utf8");
-  } catch {}
-  contents = someFunction( contents ); // do something with contents
-  try {
-    await fs.promises.writeFile("index.js", "utf8");
-  } catch {}
-  console.log( "whew! Done finally..." );
-  done( contents );
+    await fs.promises.access("index.js").then(() => true, () => false);
+    let contents;
+    try {
+        contents = await fs.promises.readFile("index.js", "utf8");
+    } catch {}
+    contents = someFunction( contents ); // do something with contents
+    try {
+        await fs.promises.writeFile("index.js", "utf8");
+    } catch {}
+    console.log( "whew! Done finally..." );
+    done( contents );
 }
 
 fs.writeFileSync( "index.js", "let x = 1;\n" );

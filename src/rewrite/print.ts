@@ -11,8 +11,9 @@ export function printOptionsFor(source: string): Options {
   const widths = indents.filter((indent) => !indent.includes("\t")).map((indent) => indent.length);
   if (widths.length) {
     const counts = new Map<number, number>();
-    for (const width of widths) for (const unit of [2, 4, 3, 8]) if (width % unit === 0) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-    tabWidth = [2, 4, 3, 8].find((unit) => (counts.get(unit) ?? 0) === widths.length) ?? 2;
+    // The largest usual unit that every indent is a multiple of: 4 before 2 (a 4-space file passes both).
+    for (const width of widths) for (const unit of [4, 2, 3]) if (width % unit === 0) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+    tabWidth = [4, 2, 3].find((unit) => (counts.get(unit) ?? 0) === widths.length) ?? 2;
   }
   const singles = (source.match(/(^|[=(,:\s])'/g) ?? []).length;
   const doubles = (source.match(/(^|[=(,:\s])"/g) ?? []).length;

@@ -1,5 +1,6 @@
-// unpyramid-fixture: skip top-level-code
+// unpyramid-fixture: runnable
 const fs = require('fs');
+fs.writeFileSync('settings.json', '{}');
 
 fs.readFile('settings.json', 'utf8', (err, text) => {
   if (err) throw err;

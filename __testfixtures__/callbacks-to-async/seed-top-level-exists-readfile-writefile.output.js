@@ -1,0 +1,23 @@
+// unpyramid-fixture: runnable
+// The seed's pyramid as written (../shared/seeds/003): at module level, with "executing..." after it.
+const fs = require("fs" );
+
+function someFunction( contents ) {
+    return contents.replace( "1", "2" );
+}
+fs.writeFileSync( "index.js", "let x = 1;\n" );
+
+(async () => {
+    await fs.promises.access("index.js").then(() => true, () => false);
+    let contents;
+    try {
+        contents = await fs.promises.readFile("index.js", "utf8");
+    } catch {}
+    contents = someFunction( contents ); // do something with contents
+    try {
+        await fs.promises.writeFile("index.js", "utf8");
+    } catch {}
+    console.log( "whew! Done finally..." );
+    console.log( fs.readFileSync( "index.js", "utf8" ) );
+})();
+console.log( "executing..." );

@@ -1,0 +1,9 @@
+// unpyramid-fixture: runnable
+const fs = require('fs');
+fs.writeFileSync('settings.json', '{}');
+
+(async () => {
+  const text = await fs.promises.readFile('settings.json', 'utf8');
+  console.log(text);
+})();
+console.log('executing...');
