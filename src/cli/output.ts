@@ -36,7 +36,8 @@ export function formatSummary(report: Report, options: { write: boolean; seconds
   const c = options.colors;
   const lines: string[] = [];
   for (const file of report.files) {
-    if (file.status === "error") lines.push(`${c.red("error")} ${file.path}:${file.error}`);
+    // `path:line:column: message` when the place is known, `path: message` otherwise.
+    if (file.status === "error") lines.push(`${c.red("error")} ${file.path}:${/^\d+:\d+: /.test(file.error ?? "") ? "" : " "}${file.error}`);
     else if (file.status === "skipped") lines.push(`${c.yellow("skipped")} ${file.path}: ${file.error}`);
   }
   const reasons = new Map<string, number>();

@@ -34,3 +34,13 @@ export function uncommittedFiles(files: readonly string[], cwd: string): string[
   }
   return files.filter((file) => dirty.has(path.resolve(file)));
 }
+
+/** The top of the git work tree that holds `cwd` (a real path), or null outside one. */
+export function workTreeTop(cwd: string): string | null {
+  try {
+    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return top || null;
+  } catch {
+    return null;
+  }
+}

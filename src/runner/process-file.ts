@@ -11,6 +11,8 @@ export interface FileTask {
   file: string;
   /** The path shown to people and in the report (relative to the working directory). */
   display: string;
+  /** The path the diff names (a/<path>, b/<path>); default: display. */
+  patchPath?: string;
   transforms: readonly string[];
   write: boolean;
   /** Compute a unified diff for changed files. */
@@ -25,16 +27,39 @@ export interface FileOutcome {
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Explain which byte is not UTF-8 without echoing it. */
-function utf8Failure(bytes: Uint8Array): string {
-  let offset = 0;
-  for (; offset < bytes.length; offset++) {
-    try {
-      strictUtf8.decode(bytes.subarray(0, offset + 1), { stream: true });
-    } catch {
-      break;
+/** The offset of the first byte that does not start a well-formed UTF-8 sequence (WHATWG rules), or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
   }
+  return -1;
+}
+
+/** Explain which byte is not UTF-8 without echoing it: `line:column` (column 0-based, in UTF-16 units like the parser's). */
+function utf8Failure(bytes: Uint8Array): string {
+  const offset = Math.max(0, firstInvalidUtf8(bytes));
   const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
   const line = before.split("\n").length;
   const column = before.length - before.lastIndexOf("\n") - 1;
@@ -67,7 +92,7 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     result = transformSource(source, { filename: task.file, transforms: task.transforms });
   } catch (error) {
     const message = error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? error}`;
-    return { report: { ...report, status: "error", error: message } };
+    return { report: { ...report, status: error instanceof SourceError && error.skip ? "skipped" : "error", error: message } };
   }
   report.sites = result.sites;
   if (!result.changed) return { report };
@@ -86,5 +111,5 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
       return { report: { ...report, status: "error", error: `cannot write the file: ${(error as Error).message}` } };
     }
   }
-  return { report, ...(task.patch ? { patch: unifiedPatch(task.display, source, result.code) } : {}) };
+  return { report, ...(task.patch ? { patch: unifiedPatch(task.patchPath ?? task.display, source, result.code) } : {}) };
 }

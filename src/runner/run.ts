@@ -6,7 +6,7 @@ import { Piscina } from "piscina";
 import { resolveTransforms } from "../registry";
 import { REPORT_VERSION, summarize, type FileReport, type Report } from "../report/types";
 import { discover } from "./discover";
-import { uncommittedFiles } from "./git";
+import { uncommittedFiles, workTreeTop } from "./git";
 import { processFile, type FileOutcome, type FileTask } from "./process-file";
 
 export interface RunOptions {
@@ -77,9 +77,13 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
     if (dirty.length) throw new DirtyWorkTreeError(dirty.map((file) => path.relative(cwd, file).split(path.sep).join("/")));
   }
 
+  // `git apply` reads the paths of a `diff --git` relative to the top of the work tree (as `git diff`
+  // writes them) and skips, silently, those outside the directory it runs in: name them from the top.
+  const top = options.patches ? workTreeTop(cwd) : null;
   const tasks: FileTask[] = files.map(({ file, display }) => ({
     file,
     display,
+    ...(top ? { patchPath: patchPath(top, file, display) } : {}),
     transforms,
     write: options.write === true,
     patch: options.patches === true,
@@ -92,6 +96,12 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
   for (const { display, reason } of skipped) reports.push({ path: display, status: "skipped", error: reason, sites: [] });
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { version: REPORT_VERSION, transforms, files: reports, summary: summarize(reports) };
+}
+
+function patchPath(top: string, file: string, display: string): string {
+  const relative = path.relative(top, path.join(real(path.dirname(file)), path.basename(file)));
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return display;
+  return relative.split(path.sep).join("/");
 }
 
 /** Process tasks with a bounded window in flight, handing outcomes on in task order. */
@@ -122,7 +132,8 @@ async function processInOrder(tasks: FileTask[], threads: number, onFile: RunOpt
     flush();
   };
   try {
-    const window = pool ? threads * 4 : 1;
+    // In-process, a few files in flight let the next reads overlap the current transform.
+    const window = pool ? threads * 4 : 4;
     let next = 0;
     const lanes = Array.from({ length: Math.min(window, tasks.length) }, async () => {
       while (next < tasks.length) await one(next++);

@@ -22,7 +22,8 @@ export interface TransformSourceResult {
 
 /** A failure tied to a place in the file. */
 export class SourceError extends Error {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
+  /** `skip`: the file is fine but unpyramid cannot convert it (reported as skipped, not as an error). */
+  constructor(message: string, readonly line?: number, readonly column?: number, readonly skip = false) {
     super(message);
     this.name = "SourceError";
   }
@@ -39,8 +40,19 @@ function toSourceError(error: unknown, what: string): SourceError {
   return new SourceError(`${what}: ${message}`, loc?.line, loc?.column);
 }
 
+// jscodeshift.withParser builds a whole new core each time: build one per parser and keep it.
+const jscodeshiftByParser = new Map<object, ReturnType<typeof jscodeshift.withParser>>();
+function jscodeshiftFor(parser: ReturnType<typeof parserFor>): ReturnType<typeof jscodeshift.withParser> {
+  let j = jscodeshiftByParser.get(parser);
+  if (!j) {
+    j = jscodeshift.withParser(parser);
+    jscodeshiftByParser.set(parser, j);
+  }
+  return j;
+}
+
 function runTransforms(code: string, filename: string, modules: TransformModule[], sites: Site[] | null): string {
-  const j = jscodeshift.withParser(parserFor(filename));
+  const j = jscodeshiftFor(parserFor(filename, code));
   let current = code;
   for (const module of modules) {
     if (!module.meta.mayApply(current)) continue;
@@ -73,18 +85,60 @@ export function transformSource(source: string, options: TransformSourceOptions)
   const modules = resolveTransforms(options.transforms);
   const { code, envelope } = openEnvelope(source);
   const sites: Site[] = [];
-  const output = runTransforms(code, options.filename, modules, sites);
+  let output: string;
+  try {
+    output = runTransforms(code, options.filename, modules, sites);
+  } catch (error) {
+    throw lineSeparatorLimit(error, options.filename, code) ?? error;
+  }
   if (output === code) return { code: source, changed: false, sites };
 
+  // Put the envelope back first and verify what will be written: recast prints U+2028/U+2029 (which
+  // may sit inside string and template literals) as line breaks, and the envelope restores them.
+  const text = closeEnvelope(output, envelope);
+  if (countSeparators(text) !== countSeparators(source)) {
+    throw new SourceError(
+      "unsupported-line-separator: a U+2028 or U+2029 character in code the conversion moves would be printed as a line break (recast); the file was left unchanged",
+      undefined,
+      undefined,
+      true,
+    );
+  }
+  const written = openEnvelope(text).code;
   try {
-    parseFile(options.filename, output);
+    parseFile(options.filename, written);
   } catch (error) {
     throw toSourceError(error, "the converted code does not parse, so the file was left unchanged (please report it)");
   }
-  const secondPass = runTransforms(output, options.filename, modules, null);
-  if (secondPass !== output) {
+  const secondPass = runTransforms(written, options.filename, modules, null);
+  if (secondPass !== written) {
     throw new SourceError("a second pass would change the converted code again, so the file was left unchanged (please report it)");
   }
-  const text = closeEnvelope(output, envelope);
   return { code: text, changed: text !== source, sites };
+}
+
+/**
+ * recast splits lines at U+2028/U+2029 and parses the rejoined text, so a file with one inside a string
+ * literal (valid JavaScript since ES2019) fails to parse under the transforms only. Say so, instead of
+ * reporting a syntax error in a file that has none.
+ */
+function lineSeparatorLimit(error: unknown, filename: string, code: string): SourceError | null {
+  if (!(error instanceof SourceError) || !/[\u2028\u2029]/.test(code)) return null;
+  try {
+    parseFile(filename, code);
+  } catch {
+    return null; // a real syntax error
+  }
+  return new SourceError(
+    "unsupported-line-separator: a U+2028 or U+2029 character inside a string literal cannot be kept by the printer (recast); the file was left unchanged (write it as \\u2028 to convert the file)",
+    error.line,
+    error.column,
+    true,
+  );
+}
+
+function countSeparators(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === "\u2028" || char === "\u2029") count++;
+  return count;
 }
