@@ -1,7 +1,7 @@
 // End to end: the real bin/unpyramid.js (built into dist/) on temporary directories.
 // DESIGN.md "CLI contract" and "JSON report"; RELIABILITY.md 1, 5, 9-12, 31-37.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readlinkSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -238,7 +238,7 @@ describe("--json report (RELIABILITY 9)", () => {
       ["plain.js", "unchanged"],
     ]);
     const broken = fileReport(report, "lib/broken.js");
-    expect(broken.error).toMatch(/^3:12: /);
+    expect(broken.error).toMatch(/^3:13: /);
     expect(broken.sites).toEqual([]);
     expect(fileReport(report, "changed.js").sites).toEqual([
       expect.objectContaining({ transform: "callbacks-to-async", line: 4, column: 2, kind: "error-first-callback", outcome: "converted" }),
@@ -464,8 +464,8 @@ describe("inputs that are not plain UTF-8 JavaScript (RELIABILITY 10-12)", () =>
     const report = parseReport(result.stdout);
     const entry = fileReport(report, "latin1.js");
     expect(entry.status).toBe("skipped");
-    // Where, and which byte: line 1, column 6 (0-based, like every column in the report), byte 0xe9 at offset 6.
-    expect(entry.error).toMatch(/^1:6: not valid UTF-8 \(byte 0xe9 at offset 6\)/);
+    // Where, and which byte: line 1, column 7 (messages count columns from 1, as editors do), byte 0xe9 at offset 6.
+    expect(entry.error).toMatch(/^1:7: not valid UTF-8 \(byte 0xe9 at offset 6\)/);
     expect(entry.sites).toEqual([]);
     expect(bytes(file).equals(latin1)).toBe(true);
     expect(identity(file)).toEqual(before);
@@ -478,7 +478,7 @@ describe("inputs that are not plain UTF-8 JavaScript (RELIABILITY 10-12)", () =>
     const text = Buffer.concat([Buffer.from("const fs = require('fs');\n// na"), Buffer.from([0xef]), Buffer.from(`ve\n${SOURCE.slice(SOURCE.indexOf("\n") + 1)}`)]);
     writeTree(dir, { "later.js": text });
     const report = parseReport(runCli(["run", "--json"], dir).stdout);
-    expect(fileReport(report, "later.js").error).toMatch(/^2:5: not valid UTF-8 \(byte 0xef at offset 31\)/);
+    expect(fileReport(report, "later.js").error).toMatch(/^2:6: not valid UTF-8 \(byte 0xef at offset 31\)/);
   });
 
   it("a 0-byte .js file is fine and not written", () => {
@@ -691,7 +691,7 @@ describe("list and scan", () => {
     expect(result.code).toBe(3);
     const report = JSON.parse(result.stdout);
     expect(report.summary.errors).toBe(1);
-    expect(report.files.find((file: { path: string }) => file.path === "broken.js").error).toMatch(/^3:12: /);
+    expect(report.files.find((file: { path: string }) => file.path === "broken.js").error).toMatch(/^3:13: /);
   });
 });
 
@@ -733,5 +733,46 @@ describe("stdout carries only data", () => {
     writeTree(dir, { "x.js": SOURCE });
     expect(runCli(["run", "--color"], dir).stdout).toMatch(/\x1b\[/);
     expect(runCli(["run", "--no-color"], dir).stdout).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe("--write, read-only files and --parser", () => {
+  it("--write prints no diff: stdout stays empty, the summary goes to stderr", () => {
+    const dir = tempDir("write-quiet");
+    writeTree(dir, { "a.js": SOURCE });
+    const result = runCli(["run", "--write"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^unpyramid: 1 file: 1 changed/m);
+    expect(bytes(path.join(dir, "a.js")).toString()).toBe(CONVERTED);
+  });
+
+  it("a read-only file is skipped with the reason and left byte for byte", () => {
+    const dir = tempDir("read-only");
+    writeTree(dir, { "ro.js": SOURCE });
+    const file = path.join(dir, "ro.js");
+    chmodSync(file, 0o444);
+    const result = runCli(["run", "--write", "--json"], dir);
+    expect(result.code).toBe(0);
+    const entry = parseReport(result.stdout).files[0]!;
+    expect(entry.status).toBe("skipped");
+    expect(entry.error).toMatch(/^read-only: /);
+    expect(bytes(file).toString()).toBe(SOURCE);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+  });
+
+  it("--parser ts reads TypeScript in a .js file; without it the file is an error", () => {
+    const dir = tempDir("parser");
+    const typed = SOURCE.replace("function readConfig(name, cb)", "function readConfig(name: string, cb: Function): void");
+    writeTree(dir, { "typed.js": typed });
+    const auto = runCli(["run", "--json"], dir);
+    expect(auto.code).toBe(3);
+    expect(parseReport(auto.stdout).files[0]!.status).toBe("error");
+    const forced = runCli(["run", "--json", "--parser", "ts"], dir);
+    expect(forced.code).toBe(0);
+    expect(parseReport(forced.stdout).files[0]!.status).toBe("changed");
+    const bad = runCli(["run", "--parser", "coffee"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@
 // progress, warnings and the summary go to stderr. Exit codes: 0 done, 1 --check found changes,
 // 2 bad usage, 3 some files could not be processed.
 import yargs from "yargs";
+import { PARSER_CHOICES, type ParserChoice } from "../parse/parser";
 import { registry, UnknownTransformError } from "../registry";
 import { PathNotFoundError } from "../runner/discover";
 import { DirtyWorkTreeError, run, DEFAULT_MAX_FILE_BYTES } from "../runner/run";
@@ -46,6 +47,7 @@ const commonOptions = {
   ignore: { type: "string", array: true, describe: "gitignore-style patterns to leave out (repeatable)" },
   gitignore: { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore to read ignored files too)" },
   color: { type: "boolean", describe: "colour the diff (default: only on a terminal; --no-color to turn off)" },
+  parser: { type: "string", choices: PARSER_CHOICES, describe: "parser for every file (default: auto, by extension and @flow)" },
 } as const;
 
 async function runCommand(argv: Record<string, unknown>, streams: Streams): Promise<number> {
@@ -56,6 +58,7 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
   const showProgress = streams.stderr.isTTY === true && !process.env.CI;
   const report = await run(listOf(argv.paths), {
     transforms: listOf(argv.transform),
+    ...(argv.parser ? { parser: argv.parser as ParserChoice } : {}),
     write: argv.write === true,
     ...(parseCpus(argv.cpus) !== undefined ? { cpus: parseCpus(argv.cpus)! } : {}),
     ...(argv.extensions ? { extensions: listOf(argv.extensions) } : {}),
@@ -63,7 +66,8 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
     gitignore: argv.gitignore !== false,
     allowDirty: argv.allowDirty === true,
     maxFileBytes: parseSize(argv.maxFileSize),
-    patches: !json,
+    // --write says what it wrote in the summary (and --json); the diff is for the dry run.
+    patches: !json && argv.write !== true,
     onFile: (outcome, done, total) => {
       if (outcome.patch) write(streams.stdout, colorizePatch(outcome.patch, colors));
       if (showProgress) write(streams.stderr, progressLine(done, total, outcome.report.path));
@@ -79,6 +83,7 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
 
 async function scanCommand(argv: Record<string, unknown>, streams: Streams): Promise<number> {
   const report = await scan(listOf(argv.paths), {
+    ...(argv.parser ? { parser: argv.parser as ParserChoice } : {}),
     ...(argv.extensions ? { extensions: listOf(argv.extensions) } : {}),
     ignore: listOf(argv.ignore),
     gitignore: argv.gitignore !== false,

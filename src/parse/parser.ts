@@ -42,7 +42,26 @@ export function hasFlowPragma(source: string): boolean {
   return /^\s*(?:#![^\n]*\n\s*)?(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*?(?:\/\/|\/\*+)[^\n]*@(?:flow|noflow)\b/.test(head);
 }
 
+/** `--parser`: one parser for every file, or `auto` (by extension and `@flow`). */
+export type ParserChoice = "auto" | FileKind;
+export const PARSER_CHOICES: readonly ParserChoice[] = ["auto", "js", "flow", "ts", "tsx"];
+
+let forcedKind: FileKind | null = null;
+
+/** Run `work` with every parse inside it using `choice` (synchronous work only). */
+export function withParser<T>(choice: ParserChoice | undefined, work: () => T): T {
+  if (!choice || choice === "auto") return work();
+  const previous = forcedKind;
+  forcedKind = choice;
+  try {
+    return work();
+  } finally {
+    forcedKind = previous;
+  }
+}
+
 export function fileKindOf(filename: string, source: string): FileKind {
+  if (forcedKind) return forcedKind;
   const ext = extensionOf(filename);
   if (ext === ".ts" || ext === ".mts" || ext === ".cts") return "ts";
   if (ext === ".tsx") return "tsx";
@@ -90,16 +109,17 @@ export function parseFile(filename: string, source: string, tokens = false): Fil
   return babel.parse(source, babelOptionsFor(filename, source, tokens)) as unknown as File;
 }
 
-let lastPlain: { filename: string; source: string; ast: File } | null = null;
+let lastPlain: { filename: string; source: string; kind: FileKind; ast: File } | null = null;
 
 /**
  * A plain parse (no tokens) for analysis, memoised for the last text: every transform that asks
  * about the same text shares one parse. Throws Babel's SyntaxError.
  */
 export function plainAst(filename: string, source: string): File {
-  if (lastPlain && lastPlain.source === source && lastPlain.filename === filename) return lastPlain.ast;
+  const kind = fileKindOf(filename, source);
+  if (lastPlain && lastPlain.source === source && lastPlain.filename === filename && lastPlain.kind === kind) return lastPlain.ast;
   const ast = parseFile(filename, source, false);
-  lastPlain = { filename, source, ast };
+  lastPlain = { filename, source, kind, ast };
   return ast;
 }
 

@@ -1,7 +1,8 @@
 // One file on disk: read strictly, transform, verify, and (when asked) write atomically.
 // Runs in a worker thread or in-process; returns only small data (the report and, when asked, a patch).
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import writeFileAtomic from "write-file-atomic";
+import type { ParserChoice } from "../parse/parser";
 import { unifiedPatch } from "../report/patch";
 import type { FileReport } from "../report/types";
 import { SourceError, transformSource } from "./transform-source";
@@ -14,6 +15,8 @@ export interface FileTask {
   /** The path the diff names (a/<path>, b/<path>); default: display. */
   patchPath?: string;
   transforms: readonly string[];
+  /** `--parser`; default `auto`. */
+  parser?: ParserChoice;
   write: boolean;
   /** Compute a unified diff for changed files. */
   patch: boolean;
@@ -57,13 +60,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Explain which byte is not UTF-8 without echoing it: `line:column` (column 0-based, in UTF-16 units like the parser's). */
+/** Explain which byte is not UTF-8 without echoing it: `line:column` (column from 1, as editors count, in UTF-16 units). */
 function utf8Failure(bytes: Uint8Array): string {
   const offset = Math.max(0, firstInvalidUtf8(bytes));
   const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
   const line = before.split("\n").length;
   const column = before.length - before.lastIndexOf("\n") - 1;
-  return `${line}:${column}: not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, "0")} at offset ${offset}); unpyramid only rewrites UTF-8 files: convert it, or exclude it with --ignore`;
+  return `${line}:${column + 1}: not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, "0")} at offset ${offset}); unpyramid only rewrites UTF-8 files: convert it, or exclude it with --ignore`;
 }
 
 export async function processFile(task: FileTask): Promise<FileOutcome> {
@@ -89,7 +92,7 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
 
   let result;
   try {
-    result = transformSource(source, { filename: task.file, transforms: task.transforms });
+    result = transformSource(source, { filename: task.file, transforms: task.transforms, ...(task.parser ? { parser: task.parser } : {}) });
   } catch (error) {
     const message = error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? error}`;
     return { report: { ...report, status: error instanceof SourceError && error.skip ? "skipped" : "error", error: message } };
@@ -99,6 +102,11 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
   report.status = "changed";
 
   if (task.write) {
+    // A file someone made read-only is theirs to protect: an atomic rename would replace it anyway.
+    const mode = (await stat(task.file).catch(() => null))?.mode ?? 0o644;
+    if ((mode & 0o222) === 0) {
+      return { report: { ...report, status: "skipped", error: "read-only: the file is not writable; make it writable (chmod u+w) to convert it" } };
+    }
     // Someone else may have written the file while we worked: never clobber their change.
     const now = await readFile(task.file).catch(() => null);
     if (!now || !now.equals(bytes)) {

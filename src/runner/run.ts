@@ -3,6 +3,7 @@ import { existsSync, realpathSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
+import type { ParserChoice } from "../parse/parser";
 import { resolveTransforms } from "../registry";
 import { REPORT_VERSION, summarize, type FileReport, type Report } from "../report/types";
 import { discover } from "./discover";
@@ -14,6 +15,8 @@ export interface RunOptions {
   cwd?: string;
   /** Transform names, in order. Default: all, in the default order. */
   transforms?: readonly string[];
+  /** Force one parser for every file (`--parser`). Default: `auto`, by extension and `@flow`. */
+  parser?: ParserChoice;
   /** Write changed files in place (atomically). Default: false (dry run). */
   write?: boolean;
   /** Worker threads. 1 runs in-process. Default: all cores. */
@@ -85,6 +88,7 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
     display,
     ...(top ? { patchPath: patchPath(top, file, display) } : {}),
     transforms,
+    ...(options.parser && options.parser !== "auto" ? { parser: options.parser } : {}),
     write: options.write === true,
     patch: options.patches === true,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,

@@ -2,10 +2,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { findCallbackSites, type CallbackSite } from "../analysis/scan";
+import { withParser, type ParserChoice } from "../parse/parser";
 import { discover } from "./discover";
 
 export interface ScanOptions {
   cwd?: string;
+  /** Force one parser for every file (default: by extension and `@flow`). */
+  parser?: ParserChoice;
   extensions?: readonly string[];
   ignore?: readonly string[];
   gitignore?: boolean;
@@ -39,11 +42,11 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   for (const { file, display } of files) {
     try {
       const source = decoder.decode(await readFile(file)).replace(/^\uFEFF/, "");
-      const sites = findCallbackSites(file, source);
+      const sites = withParser(options.parser, () => findCallbackSites(file, source));
       results.push({ path: display, sites, maxDepth: Math.max(0, ...sites.map((site) => site.depth)) });
     } catch (error) {
       const loc = (error as { loc?: { line: number; column: number } }).loc;
-      results.push({ path: display, sites: [], maxDepth: 0, error: `${loc ? `${loc.line}:${loc.column}: ` : ""}${(error as Error).message.replace(/\s*\(\d+:\d+\)$/, "")}` });
+      results.push({ path: display, sites: [], maxDepth: 0, error: `${loc ? `${loc.line}:${loc.column + 1}: ` : ""}${(error as Error).message.replace(/\s*\(\d+:\d+\)$/, "")}` });
     }
   }
   return {

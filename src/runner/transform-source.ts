@@ -1,7 +1,7 @@
 // One text in, one text out: every selected transform in order, then the verify step.
 import jscodeshift from "jscodeshift";
 import type { API } from "jscodeshift";
-import { parseFile, parserFor } from "../parse/parser";
+import { parseFile, parserFor, withParser, type ParserChoice } from "../parse/parser";
 import { resolveTransforms, type TransformModule } from "../registry";
 import type { UnpyramidAPI } from "../report/sites";
 import type { Site } from "../report/types";
@@ -10,6 +10,8 @@ import { closeEnvelope, openEnvelope } from "./envelope";
 export interface TransformSourceOptions {
   /** Decides the parser (by extension, `@flow` pragma) and appears in messages. */
   filename: string;
+  /** Force one parser (`--parser`); default `auto`. */
+  parser?: ParserChoice;
   /** Transform names, in order; default: all, in the default order. */
   transforms?: readonly string[];
 }
@@ -27,9 +29,9 @@ export class SourceError extends Error {
     super(message);
     this.name = "SourceError";
   }
-  /** `line:column: message` when the place is known. */
+  /** `line:column: message` when the place is known; the column counts from 1, as editors do. */
   get located(): string {
-    return this.line !== undefined ? `${this.line}:${this.column ?? 0}: ${this.message}` : this.message;
+    return this.line !== undefined ? `${this.line}:${(this.column ?? 0) + 1}: ${this.message}` : this.message;
   }
 }
 
@@ -82,6 +84,10 @@ function runTransforms(code: string, filename: string, modules: TransformModule[
  * or the output does not verify (does not parse, or a second pass would change it again).
  */
 export function transformSource(source: string, options: TransformSourceOptions): TransformSourceResult {
+  return withParser(options.parser, () => transformWithParser(source, options));
+}
+
+function transformWithParser(source: string, options: TransformSourceOptions): TransformSourceResult {
   const modules = resolveTransforms(options.transforms);
   const { code, envelope } = openEnvelope(source);
   const sites: Site[] = [];
