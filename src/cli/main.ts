@@ -112,7 +112,7 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
             write: { type: "boolean", describe: "write the changes in place (atomic writes)" },
             check: { type: "boolean", describe: "like the dry run, but exit 1 when any file would change" },
             json: { type: "boolean", describe: "print the JSON report on stdout instead of the diff" },
-            cpus: { type: "number", describe: "worker threads (default: all cores); 1 runs in-process" },
+            cpus: { type: "number", describe: "worker threads (default: cores minus one, at least 1); 1 runs in-process" },
             "allow-dirty": { type: "boolean", describe: "let --write touch files with uncommitted git changes" },
             "max-file-size": { type: "string", describe: "skip files larger than this (default: 2m)" },
             ...commonOptions,

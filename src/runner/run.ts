@@ -19,7 +19,7 @@ export interface RunOptions {
   parser?: ParserChoice;
   /** Write changed files in place (atomically). Default: false (dry run). */
   write?: boolean;
-  /** Worker threads. 1 runs in-process. Default: all cores. */
+  /** Worker threads. 1 runs in-process. Default: cores minus one, at least 1. */
   cpus?: number;
   extensions?: readonly string[];
   ignore?: readonly string[];
@@ -48,8 +48,9 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Below this many files, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24;
 
+/** Cores minus one (the main thread reads, dispatches and prints), at least 1: in-process on 2 cores. */
 export function defaultCpus(): number {
-  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  return Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
 }
 
 function workerFile(): string {
