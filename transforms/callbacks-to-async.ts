@@ -7,7 +7,7 @@
 // flatten, one level after the other. Everything else is reported with a reason and left as it was.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
+import { countReferences, ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import {
   enclosingFunction,
   functionUse,
@@ -37,7 +37,7 @@ import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
 export const meta: TransformMeta = {
   name: "callbacks-to-async",
-  description: "error-first callbacks of Node core APIs -> await of their promise form, flattening nested calls",
+  description: "error-first callbacks of Node core APIs (fs, dns, stream, zlib, crypto, child_process) -> await of their promise form, flattening nested calls",
   order: 10,
   // A site is an error-first callback literal, or a callback passed to a core module's API.
   mayApply: (source) => ERROR_FIRST_TEXT.test(source) || CORE_MODULE_TEXT.test(source),
@@ -108,9 +108,15 @@ function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath
   return null;
 }
 
-/** The options argument provably lacks `key`: absent, a string, or an object literal without it (and no spread). */
+/** The callback reads a value parameter where it runs on error: in the handler, or anywhere when errors are ignored. */
+function valuesReadOnError(callback: any, handling: ErrorHandling): boolean {
+  const where = handling.kind === "handled-exit" ? handling.handler : callback.body.body;
+  return callback.params.slice(1).some((param: any) => countReferences({ type: "Program", body: where }, param.name) > 0);
+}
+
+/** The options argument provably lacks `key`: absent, a string or number, or an object literal without it (and no spread). */
 function optionProvablyAbsent(arg: any, key: string): boolean {
-  if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral") return true;
+  if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral" || arg.type === "NumericLiteral") return true;
   if (arg.type !== "ObjectExpression") return false;
   return arg.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && (property.key.name ?? property.key.value) !== key);
 }
@@ -172,6 +178,10 @@ function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: Core
   // parameters ignores the error.
   const handling: ErrorHandling = exists ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
   if (handling.kind === "unrecognized") return { reason: handling.reason };
+  const shape = api.resultShapeOption;
+  if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return { reason: "option-changes-result-shape" };
+  // exec's callback gets stdout/stderr on error too; after conversion they would be undefined there.
+  if (api.valuesOnError && handling.kind !== "rethrow" && valuesReadOnError(callback, handling)) return { reason: "values-used-on-error" };
 
   const statement = call.parentPath;
   if (statement?.node.type !== "ExpressionStatement") return { reason: "call-result-used" };

@@ -28,6 +28,10 @@ export interface CallbackApi {
    * when that argument is absent, a string, or an object literal provably without the key.
    */
   twinDiffersWithOption?: { index: number; key: string };
+  /** With this option (at `index`) the callback's values take another shape: refuse unless it is provably absent. */
+  resultShapeOption?: { index: number; key: string };
+  /** The callback also gets its values on error (exec's stdout/stderr); the promise puts them on the error. */
+  valuesOnError?: boolean;
   note?: string;
 }
 
@@ -36,6 +40,13 @@ const PROMISIFY: PromiseForm = { kind: "promisify" };
 
 function fs(name: string, results: readonly string[], extra: Partial<CallbackApi> = {}): CallbackApi {
   return { module: "fs", name, callback: "error-first", results, promise: FS_TWIN, ...extra };
+}
+
+const TWIN: PromiseForm = { kind: "twin", promisesModule: "", promisesProperty: "promises" };
+
+function api(module: string, name: string, results: readonly string[], promise: PromiseForm, extra: Partial<CallbackApi> = {}): CallbackApi {
+  const form = promise.kind === "twin" ? { ...promise, promisesModule: `${module}/promises` } : promise;
+  return { module, name, callback: "error-first", results, promise: form, ...extra };
 }
 
 export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
@@ -82,6 +93,23 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("readv", ["bytesRead", "buffers"], { promise: PROMISIFY }),
   fs("writev", ["bytesWritten", "buffers"], { promise: PROMISIFY }),
   fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, note: "not error-first: becomes an access check" }),
+
+  // dns and stream have twins under `.promises`
+  ...["resolve", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt"].map((name) => api("dns", name, ["records"], TWIN)),
+  api("dns", "resolve4", ["addresses"], TWIN),
+  api("dns", "resolve6", ["addresses"], TWIN),
+  api("dns", "reverse", ["hostnames"], TWIN),
+  api("dns", "lookup", ["address", "family"], TWIN, { resultShapeOption: { index: 1, key: "all" }, note: "with `all` the callback gets one array" }),
+  api("dns", "lookupService", ["hostname", "service"], TWIN),
+  api("stream", "pipeline", [], TWIN),
+  api("stream", "finished", [], TWIN),
+
+  // No promise module: util.promisify keeps the contract (exec/execFile and generateKeyPair yield objects)
+  api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true }),
+  api("child_process", "execFile", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true }),
+  ...["gzip", "gunzip", "deflate", "inflate", "deflateRaw", "inflateRaw", "unzip", "brotliCompress", "brotliDecompress"].map((name) => api("zlib", name, ["result"], PROMISIFY)),
+  ...["randomBytes", "randomFill", "randomInt", "pbkdf2", "scrypt", "hkdf", "generatePrime", "checkPrime", "generateKey"].map((name) => api("crypto", name, ["result"], PROMISIFY)),
+  api("crypto", "generateKeyPair", ["publicKey", "privateKey"], PROMISIFY),
 ];
 
 /** The method names in the table (for cheap pre-checks). */

@@ -1,0 +1,24 @@
+// unpyramid-fixture: runnable
+import zlib from 'node:zlib';
+
+import { promisify } from 'node:util';
+const gzipAsync = promisify(zlib.gzip);
+const gunzipAsync = promisify(zlib.gunzip);
+
+export async function roundTrip(text, done) {
+  let packed;
+  try {
+    packed = await gzipAsync(text);
+  } catch (err) {
+    return done(err);
+  }
+  let unpacked;
+  try {
+    unpacked = await gunzipAsync(packed);
+  } catch (err) {
+    return done(err);
+  }
+  done(null, unpacked.toString() === text);
+}
+
+roundTrip('hello '.repeat(100), (err, same) => console.log('round trip', err, same));
