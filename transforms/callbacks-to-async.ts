@@ -54,7 +54,8 @@ interface Conversion {
   call: ASTPath<any>;
   fn: ASTPath<any>;
   api: CallbackApi;
-  namespace: string;
+  namespace: string | null;
+  local: string;
   binding: ModuleBinding;
   route: PromiseRoute;
   callback: any;
@@ -65,21 +66,33 @@ interface Conversion {
 
 interface CoreCall {
   api: CallbackApi;
-  namespace: string;
+  /** The module's local name, or null when the call goes through a binding of the export itself. */
+  namespace: string | null;
+  /** The callee as written: `fs.readFile`, or `readFile`. */
+  local: string;
   binding: ModuleBinding;
   callback: any;
 }
 
-/** `fs.readFile(..., <function literal>)` through a module-level core module binding. */
+/**
+ * `fs.readFile(..., <function literal>)` through a module-level binding of the module, or
+ * `readFile(..., <function literal>)` through a module-level binding of the export.
+ */
 function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null {
   const { callee, arguments: args } = path.node;
+  const callback = args[args.length - 1];
+  if (!isFunctionLiteral(callback)) return null;
+  if (callee.type === "Identifier") {
+    const binding = bindings.get(callee.name);
+    if (!binding?.member || !refersToModuleBinding(path, callee.name)) return null;
+    const api = findCallbackApi(binding.module, binding.member);
+    return api ? { api, namespace: null, local: callee.name, binding, callback } : null;
+  }
   if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
   const binding = bindings.get(callee.object.name);
-  if (!binding || !refersToModuleBinding(path, callee.object.name)) return null;
+  if (!binding || binding.member !== null || !refersToModuleBinding(path, callee.object.name)) return null;
   const api = findCallbackApi(binding.module, callee.property.name);
-  const callback = args[args.length - 1];
-  if (!api || !isFunctionLiteral(callback)) return null;
-  return { api, namespace: callee.object.name, binding, callback };
+  return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding, callback } : null;
 }
 
 function hasSpread(args: any[]): boolean {
@@ -196,8 +209,10 @@ function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: Core
   if (functionReason) return { reason: functionReason };
   const callbackPath = call.get("arguments", call.node.arguments.length - 1);
   if (collidingName(j, fn, callbackPath)) return { reason: "name-collision" };
-  const route = promiseRoute(api, args, call);
-  return { plan: { call, fn, api, namespace: found.namespace, binding: found.binding, route, callback, handling, use: ours ? "calls-only" : functionUse(j, root, fn) } };
+  // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
+  const route = found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
+  if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
+  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, binding: found.binding, route, callback, handling, use: ours ? "calls-only" : functionUse(j, root, fn) } };
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
@@ -216,16 +231,16 @@ interface FileContext extends ModuleContext {
 }
 
 function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileContext): any {
-  const { call, api, namespace, route, binding } = plan;
+  const { call, api, namespace, local, route, binding } = plan;
   const args = call.node.arguments.slice(0, -1);
   const member = (...names: string[]) => names.slice(1).reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), j.identifier(names[0]!));
-  if (route === "twin") return j.callExpression(member(namespace, "promises", api.name), args);
+  if (route === "twin") return j.callExpression(member(namespace!, "promises", api.name), args);
   if (route === "exists") {
     // fs.exists(p, cb) calls back true when the path is accessible and false on any error.
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
-    return j.callExpression(j.memberExpression(j.callExpression(member(namespace, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
+    return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
-  const name = hoistedPromisified(j, `${namespace}.${api.name}`, `${api.name}Async`, context, binding.statement.node);
+  const name = hoistedPromisified(j, local, `${api.name}Async`, context, binding.statement.node);
   return j.callExpression(j.identifier(name), args);
 }
 

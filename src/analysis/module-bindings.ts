@@ -17,14 +17,18 @@ function stripNodePrefix(specifier: string): string {
 export interface ModuleBinding {
   /** The module, without `node:`. */
   module: string;
+  /** For a binding of one export (`const { readFile } = require('fs')`), its name; null for the whole module. */
+  member: string | null;
   /** The declaration that binds it (for insertion points). */
   statement: ASTPath<any>;
 }
 
 /**
- * Module-level names bound to a whole core module namespace:
- * `const fs = require('fs')`, `import fs from 'fs'`, `import * as fs from 'node:fs'`.
- * A name that is ever reassigned, or whose module members are ever assigned to, is left out.
+ * Module-level names bound to a core module or to one of its exports:
+ * `const fs = require('fs')`, `import fs from 'fs'`, `import * as fs from 'node:fs'`,
+ * `const { readFile, stat: statFile } = require('fs')`, `const exec = require('child_process').exec`,
+ * `import { exec } from 'node:child_process'`.
+ * A name that is bound again anywhere, reassigned, or whose members are assigned to, is left out.
  */
 export function moduleNamespaceBindings(j: JSCodeshift, root: Collection<any>): Map<string, ModuleBinding> {
   const found = new Map<string, ModuleBinding>();
@@ -35,13 +39,25 @@ export function moduleNamespaceBindings(j: JSCodeshift, root: Collection<any>): 
     const statement = statementPath.node;
     if (statement.type === "VariableDeclaration") {
       for (const declarator of statement.declarations) {
-        const module = requiredModule(declarator.init);
-        if (module && declarator.id.type === "Identifier") found.set(declarator.id.name, { module, statement: statementPath });
+        const init = declarator.init;
+        const module = requiredModule(init);
+        if (module && declarator.id.type === "Identifier") found.set(declarator.id.name, { module, member: null, statement: statementPath });
+        if (module && declarator.id.type === "ObjectPattern") {
+          for (const property of declarator.id.properties) {
+            const key = property.type === "ObjectProperty" && !property.computed ? (property.key.name ?? property.key.value) : null;
+            if (key && property.value.type === "Identifier") found.set(property.value.name, { module, member: key, statement: statementPath });
+          }
+        }
+        const memberOf = init?.type === "MemberExpression" && !init.computed ? requiredModule(init.object) : null;
+        if (memberOf && declarator.id.type === "Identifier") found.set(declarator.id.name, { module: memberOf, member: init.property.name, statement: statementPath });
       }
     } else if (statement.type === "ImportDeclaration" && statement.importKind !== "type") {
+      const module = stripNodePrefix(statement.source.value);
       for (const specifier of statement.specifiers ?? []) {
         if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") {
-          found.set(specifier.local.name, { module: stripNodePrefix(statement.source.value), statement: statementPath });
+          found.set(specifier.local.name, { module, member: null, statement: statementPath });
+        } else if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type") {
+          found.set(specifier.local.name, { module, member: specifier.imported.name ?? specifier.imported.value, statement: statementPath });
         }
       }
     }

@@ -22,29 +22,40 @@ function calleeText(node: any): string {
 }
 
 export interface CallbackSurvey {
-  /** Calls `<name>.<method>(..., <function literal>)` where `name` is bound at module level to one of the modules. */
+  /** Calls `<name>.<method>(..., <function literal>)` or `<member>(..., <function literal>)` through a module-level binding of one of the modules. */
   coreCalls: number;
   /** Where calls pass an error-first callback literal last (loc of the call). */
   errorFirstCalls: { line: number; column: number }[];
 }
 
-/** Module-level names bound to a whole module (`const fs = require('fs')`, `import fs from 'node:fs'`, `import * as fs`). */
-export function moduleNamespaceNames(ast: any, modules: ReadonlySet<string>): Set<string> {
-  const names = new Set<string>();
+/**
+ * Module-level names bound to one of `modules` (`namespaces`: `const fs = require('fs')`, `import * as fs`)
+ * or to one of their exports (`members`: `const { readFile } = require('fs')`, `import { exec } from ...`).
+ * A superset of what the transforms trust: they check rebinding and reassignment themselves.
+ */
+export function moduleBindingNames(ast: any, modules: ReadonlySet<string>): { namespaces: Set<string>; members: Set<string> } {
+  const namespaces = new Set<string>();
+  const members = new Set<string>();
+  const moduleOf = (node: any): string | null => {
+    const isRequire = node?.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "require" && node.arguments[0]?.type === "StringLiteral";
+    const name = isRequire ? node.arguments[0].value.replace(/^node:/, "") : null;
+    return name && modules.has(name) ? name : null;
+  };
   for (const statement of (ast.program ?? ast).body) {
     if (statement.type === "VariableDeclaration") {
-      for (const declarator of statement.declarations) {
-        const init = declarator.init;
-        const isRequire = init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === "require" && init.arguments[0]?.type === "StringLiteral";
-        if (isRequire && declarator.id.type === "Identifier" && modules.has(init.arguments[0].value.replace(/^node:/, ""))) names.add(declarator.id.name);
+      for (const { id, init } of statement.declarations) {
+        if (moduleOf(init) && id.type === "Identifier") namespaces.add(id.name);
+        if (moduleOf(init) && id.type === "ObjectPattern") for (const property of id.properties) if (property.value?.type === "Identifier") members.add(property.value.name);
+        if (init?.type === "MemberExpression" && moduleOf(init.object) && id.type === "Identifier") members.add(id.name);
       }
     } else if (statement.type === "ImportDeclaration" && modules.has(statement.source.value.replace(/^node:/, ""))) {
       for (const specifier of statement.specifiers ?? []) {
-        if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") names.add(specifier.local.name);
+        if (specifier.type === "ImportSpecifier") members.add(specifier.local.name);
+        else namespaces.add(specifier.local.name);
       }
     }
   }
-  return names;
+  return { namespaces, members };
 }
 
 /**
@@ -52,14 +63,16 @@ export function moduleNamespaceNames(ast: any, modules: ReadonlySet<string>): Se
  * that passes an error-first callback literal. No core call means recast is not needed at all.
  */
 export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames: ReadonlySet<string>): CallbackSurvey {
-  const namespaces = moduleNamespaceNames(ast, modules);
+  const { namespaces, members } = moduleBindingNames(ast, modules);
   const survey: CallbackSurvey = { coreCalls: 0, errorFirstCalls: [] };
   walk(ast.program ?? ast, (node) => {
     if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
     const last = node.arguments[node.arguments.length - 1];
     if (!isFunctionLiteral(last)) return;
     const callee = node.callee;
-    const isCore = callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name);
+    const isCore =
+      (callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name)) ||
+      (callee.type === "Identifier" && members.has(callee.name));
     if (isCore) survey.coreCalls++;
     else if (isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
   });

@@ -1,0 +1,20 @@
+// unpyramid-fixture: runnable
+const stat = require('fs').stat;
+
+const { promisify } = require('util');
+const statAsync = promisify(stat);
+
+async function isFile(p, cb) {
+  let stats;
+  try {
+    stats = await statAsync(p);
+  } catch (err) {
+    return cb(null, false);
+  }
+  cb(null, stats.isFile());
+}
+
+isFile(__filename, (e, yes) => {
+  console.log('this file', yes);
+  isFile('/definitely/not/here', (e2, no) => console.log('missing', no));
+});

@@ -1,0 +1,17 @@
+// unpyramid-fixture: runnable
+import { execFile } from 'node:child_process';
+
+import { promisify } from 'node:util';
+const execFileAsync = promisify(execFile);
+
+export async function version(cb) {
+  let stdout;
+  try {
+    ({ stdout } = await execFileAsync(process.execPath, ['--version']));
+  } catch (error) {
+    return cb(error);
+  }
+  cb(null, stdout.trim().startsWith('v'));
+}
+
+version((err, ok) => console.log('node answers', err, ok));
