@@ -75,24 +75,42 @@ interface CoreCall {
 }
 
 /**
- * `fs.readFile(..., <function literal>)` through a module-level binding of the module, or
- * `readFile(..., <function literal>)` through a module-level binding of the export.
+ * The core API a call goes to: `fs.readFile(...)` through a module-level binding of the module, or
+ * `readFile(...)` through a module-level binding of the export.
  */
-function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null {
-  const { callee, arguments: args } = path.node;
-  const callback = args[args.length - 1];
-  if (!isFunctionLiteral(callback)) return null;
+function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback"> | null {
+  const { callee } = path.node;
   if (callee.type === "Identifier") {
     const binding = bindings.get(callee.name);
     if (!binding?.member || !refersToModuleBinding(path, callee.name)) return null;
     const api = findCallbackApi(binding.module, binding.member);
-    return api ? { api, namespace: null, local: callee.name, binding, callback } : null;
+    return api ? { api, namespace: null, local: callee.name, binding } : null;
   }
   if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
   const binding = bindings.get(callee.object.name);
   if (!binding || binding.member !== null || !refersToModuleBinding(path, callee.object.name)) return null;
   const api = findCallbackApi(binding.module, callee.property.name);
-  return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding, callback } : null;
+  return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding } : null;
+}
+
+/** A core API call whose last argument is a function literal. */
+function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null {
+  const args = path.node.arguments;
+  const callback = args[args.length - 1];
+  if (!isFunctionLiteral(callback)) return null;
+  const target = coreApiOf(path, bindings);
+  return target ? { ...target, callback } : null;
+}
+
+/** A core API call whose callback is a name (a candidate for inlineNamedCallback). */
+function namedCallbackCall(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): boolean {
+  const args = path.node.arguments;
+  if (args[args.length - 1]?.type !== "Identifier") return false;
+  try {
+    return coreApiOf(path, bindings) !== null;
+  } catch {
+    return false;
+  }
 }
 
 function hasSpread(args: any[]): boolean {
@@ -311,12 +329,69 @@ function judgeSafely(j: API["jscodeshift"], root: any, call: ASTPath<any>, found
   }
 }
 
+function inlineNamedCallbackSafely(j: API["jscodeshift"], root: any, call: ASTPath<any>): { undo: () => void } | null {
+  try {
+    return inlineNamedCallback(j, root, call);
+  } catch {
+    return null;
+  }
+}
+
 function coreCallSafely(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null | "scope-analysis-failed" {
   try {
     return coreCallOf(path, bindings);
   } catch {
     return "scope-analysis-failed";
   }
+}
+
+/**
+ * `api(args, onDone)` with `function onDone(err, value) {...}` declared in the file and used only here:
+ * the declaration moves into the call as a function expression, when every name it reads means the
+ * same at the call as where it was declared. Returns the way back, for when the conversion does not
+ * go through after all.
+ */
+function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTPath<any>): { undo: () => void } | null {
+  const args = call.node.arguments;
+  const last = args[args.length - 1];
+  if (last?.type !== "Identifier") return null;
+  const name = last.name;
+  const declarations = root.find(j.FunctionDeclaration, { id: { name } }).paths();
+  if (declarations.length !== 1) return null;
+  const declaration = declarations[0];
+  const fn = declaration.node;
+  if (fn.async || fn.generator) return null;
+  // Used once: the identifier here is the only mention besides the declaration's own name.
+  if (root.find(j.Identifier, { name }).size() !== 2) return null;
+  const scopeAtCall = (call as any).scope;
+  const scopeAtDeclaration = (declaration as any).scope?.parent;
+  if (!scopeAtCall || !scopeAtDeclaration || scopeAtCall.lookup(name) !== scopeAtDeclaration) return null;
+  let sameMeaning = true;
+  j(declaration)
+    .find(j.Identifier)
+    .forEach((id: any) => {
+      const parent = id.parentPath?.node;
+      if ((parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || (parent?.type === "ObjectProperty" && parent.key === id.node && !parent.computed)) return;
+      const owner = id.scope?.lookup(id.node.name);
+      // Bound inside the function itself: moves with it.
+      for (let scope = owner; scope; scope = scope.parent) if (scope.node === fn) return;
+      if ((scopeAtCall.lookup(id.node.name) ?? null) !== (scopeAtDeclaration.lookup(id.node.name) ?? null)) sameMeaning = false;
+    });
+  if (!sameMeaning) return null;
+
+  const expression = j.functionExpression(null, fn.params, fn.body);
+  expression.comments = fn.comments;
+  const index = args.length - 1;
+  const container = declaration.parentPath;
+  const at = container.value.indexOf(fn);
+  declaration.prune();
+  call.get("arguments", index).replace(expression);
+  return {
+    undo: () => {
+      call.get("arguments", index).replace(last);
+      container.insertAt(at, fn);
+    },
+  };
 }
 
 /** Statement kinds that end without a semicolon and cannot swallow a following `(`. */
@@ -389,8 +464,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   for (;;) {
     let converted = false;
     root.find(j.CallExpression).some((call: ASTPath<any>) => {
+      const inlined = namedCallbackCall(call, bindings) ? inlineNamedCallbackSafely(j, root, call) : null;
       const found = coreCallSafely(call, bindings);
-      if (!found || found === "scope-analysis-failed") return false;
+      if (!found || found === "scope-analysis-failed") {
+        inlined?.undo();
+        return false;
+      }
       let verdict = judgeSafely(j, root, call, found, madeAsync);
       if ("reason" in verdict && verdict.reason === "top-level-code") {
         const wrapped = wrapInAsyncIife(j, call, file.source, context.indent);
@@ -402,7 +481,10 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
           wrapped.undo();
         }
       }
-      if ("reason" in verdict) return false;
+      if ("reason" in verdict) {
+        inlined?.undo();
+        return false;
+      }
       const ours = madeAsync.has(verdict.plan.fn.node);
       report(call.node, { kind: "error-first-callback", risks: risksOf(verdict.plan, ours) });
       convert(j, verdict.plan, context);
@@ -415,6 +497,14 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
   // What is left: core calls with a reason, and other error-first callbacks this slice does not convert yet.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+    if (namedCallbackCall(call, bindings)) {
+      const inlined = inlineNamedCallbackSafely(j, root, call);
+      const found = inlined ? coreCallSafely(call, bindings) : null;
+      const verdict = found && found !== "scope-analysis-failed" ? judgeSafely(j, root, call, found, madeAsync) : null;
+      inlined?.undo();
+      report(call.node, { kind: "error-first-callback", reason: verdict && "reason" in verdict ? verdict.reason : "named-callback-not-inlinable" });
+      return;
+    }
     const found = coreCallSafely(call, bindings);
     if (found === "scope-analysis-failed") {
       report(call.node, { kind: "error-first-callback", reason: found });

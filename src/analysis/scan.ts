@@ -68,13 +68,14 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   walk(ast.program ?? ast, (node) => {
     if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
     const last = node.arguments[node.arguments.length - 1];
-    if (!isFunctionLiteral(last)) return;
+    // A named callback (`fs.readFile(p, onRead)`) may be inlined, so it counts for core calls.
+    if (!isFunctionLiteral(last) && last?.type !== "Identifier") return;
     const callee = node.callee;
     const isCore =
       (callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name)) ||
       (callee.type === "Identifier" && members.has(callee.name));
     if (isCore) survey.coreCalls++;
-    else if (isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
+    else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
   });
   return survey;
 }
