@@ -1,10 +1,11 @@
 // callbacks-to-async: error-first callbacks of Node core APIs -> `await` of their promise form.
 //
-// This slice converts a call of a core fs API that ends a function: the function becomes `async`, the
-// call becomes an `await` of its promise form (the fs.promises twin, or util.promisify hoisted once at
-// module level when there is no same-contract twin), inside a try/catch around exactly that await when
-// the callback handled the error, and the callback's body follows it. Nested calls converted this way
-// flatten, one level after the other. Everything else is reported with a reason and left as it was.
+// A call of a core API from the knowledge table (fs, dns, stream, zlib, crypto, child_process) whose
+// callback is a literal (or a named function used once, inlined) and which ends a function, or stands
+// at module level (wrapped in an async IIFE): the function becomes `async`, the call becomes an `await`
+// of the promise twin or of a hoisted util.promisify, inside a try/catch around exactly that await when
+// the callback handled the error, and the callback's body follows it. Nested calls flatten, one level
+// after the other. Everything else is reported with a reason and left as it was.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { countReferences, ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
@@ -22,15 +23,19 @@ import {
   usesThis,
   type FunctionUse,
 } from "../src/analysis/functions";
-import { moduleNamespaceBindings, refersToModuleBinding, type ModuleBinding } from "../src/analysis/module-bindings";
-import { isProvablyPath } from "../src/analysis/values";
+import { moduleBindings, refersToModuleBinding, type ModuleBinding } from "../src/analysis/module-bindings";
+import { collidingName } from "../src/analysis/names";
+import { isProvablyPath, optionProvablyAbsent } from "../src/analysis/values";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
 import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
-import { hole, indentUnit, statementsFrom } from "../src/rewrite/snippet";
+import { wrapInAsyncIife } from "../src/rewrite/async-iife";
+import { droppedComments } from "../src/rewrite/comments";
+import { inlineNamedCallback } from "../src/rewrite/inline-callback";
+import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
 import { hoistedPromisified, moduleStyleOf, namesInFile, type ModuleContext } from "../src/rewrite/module-scope";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
@@ -117,39 +122,10 @@ function hasSpread(args: any[]): boolean {
   return args.some((arg) => arg.type === "SpreadElement");
 }
 
-/** Names the callback would bring into the function's own scope, that the function already uses or declares. */
-function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath: ASTPath<any>): string | null {
-  const bindings = (callbackPath as any).scope.getBindings();
-  const callback = callbackPath.node;
-  for (const name of Object.keys(bindings)) {
-    // Declared twice in the callback (`var data` beside the parameter `data`): `let` would be a syntax error.
-    if (bindings[name].length > 1) return name;
-    if (name === callback.params[0]?.name) continue; // the error name only lives in the catch clause
-    if ((fnPath as any).scope.declares(name)) return name;
-    const usedOutside = j(fnPath)
-      .find(j.Identifier, { name })
-      .some((id: ASTPath<any>) => {
-        for (let p: ASTPath<any> | null = id; p; p = p.parentPath) if (p.node === callback) return false;
-        const parent = id.parentPath?.node;
-        const isKey = (parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && parent.key === id.node && parent.value !== id.node && !parent.computed);
-        return !isKey;
-      });
-    if (usedOutside) return name;
-  }
-  return null;
-}
-
 /** The callback reads a value parameter where it runs on error: in the handler, or anywhere when errors are ignored. */
 function valuesReadOnError(callback: any, handling: ErrorHandling): boolean {
   const where = handling.kind === "handled-exit" ? handling.handler : callback.body.body;
   return callback.params.slice(1).some((param: any) => countReferences({ type: "Program", body: where }, param.name) > 0);
-}
-
-/** The options argument provably lacks `key`: absent, a string or number, or an object literal without it (and no spread). */
-function optionProvablyAbsent(arg: any, key: string): boolean {
-  if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral" || arg.type === "NumericLiteral") return true;
-  if (arg.type !== "ObjectExpression") return false;
-  return arg.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && (property.key.name ?? property.key.value) !== key);
 }
 
 function promiseRoute(api: CallbackApi, args: any[], call: ASTPath<any>): PromiseRoute {
@@ -273,23 +249,6 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
   }));
 }
 
-/** Comments on the nodes a conversion drops (the callback, its parameters, the error check, the callee), in order. */
-function droppedComments(root: any, kept: Set<any>): any[] {
-  const comments: any[] = [];
-  const visit = (node: any): void => {
-    if (!node || typeof node.type !== "string" || kept.has(node)) return;
-    for (const comment of node.comments ?? []) comments.push(comment);
-    for (const key of Object.keys(node)) {
-      if (key === "comments" || key === "loc" || key === "tokens" || key === "original") continue;
-      const child = node[key];
-      if (Array.isArray(child)) child.forEach(visit);
-      else if (child && typeof child === "object") visit(child);
-    }
-  };
-  visit(root);
-  return comments;
-}
-
 function convert(j: API["jscodeshift"], plan: Conversion, context: FileContext): void {
   const { call, fn, callback, handling } = plan;
   const body: any[] = callback.body.body;
@@ -345,90 +304,6 @@ function coreCallSafely(path: ASTPath<any>, bindings: Map<string, ModuleBinding>
   }
 }
 
-/**
- * `api(args, onDone)` with `function onDone(err, value) {...}` declared in the file and used only here:
- * the declaration moves into the call as a function expression, when every name it reads means the
- * same at the call as where it was declared. Returns the way back, for when the conversion does not
- * go through after all.
- */
-function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTPath<any>): { undo: () => void } | null {
-  const args = call.node.arguments;
-  const last = args[args.length - 1];
-  if (last?.type !== "Identifier") return null;
-  const name = last.name;
-  const declarations = root.find(j.FunctionDeclaration, { id: { name } }).paths();
-  if (declarations.length !== 1) return null;
-  const declaration = declarations[0];
-  const fn = declaration.node;
-  if (fn.async || fn.generator) return null;
-  // Used once: the identifier here is the only mention besides the declaration's own name.
-  if (root.find(j.Identifier, { name }).size() !== 2) return null;
-  const scopeAtCall = (call as any).scope;
-  const scopeAtDeclaration = (declaration as any).scope?.parent;
-  if (!scopeAtCall || !scopeAtDeclaration || scopeAtCall.lookup(name) !== scopeAtDeclaration) return null;
-  let sameMeaning = true;
-  j(declaration)
-    .find(j.Identifier)
-    .forEach((id: any) => {
-      const parent = id.parentPath?.node;
-      if ((parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || (parent?.type === "ObjectProperty" && parent.key === id.node && !parent.computed)) return;
-      const owner = id.scope?.lookup(id.node.name);
-      // Bound inside the function itself: moves with it.
-      for (let scope = owner; scope; scope = scope.parent) if (scope.node === fn) return;
-      if ((scopeAtCall.lookup(id.node.name) ?? null) !== (scopeAtDeclaration.lookup(id.node.name) ?? null)) sameMeaning = false;
-    });
-  if (!sameMeaning) return null;
-
-  const expression = j.functionExpression(null, fn.params, fn.body);
-  expression.comments = fn.comments;
-  const index = args.length - 1;
-  const container = declaration.parentPath;
-  const at = container.value.indexOf(fn);
-  declaration.prune();
-  call.get("arguments", index).replace(expression);
-  return {
-    undo: () => {
-      call.get("arguments", index).replace(last);
-      container.insertAt(at, fn);
-    },
-  };
-}
-
-/** Statement kinds that end without a semicolon and cannot swallow a following `(`. */
-const SELF_DELIMITED = new Set(["FunctionDeclaration", "ClassDeclaration", "IfStatement", "ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "BlockStatement", "TryStatement", "SwitchStatement", "ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "EmptyStatement"]);
-
-/**
- * Module-level code: `api(..., cb); rest` becomes `(async () => { api(..., cb); })(); rest`, so the code
- * after it still runs first, as it did, and the call is then at the end of a function made for it.
- * Returns the way back, for when the conversion does not go through after all.
- */
-function wrapInAsyncIife(j: API["jscodeshift"], call: ASTPath<any>, source: string, indent: string): { call: ASTPath<any>; arrow: any; undo: () => void } | null {
-  const statement = call.parentPath;
-  const body: any[] = statement.parentPath?.node?.body;
-  if (statement.parentPath?.parentPath?.node?.type !== "Program" || !Array.isArray(body)) return null;
-  const previous = body[body.indexOf(statement.node) - 1];
-  const previousText = previous && typeof previous.start === "number" ? source.slice(previous.start, previous.end) : ";";
-  // Without a semicolon before it, `(async () => ...)()` would call the previous line's value: `void` cannot.
-  const guard = previous && !SELF_DELIMITED.has(previous.type) && !previousText.trimEnd().endsWith(";") ? "void " : "";
-  const original = statement.node;
-  const semicolon = source.slice(original.start, original.end).trimEnd().endsWith(";") ? ";" : "";
-  const [iife] = statementsFrom(j, `${guard}(async () => {\n${indent}${hole("body")};\n})()${semicolon}`, { body: [original] });
-  const comments = original.comments;
-  original.comments = null;
-  if (comments) iife.comments = comments;
-  statement.replace(iife);
-  const wrapped = j(statement).find(j.CallExpression).filter((p: ASTPath<any>) => p.node === call.node).paths()[0];
-  const arrow = j(statement).find(j.ArrowFunctionExpression).paths()[0]!.node;
-  return {
-    call: wrapped!,
-    arrow,
-    undo: () => {
-      original.comments = comments;
-      statement.replace(original);
-    },
-  };
-}
-
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
   // the file calls a core API it may convert. Other error-first callbacks are reported from the plain parse.
@@ -447,7 +322,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const j = api.jscodeshift;
   const root = j(file.source);
   const madeAsync = new WeakSet<object>();
-  const bindings = moduleNamespaceBindings(j, root);
+  const bindings = moduleBindings(j, root);
   const style = printOptionsFor(file.source);
   const context: FileContext = {
     root,

@@ -30,7 +30,7 @@ export interface ModuleBinding {
  * `import { exec } from 'node:child_process'`.
  * A name that is bound again anywhere, reassigned, or whose members are assigned to, is left out.
  */
-export function moduleNamespaceBindings(j: JSCodeshift, root: Collection<any>): Map<string, ModuleBinding> {
+export function moduleBindings(j: JSCodeshift, root: Collection<any>): Map<string, ModuleBinding> {
   const found = new Map<string, ModuleBinding>();
   const program = root.find(j.Program).paths()[0];
   if (!program) return found;

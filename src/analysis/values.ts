@@ -67,3 +67,10 @@ export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): 
       return false;
   }
 }
+
+/** The options argument provably lacks `key`: absent, a string or number, or an object literal without it (and no spread). */
+export function optionProvablyAbsent(arg: any, key: string): boolean {
+  if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral" || arg.type === "NumericLiteral") return true;
+  if (arg.type !== "ObjectExpression") return false;
+  return arg.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && (property.key.name ?? property.key.value) !== key);
+}

@@ -1,0 +1,53 @@
+// Following a named callback: `api(args, onDone)` with `onDone` declared once, used once, becomes
+// `api(args, function (err, value) {...})` when that keeps every name meaning the same.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { API, ASTPath } from "jscodeshift";
+
+/**
+ * `api(args, onDone)` with `function onDone(err, value) {...}` declared in the file and used only here:
+ * the declaration moves into the call as a function expression, when every name it reads means the
+ * same at the call as where it was declared. Returns the way back, for when the conversion does not
+ * go through after all.
+ */
+export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTPath<any>): { undo: () => void } | null {
+  const args = call.node.arguments;
+  const last = args[args.length - 1];
+  if (last?.type !== "Identifier") return null;
+  const name = last.name;
+  const declarations = root.find(j.FunctionDeclaration, { id: { name } }).paths();
+  if (declarations.length !== 1) return null;
+  const declaration = declarations[0];
+  const fn = declaration.node;
+  if (fn.async || fn.generator) return null;
+  // Used once: the identifier here is the only mention besides the declaration's own name.
+  if (root.find(j.Identifier, { name }).size() !== 2) return null;
+  const scopeAtCall = (call as any).scope;
+  const scopeAtDeclaration = (declaration as any).scope?.parent;
+  if (!scopeAtCall || !scopeAtDeclaration || scopeAtCall.lookup(name) !== scopeAtDeclaration) return null;
+  let sameMeaning = true;
+  j(declaration)
+    .find(j.Identifier)
+    .forEach((id: any) => {
+      const parent = id.parentPath?.node;
+      if ((parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || (parent?.type === "ObjectProperty" && parent.key === id.node && !parent.computed)) return;
+      const owner = id.scope?.lookup(id.node.name);
+      // Bound inside the function itself: moves with it.
+      for (let scope = owner; scope; scope = scope.parent) if (scope.node === fn) return;
+      if ((scopeAtCall.lookup(id.node.name) ?? null) !== (scopeAtDeclaration.lookup(id.node.name) ?? null)) sameMeaning = false;
+    });
+  if (!sameMeaning) return null;
+
+  const expression = j.functionExpression(null, fn.params, fn.body);
+  expression.comments = fn.comments;
+  const index = args.length - 1;
+  const container = declaration.parentPath;
+  const at = container.value.indexOf(fn);
+  declaration.prune();
+  call.get("arguments", index).replace(expression);
+  return {
+    undo: () => {
+      call.get("arguments", index).replace(last);
+      container.insertAt(at, fn);
+    },
+  };
+}
