@@ -3,7 +3,7 @@
 // A call of a core API from the knowledge table (fs, dns, stream, zlib, crypto, child_process) whose
 // callback is a literal (or a named function used once, inlined) and which ends a function, or stands
 // at module level (wrapped in an async IIFE): the function becomes `async`, the call becomes an `await`
-// of the promise twin or of a hoisted util.promisify, inside a try/catch around exactly that await when
+// of the promise twin or of util.promisify(api)(...), inside a try/catch around exactly that await when
 // the callback handled the error, and the callback's body follows it. Nested calls flatten, one level
 // after the other. Everything else is reported with a reason and left as it was.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37,7 +37,7 @@ import { droppedComments } from "../src/rewrite/comments";
 import { inlineNamedCallback } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { hoistedPromisified, moduleStyleOf, namesInFile, type ModuleContext } from "../src/rewrite/module-scope";
+import { moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
 export const meta: TransformMeta = {
@@ -215,6 +215,7 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   if (!ours && plan.use === "untracked") risks.push("function-now-returns-promise");
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
   if (plan.handling.kind === "rethrow" && plan.route !== "exists") risks.push("throw-becomes-rejection");
+  if (plan.api.valuesOnError && plan.api.module === "child_process") risks.push("error-carries-output");
   return risks;
 }
 
@@ -225,7 +226,7 @@ interface FileContext extends ModuleContext {
 }
 
 function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileContext): any {
-  const { call, api, namespace, local, route, binding } = plan;
+  const { call, api, namespace, local, route } = plan;
   const args = call.node.arguments.slice(0, -1);
   const member = (...names: string[]) => names.slice(1).reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), j.identifier(names[0]!));
   if (route === "twin") return j.callExpression(member(namespace!, "promises", api.name), args);
@@ -234,8 +235,10 @@ function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileCo
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
     return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
-  const name = hoistedPromisified(j, local, `${api.name}Async`, context, binding.statement.node);
-  return j.callExpression(j.identifier(name), args);
+  // `promisify(fs.open)(...)` at the call: it reads `fs.open` when the call runs, as the callback API
+  // did, and has nothing to initialise at module level first (no TDZ, no import-cycle hazard).
+  const callee = utilPromisify(j, context);
+  return j.callExpression(j.callExpression(member(...callee.split(".")), [member(...local.split("."))]), args);
 }
 
 /** The callback's value parameters, with the key of the promise's result object when it yields several. */
@@ -347,7 +350,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       }
       let verdict = judgeSafely(j, root, call, found, madeAsync);
       if ("reason" in verdict && verdict.reason === "top-level-code") {
-        const wrapped = wrapInAsyncIife(j, call, file.source, context.indent);
+        const wrapped = wrapInAsyncIife(j, call, context.indent);
         if (!wrapped) return false;
         madeAsync.add(wrapped.arrow);
         verdict = judgeSafely(j, root, wrapped.call, found, madeAsync);

@@ -2,12 +2,11 @@
 import * as crypto from 'crypto';
 
 import { promisify } from 'util';
-const pbkdf2Async = promisify(crypto.pbkdf2);
 
 export async function derive(password: string, salt: string, done: (err: Error | null, hex?: string) => void): Promise<void> {
   let key: Buffer;
   try {
-    key = await pbkdf2Async(password, salt, 1000, 16, 'sha256');
+    key = await promisify(crypto.pbkdf2)(password, salt, 1000, 16, 'sha256');
   } catch (err: any) {
     return done(err);
   }

@@ -2,13 +2,12 @@
 const cp = require('child_process');
 
 const { promisify } = require('util');
-const execAsync = promisify(cp.exec);
 
 // exec's promise form yields { stdout, stderr }; the callback's names are mapped onto it.
 async function sh(command, cb) {
   let stdout, stderr;
   try {
-    ({ stdout, stderr } = await execAsync(command));
+    ({ stdout, stderr } = await promisify(cp.exec)(command));
   } catch (err) {
     return cb(err);
   }

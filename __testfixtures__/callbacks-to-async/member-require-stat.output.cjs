@@ -2,12 +2,11 @@
 const stat = require('fs').stat;
 
 const { promisify } = require('util');
-const statAsync = promisify(stat);
 
 async function isFile(p, cb) {
   let stats;
   try {
-    stats = await statAsync(p);
+    stats = await promisify(stat)(p);
   } catch (err) {
     return cb(null, false);
   }

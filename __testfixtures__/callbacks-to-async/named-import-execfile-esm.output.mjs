@@ -2,12 +2,11 @@
 import { execFile } from 'node:child_process';
 
 import { promisify } from 'node:util';
-const execFileAsync = promisify(execFile);
 
 export async function version(cb) {
   let stdout;
   try {
-    ({ stdout } = await execFileAsync(process.execPath, ['--version']));
+    ({ stdout } = await promisify(execFile)(process.execPath, ['--version']));
   } catch (error) {
     return cb(error);
   }

@@ -2,19 +2,17 @@
 const { readFile, writeFile: write } = require('fs');
 
 const { promisify } = require('util');
-const readFileAsync = promisify(readFile);
-const writeFileAsync = promisify(write);
 
 // No `fs` namespace to reach fs.promises through: the bound exports go through promisify.
 async function copyText(from, to, cb) {
   let text;
   try {
-    text = await readFileAsync(from, 'utf8');
+    text = await promisify(readFile)(from, 'utf8');
   } catch (err) {
     return cb(err);
   }
   try {
-    await writeFileAsync(to, text.toUpperCase());
+    await promisify(write)(to, text.toUpperCase());
   } catch (err) {
     return cb(err);
   }

@@ -1,14 +1,12 @@
 // unpyramid-fixture: runnable
+const { promisify } = require('util');
 console.log('starting');
 const fs = require('fs');
-
-const { promisify } = require('util');
-const readFileAsync = promisify(fs.readFile);
 
 async function size(file, cb) {
   let data;
   try {
-    data = await readFileAsync(file);
+    data = await promisify(fs.readFile)(file);
   } catch (err) {
     return cb(err);
   }

@@ -3,18 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { promisify } from 'node:util';
-const readFileAsync = promisify(fs.readFile);
 
 export async function readBoth(a, b, done) {
   let first;
   try {
-    first = await readFileAsync(a, 'utf8');
+    first = await promisify(fs.readFile)(a, 'utf8');
   } catch (err) {
     return done(err);
   }
   let second;
   try {
-    second = await readFileAsync(b, 'utf8');
+    second = await promisify(fs.readFile)(b, 'utf8');
   } catch (err) {
     return done(err);
   }

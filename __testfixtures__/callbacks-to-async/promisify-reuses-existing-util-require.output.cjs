@@ -3,20 +3,17 @@
 const util = require('util');
 const fs = require('fs');
 
-const appendFileAsync = util.promisify(fs.appendFile);
-const realpathAsync = util.promisify(fs.realpath);
-
 const log = util.format;
 
 async function appendLine(file, line, cb) {
   try {
-    await appendFileAsync(file, line + '\n');
+    await util.promisify(fs.appendFile)(file, line + '\n');
   } catch (err) {
     return cb(err);
   }
   let where;
   try {
-    where = await realpathAsync('.');
+    where = await util.promisify(fs.realpath)('.');
   } catch (err) {
     return cb(err);
   }

@@ -2,26 +2,23 @@
 const fs = require('fs');
 
 const { promisify } = require('util');
-const openAsync = promisify(fs.open);
-const readAsync = promisify(fs.read);
-const closeAsync = promisify(fs.close);
 
 // fs.open yields a number here (fs.promises.open would yield a FileHandle): promisify keeps it.
 async function firstBytes(file, count, cb) {
   let fd;
   try {
-    fd = await openAsync(file, 'r');
+    fd = await promisify(fs.open)(file, 'r');
   } catch (err) {
     return cb(err);
   }
   let n, buf;
   try {
-    ({ bytesRead: n, buffer: buf } = await readAsync(fd, Buffer.alloc(count), 0, count, 0));
+    ({ bytesRead: n, buffer: buf } = await promisify(fs.read)(fd, Buffer.alloc(count), 0, count, 0));
   } catch (err) {
     return cb(err);
   }
   try {
-    await closeAsync(fd);
+    await promisify(fs.close)(fd);
   } catch (err) {
     return cb(err);
   }

@@ -1,9 +1,8 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 const { promisify } = require('util');
-const readdirAsync = promisify(fs.readdir);
 async function list() {
-  const names = await readdirAsync('./tree', { recursive: true });
+  const names = await promisify(fs.readdir)('./tree', { recursive: true });
   console.log(names.join(' '));
 }
 for (const dir of ['tree/a/b/c', 'tree/d/e', 'tree/z']) fs.mkdirSync(dir, { recursive: true });

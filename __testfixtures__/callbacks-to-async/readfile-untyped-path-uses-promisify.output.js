@@ -2,13 +2,12 @@
 const fs = require('fs');
 
 const { promisify } = require('util');
-const readFileAsync = promisify(fs.readFile);
 
 // `file` could be a numeric file descriptor, which fs.promises.readFile rejects.
 async function read(file, cb) {
   let text;
   try {
-    text = await readFileAsync(file, 'utf8');
+    text = await promisify(fs.readFile)(file, 'utf8');
   } catch (err) {
     return cb(err);
   }

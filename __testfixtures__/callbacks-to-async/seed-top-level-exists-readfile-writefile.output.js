@@ -7,7 +7,7 @@ function someFunction( contents ) {
 }
 fs.writeFileSync( "index.js", "let x = 1;\n" );
 
-(async () => {
+void (async () => {
     await fs.promises.access("index.js").then(() => true, () => false);
     let contents;
     try {

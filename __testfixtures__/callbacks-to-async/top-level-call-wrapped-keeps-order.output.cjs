@@ -2,7 +2,7 @@
 const fs = require('fs');
 fs.writeFileSync('settings.json', '{}');
 
-(async () => {
+void (async () => {
   const text = await fs.promises.readFile('settings.json', 'utf8');
   console.log(text);
 })();

@@ -6,5 +6,5 @@ fs.writeFileSync('n.txt', 'no semicolons here')
 void (async () => {
   const text = await fs.promises.readFile('n.txt', 'utf8');
   log(text)
-})()
+})();
 log('first')

@@ -2,19 +2,17 @@
 import zlib from 'node:zlib';
 
 import { promisify } from 'node:util';
-const gzipAsync = promisify(zlib.gzip);
-const gunzipAsync = promisify(zlib.gunzip);
 
 export async function roundTrip(text, done) {
   let packed;
   try {
-    packed = await gzipAsync(text);
+    packed = await promisify(zlib.gzip)(text);
   } catch (err) {
     return done(err);
   }
   let unpacked;
   try {
-    unpacked = await gunzipAsync(packed);
+    unpacked = await promisify(zlib.gunzip)(packed);
   } catch (err) {
     return done(err);
   }

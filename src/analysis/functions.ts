@@ -184,3 +184,17 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
   });
   return use;
 }
+
+function hasUseStrict(directives: any[] | undefined): boolean {
+  return (directives ?? []).some((directive: any) => directive.value?.value === "use strict");
+}
+
+/** Code at `path` runs in strict mode: an ES module, a class, or under a "use strict" directive. */
+export function isStrictAt(path: ASTPath<any>): boolean {
+  for (const node of [path.node, ...ancestorNodes(path)]) {
+    if (node.type === "ClassBody" || node.type === "ClassDeclaration" || node.type === "ClassExpression") return true;
+    if (isFunctionNode(node) && node.body?.type === "BlockStatement" && hasUseStrict(node.body.directives)) return true;
+    if (node.type === "Program") return node.sourceType === "module" || hasUseStrict(node.directives);
+  }
+  return false;
+}

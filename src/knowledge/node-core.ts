@@ -30,7 +30,7 @@ export interface CallbackApi {
   twinDiffersWithOption?: { index: number; key: string };
   /** With this option (at `index`) the callback's values take another shape: refuse unless it is provably absent. */
   resultShapeOption?: { index: number; key: string };
-  /** The callback also gets its values on error (exec's stdout/stderr); the promise puts them on the error. */
+  /** The callback also gets its values on error (exec's stdout/stderr, fs.read's bytesRead and buffer). */
   valuesOnError?: boolean;
   note?: string;
 }
@@ -88,10 +88,10 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("futimes", [], { promise: PROMISIFY }),
   fs("fchmod", [], { promise: PROMISIFY }),
   fs("fchown", [], { promise: PROMISIFY }),
-  fs("read", ["bytesRead", "buffer"], { promise: PROMISIFY }),
-  fs("write", ["bytesWritten", "buffer"], { promise: PROMISIFY }),
-  fs("readv", ["bytesRead", "buffers"], { promise: PROMISIFY }),
-  fs("writev", ["bytesWritten", "buffers"], { promise: PROMISIFY }),
+  fs("read", ["bytesRead", "buffer"], { promise: PROMISIFY, valuesOnError: true }),
+  fs("write", ["bytesWritten", "buffer"], { promise: PROMISIFY, valuesOnError: true }),
+  fs("readv", ["bytesRead", "buffers"], { promise: PROMISIFY, valuesOnError: true }),
+  fs("writev", ["bytesWritten", "buffers"], { promise: PROMISIFY, valuesOnError: true }),
   fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, note: "not error-first: becomes an access check" }),
 
   // dns and stream have twins under `.promises`

@@ -2,6 +2,7 @@
 // `api(args, function (err, value) {...})` when that keeps every name meaning the same.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath } from "jscodeshift";
+import { isDeclaredInBlock, isStrictAt } from "../analysis/functions";
 
 /**
  * `api(args, onDone)` with `function onDone(err, value) {...}` declared in the file and used only here:
@@ -19,6 +20,10 @@ export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTP
   const declaration = declarations[0];
   const fn = declaration.node;
   if (fn.async || fn.generator) return null;
+  // A declaration in a block is visible outside it only in sloppy code (Annex B): not a plain move.
+  if (isDeclaredInBlock(declaration)) return null;
+  // Sloppy code moved into strict code (a class, a "use strict" function) changes meaning, and back.
+  if (isStrictAt(declaration) !== isStrictAt(call)) return null;
   // Used once: the identifier here is the only mention besides the declaration's own name.
   if (root.find(j.Identifier, { name }).size() !== 2) return null;
   const scopeAtCall = (call as any).scope;

@@ -74,30 +74,39 @@ function usesNodePrefix(j: JSCodeshift, root: Collection<any>): boolean {
   return root.find(j.StringLiteral).some((path: any) => path.node.value.startsWith("node:"));
 }
 
-/**
- * Code that calls `util.promisify` in this file: an existing `promisify` import/require or `util`
- * namespace when there is one; else a new `promisify` import/require, returned for the caller to insert.
- */
-function promisifyCallee(j: JSCodeshift, context: ModuleContext): { callee: string; newImport: any[] } {
-  const body = programBody(j, context.root);
-  for (const statement of body) {
-    if (statement.type === "ImportDeclaration" && /^(node:)?util$/.test(statement.source.value) && statement.importKind !== "type") {
-      for (const specifier of statement.specifiers ?? []) {
-        if (specifier.type === "ImportSpecifier" && specifier.imported.name === "promisify") return { callee: specifier.local.name, newImport: [] };
-        if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return { callee: `${specifier.local.name}.promisify`, newImport: [] };
-      }
+/** Whether `statement` binds util.promisify, and as what code (`promisify`, `util.promisify`). */
+function utilPromisifyIn(statement: any): string | null {
+  if (statement.type === "ImportDeclaration" && /^(node:)?util$/.test(statement.source.value) && statement.importKind !== "type") {
+    for (const specifier of statement.specifiers ?? []) {
+      if (specifier.type === "ImportSpecifier" && (specifier.imported.name ?? specifier.imported.value) === "promisify") return specifier.local.name;
+      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return `${specifier.local.name}.promisify`;
     }
-    if (statement.type === "VariableDeclaration") {
-      for (const declarator of statement.declarations) {
-        if (requiredModule(declarator.init) !== "util") continue;
-        if (declarator.id.type === "Identifier") return { callee: `${declarator.id.name}.promisify`, newImport: [] };
-        if (declarator.id.type === "ObjectPattern") {
-          for (const property of declarator.id.properties) {
-            if ((property.type === "ObjectProperty" || property.type === "Property") && property.key.name === "promisify" && property.value.type === "Identifier") return { callee: property.value.name, newImport: [] };
-          }
+  }
+  if (statement.type === "VariableDeclaration") {
+    for (const declarator of statement.declarations) {
+      if (requiredModule(declarator.init) !== "util") continue;
+      if (declarator.id.type === "Identifier") return `${declarator.id.name}.promisify`;
+      if (declarator.id.type === "ObjectPattern") {
+        for (const property of declarator.id.properties) {
+          if (property.type === "ObjectProperty" && !property.computed && property.key.name === "promisify" && property.value.type === "Identifier") return property.value.name;
         }
       }
     }
+  }
+  return null;
+}
+
+/**
+ * Code that calls util.promisify in this file: the file's own `promisify` import/require or `util`
+ * binding when it is among the leading imports (one further down may not be initialised yet when the
+ * call runs), else a new `promisify` import/require added after the imports. Only a binding that comes
+ * from `util` counts: a home-made or third-party `promisify` has another contract.
+ */
+export function utilPromisify(j: JSCodeshift, context: ModuleContext): string {
+  const body = programBody(j, context.root);
+  for (const statement of body.slice(0, indexAfterImports(body))) {
+    const callee = utilPromisifyIn(statement);
+    if (callee) return callee;
   }
   const local = freeName("promisify", context.taken);
   const q = context.quote;
@@ -106,34 +115,6 @@ function promisifyCallee(j: JSCodeshift, context: ModuleContext): { callee: stri
     context.style === "esm"
       ? `import { ${local === "promisify" ? "promisify" : `promisify as ${local}`} } from ${source};`
       : `const { ${local === "promisify" ? "promisify" : `promisify: ${local}`} } = require(${source});`;
-  return { callee: local, newImport: statementsFrom(j, code) };
-}
-
-function isHoistedPromisify(statement: any): boolean {
-  if (statement?.type !== "VariableDeclaration" || statement.kind !== "const" || statement.declarations.length !== 1) return false;
-  const init = statement.declarations[0].init;
-  if (init?.type !== "CallExpression") return false;
-  const callee = init.callee;
-  return (callee.type === "Identifier" && callee.name === "promisify") || (callee.type === "MemberExpression" && !callee.computed && callee.property.name === "promisify");
-}
-
-/**
- * The module-level `const <name> = promisify(<target>)` for `target` (code text, e.g. `fs.read`): the
- * existing one when the file has it, else a new one (and the promisify import it needs) placed after
- * the imports, and never before `after`, the statement that binds what it promisifies.
- */
-export function hoistedPromisified(j: JSCodeshift, target: string, base: string, context: ModuleContext, after: any): string {
-  const body = programBody(j, context.root);
-  for (const statement of body) {
-    if (!isHoistedPromisify(statement)) continue;
-    const [declarator] = statement.declarations;
-    if (declarator.id.type === "Identifier" && declarator.init.arguments.length === 1 && j(declarator.init.arguments[0]).toSource() === target) return declarator.id.name;
-  }
-  // After the imports, never before the statement that binds the target, after earlier hoisted ones.
-  let index = Math.max(indexAfterImports(body), body.indexOf(after) + 1);
-  while (isHoistedPromisify(body[index])) index++;
-  const { callee, newImport } = promisifyCallee(j, context);
-  const name = freeName(base, context.taken);
-  insertAtModuleLevel(j, context.root, [...newImport, ...statementsFrom(j, `const ${name} = ${callee}(${target});`)], index);
-  return name;
+  insertAtModuleLevel(j, context.root, statementsFrom(j, code));
+  return local;
 }

@@ -1,0 +1,17 @@
+// unpyramid-fixture: runnable
+const fs = require('fs');
+const util = require('util');
+
+void (async () => {
+  let fd;
+  try {
+    fd = await util.promisify(fs.open)(__filename, 'r');
+  } catch (err) {
+    return console.log('open failed:', err.message);
+  }
+  console.log('fd', typeof fd);
+})();
+
+// newer code below already uses promises
+const openP = util.promisify(fs.open);
+openP(__dirname, 'r').then((fd) => console.log('dir fd', typeof fd));
