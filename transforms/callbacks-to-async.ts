@@ -323,10 +323,11 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     return file.source;
   }
   const j = api.jscodeshift;
-  const root = j(file.source);
+  // recast must read with the tab width it will print with, or it re-indents code it did not touch.
+  const style = printOptionsFor(file.source);
+  const root = j(file.source, { tabWidth: style.tabWidth });
   const madeAsync = new WeakSet<object>();
   const bindings = moduleBindings(j, root);
-  const style = printOptionsFor(file.source);
   const context: FileContext = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),

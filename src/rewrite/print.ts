@@ -3,7 +3,8 @@ import type { Collection } from "jscodeshift";
 import type { Options } from "recast";
 
 export function printOptionsFor(source: string): Options {
-  const indents = source.match(/^[ \t]+(?=\S)/gm) ?? [];
+  // Indents of code lines; a block comment's continuation lines (` * text`, ` */`) say nothing.
+  const indents = source.match(/^[ \t]+(?=[^\s*])/gm) ?? [];
   const tabbed = indents.filter((indent) => indent.startsWith("\t")).length;
   const useTabs = tabbed > indents.length / 2;
   // The smallest common space indent is the unit (2 or 4 in practice).
