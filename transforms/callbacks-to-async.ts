@@ -327,7 +327,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
   const madeAsync = new WeakSet<object>();
-  const bindings = moduleBindings(j, root);
+  const bindings = moduleBindings(j, root, CALLBACK_API_MODULES);
   const context: FileContext = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),

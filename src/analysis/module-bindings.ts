@@ -1,6 +1,7 @@
 // Which local names are bound to a Node core module, and whether that binding can be trusted.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
+import { walk } from "./walk";
 
 /** `require('fs')` or `require('node:fs')`: the module name without `node:`, else null. */
 export function requiredModule(node: any): string | null {
@@ -30,7 +31,7 @@ export interface ModuleBinding {
  * `import { exec } from 'node:child_process'`.
  * A name that is bound again anywhere, reassigned, or whose members are assigned to, is left out.
  */
-export function moduleBindings(j: JSCodeshift, root: Collection<any>): Map<string, ModuleBinding> {
+export function moduleBindings(j: JSCodeshift, root: Collection<any>, modules: ReadonlySet<string>): Map<string, ModuleBinding> {
   const found = new Map<string, ModuleBinding>();
   const program = root.find(j.Program).paths()[0];
   if (!program) return found;
@@ -63,10 +64,70 @@ export function moduleBindings(j: JSCodeshift, root: Collection<any>): Map<strin
     }
   }
 
+  for (const [name, binding] of found) if (!modules.has(binding.module)) found.delete(name);
+  if (found.size === 0) return found;
   // Distrust a name that is bound again anywhere in the file (a second `var`, a parameter, a class
   // expression's own name, ...), assigned to in any form, or whose members are patched.
-  for (const name of [...found.keys()]) if (bindingCount(j, root, name) > 1 || isAssigned(j, root, name)) found.delete(name);
+  const { declared, assigned } = declarationsAndAssignments(root.get().node, new Set(found.keys()));
+  for (const name of [...found.keys()]) if ((declared.get(name) ?? 0) > 1 || assigned.has(name)) found.delete(name);
   return found;
+}
+
+/**
+ * One walk over the file: how often each of `names` is declared (any scope, any form), and which of
+ * them are assigned to (`=`, `+=`, destructuring, `++`, `for (x of ...)`, `delete x.y`, members included).
+ */
+function declarationsAndAssignments(file: any, names: ReadonlySet<string>): { declared: Map<string, number>; assigned: Set<string> } {
+  const declared = new Map<string, number>();
+  const assigned = new Set<string>();
+  const declare = (bound: string[]) => {
+    for (const name of bound) if (names.has(name)) declared.set(name, (declared.get(name) ?? 0) + 1);
+  };
+  const target = (node: any) => {
+    let current = node;
+    while (current?.type === "MemberExpression" || current?.type === "OptionalMemberExpression") current = current.object;
+    for (const name of current?.type === "Identifier" ? [current.name] : patternNames(current)) if (names.has(name)) assigned.add(name);
+  };
+  walk(file.program ?? file, (node) => {
+    switch (node.type) {
+      case "VariableDeclarator":
+        declare(patternNames(node.id));
+        break;
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+      case "ArrowFunctionExpression":
+      case "ObjectMethod":
+      case "ClassMethod":
+      case "ClassPrivateMethod":
+        if (node.id) declare([node.id.name]);
+        for (const param of node.params) declare(patternNames(param));
+        break;
+      case "CatchClause":
+        declare(patternNames(node.param));
+        break;
+      case "ClassDeclaration":
+      case "ClassExpression":
+        if (node.id) declare([node.id.name]);
+        break;
+      case "ImportDeclaration":
+        declare((node.specifiers ?? []).map((specifier: any) => specifier.local.name));
+        break;
+      case "AssignmentExpression":
+        target(node.left);
+        break;
+      case "UpdateExpression":
+        target(node.argument);
+        break;
+      case "ForInStatement":
+      case "ForOfStatement":
+        if (node.left.type !== "VariableDeclaration") target(node.left);
+        break;
+      case "UnaryExpression":
+        if (node.operator === "delete") target(node.argument);
+        break;
+    }
+  });
+  return { declared, assigned };
 }
 
 /** Names a pattern binds. */
@@ -93,41 +154,6 @@ export function patternNames(pattern: any, into: string[] = []): string[] {
       break;
   }
   return into;
-}
-
-/** How many times `name` is declared anywhere in the file, in any scope and any form. */
-export function bindingCount(j: JSCodeshift, root: Collection<any>, name: string): number {
-  let count = 0;
-  const add = (names: string[]) => {
-    for (const bound of names) if (bound === name) count++;
-  };
-  root.find(j.VariableDeclarator).forEach((p: any) => add(patternNames(p.node.id)));
-  root.find(j.Function).forEach((p: any) => {
-    if (p.node.id) add([p.node.id.name]);
-    for (const param of p.node.params) add(patternNames(param));
-  });
-  root.find(j.CatchClause).forEach((p: any) => add(patternNames(p.node.param)));
-  root.find(j.ClassDeclaration).forEach((p: any) => p.node.id && add([p.node.id.name]));
-  root.find(j.ClassExpression).forEach((p: any) => p.node.id && add([p.node.id.name]));
-  root.find(j.ImportDeclaration).forEach((p: any) => add((p.node.specifiers ?? []).map((s: any) => s.local.name)));
-  return count;
-}
-
-/** `name` (or a member of it) is assigned to, in any form: `=`, `+=`, destructuring, `++`, `for (name of ...)`. */
-export function isAssigned(j: JSCodeshift, root: Collection<any>, name: string): boolean {
-  const rootName = (target: any): string[] => {
-    let node = target;
-    while (node?.type === "MemberExpression" || node?.type === "OptionalMemberExpression") node = node.object;
-    return node?.type === "Identifier" ? [node.name] : patternNames(node);
-  };
-  const hit = (target: any) => rootName(target).includes(name);
-  return (
-    root.find(j.AssignmentExpression).some((p: any) => hit(p.node.left)) ||
-    root.find(j.UpdateExpression).some((p: any) => hit(p.node.argument)) ||
-    root.find(j.ForInStatement).some((p: any) => p.node.left.type !== "VariableDeclaration" && hit(p.node.left)) ||
-    root.find(j.ForOfStatement).some((p: any) => p.node.left.type !== "VariableDeclaration" && hit(p.node.left)) ||
-    root.find(j.UnaryExpression, { operator: "delete" }).some((p: any) => hit(p.node.argument))
-  );
 }
 
 /** The identifier at `path` refers to the module-level binding of that name (not a local that shadows it). */
