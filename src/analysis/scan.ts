@@ -65,7 +65,12 @@ export function moduleBindingNames(ast: any, modules: ReadonlySet<string>): { na
 export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames: ReadonlySet<string>): CallbackSurvey {
   const { namespaces, members } = moduleBindingNames(ast, modules);
   const survey: CallbackSurvey = { coreCalls: 0, errorFirstCalls: [] };
+  // A callback passed by name counts only when the file declares a function of that name (it may be
+  // inlined); a callback parameter passed on (`fs.stat(p, cb)`) has nothing to convert.
+  const declaredFunctions = new Set<string>();
+  const namedCallbacks: string[] = [];
   walk(ast.program ?? ast, (node) => {
+    if (node.type === "FunctionDeclaration" && node.id) declaredFunctions.add(node.id.name);
     if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
     const last = node.arguments[node.arguments.length - 1];
     // A named callback (`fs.readFile(p, onRead)`) may be inlined, so it counts for core calls.
@@ -74,9 +79,11 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     const isCore =
       (callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name)) ||
       (callee.type === "Identifier" && members.has(callee.name));
-    if (isCore) survey.coreCalls++;
+    if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
+    else if (isCore) survey.coreCalls++;
     else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
   });
+  survey.coreCalls += namedCallbacks.filter((name) => declaredFunctions.has(name)).length;
   return survey;
 }
 
