@@ -229,7 +229,7 @@ function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileCo
   const { call, api, namespace, local, route } = plan;
   const args = call.node.arguments.slice(0, -1);
   const member = (...names: string[]) => names.slice(1).reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), j.identifier(names[0]!));
-  if (route === "twin") return j.callExpression(member(namespace!, "promises", api.name), args);
+  if (route === "twin" && api.promise.kind === "twin") return j.callExpression(member(namespace!, api.promise.promisesProperty, api.name), args);
   if (route === "exists") {
     // fs.exists(p, cb) calls back true when the path is accessible and false on any error.
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));

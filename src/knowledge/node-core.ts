@@ -2,8 +2,11 @@
 // and what it yields. Every transform reads this table; nothing else hard-codes an API.
 
 export type PromiseForm =
-  /** `<module>.promises.<name>` / `require('<module>/promises').<name>`: same arguments, same result. */
-  | { kind: "twin"; promisesModule: string; promisesProperty: string | null }
+  /**
+   * `<module>.<promisesProperty>.<name>` (`fs.promises.readFile`), also importable from `promisesModule`
+   * (`fs/promises`): same arguments, same result.
+   */
+  | { kind: "twin"; promisesModule: string; promisesProperty: string }
   /** No twin with the same contract; `util.promisify(api)` keeps it exactly. */
   | { kind: "promisify" };
 
@@ -120,12 +123,6 @@ export const CALLBACK_API_MODULES: ReadonlySet<string> = new Set(NODE_CORE_CALLB
 
 /** Text that requires or imports one of the table's modules. */
 export const CORE_MODULE_TEXT = new RegExp(`['"\`](?:node:)?(?:${[...new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.module))].join("|")})['"\`]`);
-
-/** Module specifiers that name a core module, with or without `node:`. */
-export function coreModuleName(specifier: string): string | null {
-  const name = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
-  return NODE_CORE_CALLBACK_APIS.some((api) => api.module === name) ? name : null;
-}
 
 export function findCallbackApi(module: string, name: string): CallbackApi | undefined {
   return NODE_CORE_CALLBACK_APIS.find((api) => api.module === module && api.name === name);
