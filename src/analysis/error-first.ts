@@ -1,6 +1,7 @@
 // Facts about error-first callbacks: is this function literal one, and what does it do with its error.
 // Works on Babel AST nodes, so both jscodeshift transforms and the plain-parse scan use it.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { patternNames } from "./patterns";
 import { walk } from "./walk";
 
 /** Names people give the error parameter of an error-first callback. */
@@ -60,36 +61,16 @@ const NESTED_FUNCTIONS = new Set(["FunctionExpression", "ArrowFunctionExpression
 function rebinds(node: any, name: string): boolean {
   if (NESTED_FUNCTIONS.has(node.type)) {
     if (node.id?.name === name && node.type === "FunctionExpression") return true;
-    if (node.params.some((param: any) => bindsName(param, name))) return true;
+    if (node.params.some((param: any) => patternNames(param).includes(name))) return true;
     const body = node.body?.type === "BlockStatement" ? node.body.body : [];
     return body.some((statement: any) => declaresName(statement, name));
   }
-  if (node.type === "CatchClause") return node.param ? bindsName(node.param, name) : false;
+  if (node.type === "CatchClause") return patternNames(node.param).includes(name);
   return false;
 }
 
-function bindsName(pattern: any, name: string): boolean {
-  if (!pattern) return false;
-  switch (pattern.type) {
-    case "Identifier":
-      return pattern.name === name;
-    case "AssignmentPattern":
-      return bindsName(pattern.left, name);
-    case "RestElement":
-      return bindsName(pattern.argument, name);
-    case "ArrayPattern":
-      return pattern.elements.some((element: any) => bindsName(element, name));
-    case "ObjectPattern":
-      return pattern.properties.some((property: any) => bindsName(property.type === "RestElement" ? property : property.value, name));
-    case "TSParameterProperty":
-      return bindsName(pattern.parameter, name);
-    default:
-      return false;
-  }
-}
-
 function declaresName(statement: any, name: string): boolean {
-  if (statement.type === "VariableDeclaration") return statement.declarations.some((d: any) => bindsName(d.id, name));
+  if (statement.type === "VariableDeclaration") return statement.declarations.some((d: any) => patternNames(d.id).includes(name));
   if (statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") return statement.id?.name === name;
   return false;
 }

@@ -1,6 +1,7 @@
 // Which local names are bound to a Node core module, and whether that binding can be trusted.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
+import { patternNames } from "./patterns";
 import { walk } from "./walk";
 
 /** `require('fs')` or `require('node:fs')`: the module name without `node:`, else null. */
@@ -128,32 +129,6 @@ function declarationsAndAssignments(file: any, names: ReadonlySet<string>): { de
     }
   });
   return { declared, assigned };
-}
-
-/** Names a pattern binds. */
-export function patternNames(pattern: any, into: string[] = []): string[] {
-  if (!pattern) return into;
-  switch (pattern.type) {
-    case "Identifier":
-      into.push(pattern.name);
-      break;
-    case "AssignmentPattern":
-      patternNames(pattern.left, into);
-      break;
-    case "RestElement":
-      patternNames(pattern.argument, into);
-      break;
-    case "ArrayPattern":
-      for (const element of pattern.elements) patternNames(element, into);
-      break;
-    case "ObjectPattern":
-      for (const property of pattern.properties) patternNames(property.type === "RestElement" ? property : property.value, into);
-      break;
-    case "TSParameterProperty":
-      patternNames(pattern.parameter, into);
-      break;
-  }
-  return into;
 }
 
 /** The identifier at `path` refers to the module-level binding of that name (not a local that shadows it). */

@@ -5,6 +5,8 @@
 import type { JSCodeshift } from "jscodeshift";
 import type { ErrorHandling } from "../analysis/error-first";
 import { countReferences } from "../analysis/error-first";
+import { patternNames } from "../analysis/patterns";
+import { walk } from "../analysis/walk";
 import { hole, statementsFrom } from "./snippet";
 
 /** A callback value parameter and, when the promise yields an object, the key it comes from. */
@@ -30,30 +32,18 @@ export interface TailAwaitPlan {
   indent: string;
 }
 
+/** `name` is assigned to again in `statements` (`=`, `+=`, destructuring, `++`, `for (name of ...)`). */
 function isReassigned(statements: any[], name: string): boolean {
   let reassigned = false;
-  const targets = (node: any): boolean => {
-    if (!node) return false;
-    if (node.type === "Identifier") return node.name === name;
-    if (node.type === "ObjectPattern") return node.properties.some((p: any) => targets(p.type === "RestElement" ? p.argument : p.value));
-    if (node.type === "ArrayPattern") return node.elements.some(targets);
-    if (node.type === "AssignmentPattern") return targets(node.left);
-    if (node.type === "RestElement") return targets(node.argument);
-    return false;
-  };
-  const visit = (node: any): void => {
-    if (!node || typeof node.type !== "string" || reassigned) return;
-    if (node.type === "AssignmentExpression" && targets(node.left)) reassigned = true;
-    if (node.type === "UpdateExpression" && targets(node.argument)) reassigned = true;
-    if ((node.type === "ForInStatement" || node.type === "ForOfStatement") && targets(node.left)) reassigned = true;
-    for (const key of Object.keys(node)) {
-      if (key === "loc" || key === "comments") continue;
-      const child = node[key];
-      if (Array.isArray(child)) child.forEach(visit);
-      else if (child && typeof child === "object") visit(child);
-    }
-  };
-  statements.forEach(visit);
+  const hits = (target: any) => patternNames(target).includes(name);
+  for (const statement of statements) {
+    walk(statement, (node) => {
+      if (reassigned) return false;
+      if (node.type === "AssignmentExpression" && hits(node.left)) reassigned = true;
+      if (node.type === "UpdateExpression" && hits(node.argument)) reassigned = true;
+      if ((node.type === "ForInStatement" || node.type === "ForOfStatement") && hits(node.left)) reassigned = true;
+    });
+  }
   return reassigned;
 }
 
