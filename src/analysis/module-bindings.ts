@@ -26,10 +26,38 @@ export interface ModuleBinding {
 }
 
 /**
- * Module-level names bound to a core module or to one of its exports:
+ * What one module-level statement binds to a module (`member` null) or to one of its exports:
  * `const fs = require('fs')`, `import fs from 'fs'`, `import * as fs from 'node:fs'`,
  * `const { readFile, stat: statFile } = require('fs')`, `const exec = require('child_process').exec`,
- * `import { exec } from 'node:child_process'`.
+ * `import { exec } from 'node:child_process'`. Modules without `node:`; type-only imports are not bindings.
+ */
+export function statementBindings(statement: any): { local: string; module: string; member: string | null }[] {
+  const bound: { local: string; module: string; member: string | null }[] = [];
+  if (statement.type === "VariableDeclaration") {
+    for (const { id, init } of statement.declarations) {
+      const module = requiredModule(init);
+      if (module && id.type === "Identifier") bound.push({ local: id.name, module, member: null });
+      if (module && id.type === "ObjectPattern") {
+        for (const property of id.properties) {
+          const key = property.type === "ObjectProperty" && !property.computed ? (property.key.name ?? property.key.value) : null;
+          if (key && property.value.type === "Identifier") bound.push({ local: property.value.name, module, member: key });
+        }
+      }
+      const memberOf = init?.type === "MemberExpression" && !init.computed ? requiredModule(init.object) : null;
+      if (memberOf && id.type === "Identifier") bound.push({ local: id.name, module: memberOf, member: init.property.name });
+    }
+  } else if (statement.type === "ImportDeclaration" && statement.importKind !== "type") {
+    const module = stripNodePrefix(statement.source.value);
+    for (const specifier of statement.specifiers ?? []) {
+      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") bound.push({ local: specifier.local.name, module, member: null });
+      else if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type") bound.push({ local: specifier.local.name, module, member: specifier.imported.name ?? specifier.imported.value });
+    }
+  }
+  return bound;
+}
+
+/**
+ * Module-level names bound to one of `modules` or to one of its exports (see statementBindings).
  * A name that is bound again anywhere, reassigned, or whose members are assigned to, is left out.
  */
 export function moduleBindings(j: JSCodeshift, root: Collection<any>, modules: ReadonlySet<string>): Map<string, ModuleBinding> {
@@ -38,34 +66,10 @@ export function moduleBindings(j: JSCodeshift, root: Collection<any>, modules: R
   if (!program) return found;
 
   for (const statementPath of (program.get("body") as any).map((p: ASTPath<any>) => p) as ASTPath<any>[]) {
-    const statement = statementPath.node;
-    if (statement.type === "VariableDeclaration") {
-      for (const declarator of statement.declarations) {
-        const init = declarator.init;
-        const module = requiredModule(init);
-        if (module && declarator.id.type === "Identifier") found.set(declarator.id.name, { module, member: null, statement: statementPath });
-        if (module && declarator.id.type === "ObjectPattern") {
-          for (const property of declarator.id.properties) {
-            const key = property.type === "ObjectProperty" && !property.computed ? (property.key.name ?? property.key.value) : null;
-            if (key && property.value.type === "Identifier") found.set(property.value.name, { module, member: key, statement: statementPath });
-          }
-        }
-        const memberOf = init?.type === "MemberExpression" && !init.computed ? requiredModule(init.object) : null;
-        if (memberOf && declarator.id.type === "Identifier") found.set(declarator.id.name, { module: memberOf, member: init.property.name, statement: statementPath });
-      }
-    } else if (statement.type === "ImportDeclaration" && statement.importKind !== "type") {
-      const module = stripNodePrefix(statement.source.value);
-      for (const specifier of statement.specifiers ?? []) {
-        if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") {
-          found.set(specifier.local.name, { module, member: null, statement: statementPath });
-        } else if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type") {
-          found.set(specifier.local.name, { module, member: specifier.imported.name ?? specifier.imported.value, statement: statementPath });
-        }
-      }
+    for (const { local, module, member } of statementBindings(statementPath.node)) {
+      if (modules.has(module)) found.set(local, { module, member, statement: statementPath });
     }
   }
-
-  for (const [name, binding] of found) if (!modules.has(binding.module)) found.delete(name);
   if (found.size === 0) return found;
   // Distrust a name that is bound again anywhere in the file (a second `var`, a parameter, a class
   // expression's own name, ...), assigned to in any form, or whose members are patched.

@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isFunctionLiteral } from "./error-first";
+import { statementBindings } from "./module-bindings";
 import { walk } from "./walk";
 
 export interface CallbackSite {
@@ -29,30 +30,15 @@ export interface CallbackSurvey {
 }
 
 /**
- * Module-level names bound to one of `modules` (`namespaces`: `const fs = require('fs')`, `import * as fs`)
- * or to one of their exports (`members`: `const { readFile } = require('fs')`, `import { exec } from ...`).
- * A superset of what the transforms trust: they check rebinding and reassignment themselves.
+ * Module-level names bound to one of `modules` (`namespaces`) or to one of their exports (`members`):
+ * the same recognition the transforms use, on a plain parse.
  */
 export function moduleBindingNames(ast: any, modules: ReadonlySet<string>): { namespaces: Set<string>; members: Set<string> } {
   const namespaces = new Set<string>();
   const members = new Set<string>();
-  const moduleOf = (node: any): string | null => {
-    const isRequire = node?.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "require" && node.arguments[0]?.type === "StringLiteral";
-    const name = isRequire ? node.arguments[0].value.replace(/^node:/, "") : null;
-    return name && modules.has(name) ? name : null;
-  };
   for (const statement of (ast.program ?? ast).body) {
-    if (statement.type === "VariableDeclaration") {
-      for (const { id, init } of statement.declarations) {
-        if (moduleOf(init) && id.type === "Identifier") namespaces.add(id.name);
-        if (moduleOf(init) && id.type === "ObjectPattern") for (const property of id.properties) if (property.value?.type === "Identifier") members.add(property.value.name);
-        if (init?.type === "MemberExpression" && moduleOf(init.object) && id.type === "Identifier") members.add(id.name);
-      }
-    } else if (statement.type === "ImportDeclaration" && modules.has(statement.source.value.replace(/^node:/, ""))) {
-      for (const specifier of statement.specifiers ?? []) {
-        if (specifier.type === "ImportSpecifier") members.add(specifier.local.name);
-        else namespaces.add(specifier.local.name);
-      }
+    for (const { local, module, member } of statementBindings(statement)) {
+      if (modules.has(module)) (member === null ? namespaces : members).add(local);
     }
   }
   return { namespaces, members };
