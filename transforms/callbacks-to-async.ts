@@ -37,7 +37,7 @@ import { droppedComments } from "../src/rewrite/comments";
 import { inlineNamedCallback } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
+import { moduleStyleOf, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
 export const meta: TransformMeta = {
@@ -111,11 +111,7 @@ function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): C
 function namedCallbackCall(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): boolean {
   const args = path.node.arguments;
   if (args[args.length - 1]?.type !== "Identifier") return false;
-  try {
-    return coreApiOf(path, bindings) !== null;
-  } catch {
-    return false;
-  }
+  return unlessScopeFails(() => coreApiOf(path, bindings) !== null, false);
 }
 
 function hasSpread(args: any[]): boolean {
@@ -282,30 +278,22 @@ function convert(j: API["jscodeshift"], plan: Conversion, context: FileContext):
   for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
 }
 
-/** judge() with ast-types' scope analysis guarded: it throws on some valid code (a `catch {}` with no binding). */
-function judgeSafely(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: CoreCall, madeAsync: WeakSet<object>): Verdict {
+/** ast-types' scope analysis throws on some valid code (names inside a `catch {}` that binds nothing): such a site gets `fallback`. */
+function unlessScopeFails<T>(work: () => T, fallback: T): T {
   try {
-    return judge(j, root, call, found, madeAsync);
+    return work();
   } catch {
-    return { reason: "scope-analysis-failed" };
+    return fallback;
   }
 }
 
-function inlineNamedCallbackSafely(j: API["jscodeshift"], root: any, call: ASTPath<any>): { undo: () => void } | null {
-  try {
-    return inlineNamedCallback(j, root, call);
-  } catch {
-    return null;
-  }
-}
+const judgeSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>, found: CoreCall, madeAsync: WeakSet<object>): Verdict =>
+  unlessScopeFails<Verdict>(() => judge(j, root, call, found, madeAsync), { reason: "scope-analysis-failed" });
 
-function coreCallSafely(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null | "scope-analysis-failed" {
-  try {
-    return coreCallOf(path, bindings);
-  } catch {
-    return "scope-analysis-failed";
-  }
-}
+const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>) => unlessScopeFails(() => inlineNamedCallback(j, root, call), null);
+
+const coreCallSafely = (path: ASTPath<any>, bindings: Map<string, ModuleBinding>) =>
+  unlessScopeFails<CoreCall | null | "scope-analysis-failed">(() => coreCallOf(path, bindings), "scope-analysis-failed");
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
@@ -333,7 +321,6 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     style: moduleStyleOf(j, root, file.path ?? ""),
     indent: indentUnit(style),
     quote: style.quote === "single" ? "'" : '"',
-    taken: namesInFile(j, root),
     typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
   };
   let changed = false;

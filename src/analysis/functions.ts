@@ -166,10 +166,10 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
     if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === ref.node && !parent.computed) return;
     // A property key is not a reference (in `{ f }` the value, a separate node, is).
     if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod") && parent.key === ref.node && parent.value !== ref.node && !parent.computed) return;
-    const [, grandparent, greatGrandparent] = ancestorNodes(ref);
+    const ancestors = ancestorNodes(ref);
+    const [, grandparent, greatGrandparent] = ancestors;
     if (parent?.type === "CallExpression" && parent.callee === ref.node && grandparent?.type === "ExpressionStatement") {
       // A caller that catches what the call throws synchronously would no longer catch it.
-      const ancestors = ancestorNodes(ref);
       const until = ancestors.findIndex((n) => isFunctionNode(n));
       if (ancestors.slice(0, until === -1 ? undefined : until).some((n) => n.type === "TryStatement")) use = "called-in-try";
       return;

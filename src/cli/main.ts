@@ -56,11 +56,12 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
   const errColors = makeColors(streams.stderr, argv.color as boolean | undefined);
   const json = argv.json === true;
   const showProgress = streams.stderr.isTTY === true && !process.env.CI;
+  const cpus = parseCpus(argv.cpus);
   const report = await run(listOf(argv.paths), {
     transforms: listOf(argv.transform),
     ...(argv.parser ? { parser: argv.parser as ParserChoice } : {}),
     write: argv.write === true,
-    ...(parseCpus(argv.cpus) !== undefined ? { cpus: parseCpus(argv.cpus)! } : {}),
+    ...(cpus !== undefined ? { cpus } : {}),
     ...(argv.extensions ? { extensions: listOf(argv.extensions) } : {}),
     ignore: listOf(argv.ignore),
     gitignore: argv.gitignore !== false,

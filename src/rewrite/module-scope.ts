@@ -48,10 +48,10 @@ export function indexAfterImports(body: any[]): number {
   return index;
 }
 
-/** Insert statements at module level after the imports (or at `index` when given). */
-export function insertAtModuleLevel(j: JSCodeshift, root: Collection<any>, statements: any[], index?: number): void {
+/** Insert statements at module level after the directives and the imports. */
+export function insertAtModuleLevel(j: JSCodeshift, root: Collection<any>, statements: any[]): void {
   const body = programBody(j, root);
-  const at = index ?? indexAfterImports(body);
+  const at = indexAfterImports(body);
   // A file-head comment (license, @flow, pragmas) stays at the head.
   const first = body[at];
   if (at === 0 && first?.comments?.some((comment: any) => comment.leading)) {
@@ -64,8 +64,6 @@ export function insertAtModuleLevel(j: JSCodeshift, root: Collection<any>, state
 export interface ModuleContext {
   root: Collection<any>;
   style: ModuleStyle;
-  /** Names already in the file (new ones are added as they are taken). */
-  taken: Set<string>;
   quote: string;
 }
 
@@ -108,7 +106,8 @@ export function utilPromisify(j: JSCodeshift, context: ModuleContext): string {
     const callee = utilPromisifyIn(statement);
     if (callee) return callee;
   }
-  const local = freeName("promisify", context.taken);
+  // Only here, at most once per file (the next call finds the binding added now), is a free name needed.
+  const local = freeName("promisify", namesInFile(j, context.root));
   const q = context.quote;
   const source = `${q}${usesNodePrefix(j, context.root) ? "node:util" : "util"}${q}`;
   const code =
