@@ -6,12 +6,8 @@ import path from "node:path";
 /** The files among `files` (absolute) that are modified, staged or untracked in their git work tree. */
 export function uncommittedFiles(files: readonly string[], cwd: string): string[] {
   if (files.length === 0) return [];
-  let top: string;
-  try {
-    top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return []; // not a git work tree, or no git: nothing to check against
-  }
+  const top = workTreeTop(cwd);
+  if (!top) return []; // not a git work tree, or no git: nothing to check against
   let output: string;
   try {
     output = execFileSync("git", ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=no"], {
