@@ -1,15 +1,19 @@
 // callbacks-to-async: error-first callbacks of Node core APIs -> `await` of their promise form.
 //
 // A call of a core API from the knowledge table (fs, dns, stream, zlib, crypto, child_process) whose
-// callback is a literal (or a named function used once, inlined) and which ends a function, or stands
-// at module level (wrapped in an async IIFE): the function becomes `async`, the call becomes an `await`
-// of the promise twin or of util.promisify(api)(...), inside a try/catch around exactly that await when
-// the callback handled the error, and the callback's body follows it. Nested calls flatten, one level
-// after the other. Everything else is reported with a reason and left as it was.
+// callback is a literal (or a named function used once, inlined), or of any other function whose
+// callback literal is error-first and checks its error, which ends a function, or stands at module
+// level (wrapped in an async IIFE): the function becomes `async`, the call becomes an `await` of the
+// promise twin or of util.promisify(api)(...), inside a try/catch around exactly that await when the
+// callback handled the error, and the callback's body follows it. Nested calls flatten, one level after
+// the other. A function defined in the file is converted only when its body proves it calls back once
+// and later; other functions are taken on trust, and the report says so. Everything else is reported
+// with a reason and left as it was.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { countReferences, ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import {
+  ancestorNodes,
   enclosingFunction,
   functionUse,
   isAccessorOrConstructor,
@@ -23,10 +27,13 @@ import {
   usesThis,
   type FunctionUse,
 } from "../src/analysis/functions";
-import { moduleBindings, refersToModuleBinding, type ModuleBinding } from "../src/analysis/module-bindings";
+import { callbackContractOf, type ArgumentCaller, type ContractVerdict } from "../src/analysis/callback-contract";
+import { calleeFacts, type NameIndex } from "../src/analysis/definitions";
+import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, type ModuleBinding, type ModuleFunction } from "../src/analysis/module-bindings";
 import { collidingName } from "../src/analysis/names";
 import { isProvablyPath, optionProvablyAbsent } from "../src/analysis/values";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
+import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, userCallbackApi } from "../src/knowledge/callback-conventions";
 import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
@@ -37,12 +44,13 @@ import { droppedComments } from "../src/rewrite/comments";
 import { inlineNamedCallback } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { moduleStyleOf, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
+import { freeName, indexAfterImports, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
+import { statementsFrom } from "../src/rewrite/snippet";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
 export const meta: TransformMeta = {
   name: "callbacks-to-async",
-  description: "error-first callbacks of Node core APIs (fs, dns, stream, zlib, crypto, child_process) -> await of their promise form, flattening nested calls",
+  description: "error-first callbacks (Node core APIs, functions of the file, third-party functions) -> await of their promise form, flattening nested calls",
   order: 10,
   // A site is an error-first callback literal, or a callback passed to a core module's API.
   mayApply: (source) => ERROR_FIRST_TEXT.test(source) || CORE_MODULE_TEXT.test(source),
@@ -61,12 +69,22 @@ interface Conversion {
   api: CallbackApi;
   namespace: string | null;
   local: string;
-  binding: ModuleBinding;
+  user: UserCallee | null;
   route: PromiseRoute;
   callback: any;
   handling: Exclude<ErrorHandling, { kind: "unrecognized" }>;
   /** How the file uses the function that becomes async. */
   use: FunctionUse;
+}
+
+/** A function that is not in the core table, reached by name (`getData`) or as a method (`db.query`). */
+interface UserCallee {
+  /** The object a method is called on, as written (`db`, `this.db`): promisify keeps it as `this`. */
+  receiver: string | null;
+  /** A module-level function declaration: promisified once, at module level, under a name of its own. */
+  hoisted: string | null;
+  /** Its callback contract is taken on trust (defined elsewhere, or calling callbacks it cannot see). */
+  assumed: boolean;
 }
 
 interface CoreCall {
@@ -75,27 +93,63 @@ interface CoreCall {
   namespace: string | null;
   /** The callee as written: `fs.readFile`, or `readFile`. */
   local: string;
-  binding: ModuleBinding;
+  binding: ModuleBinding | null;
   callback: any;
+  /** Set for a function outside the core table. */
+  user: UserCallee | null;
+}
+
+/** What the transform knows about one file while it converts it. */
+interface FileState {
+  j: API["jscodeshift"];
+  root: any;
+  bindings: Map<string, ModuleBinding>;
+  functions: Map<string, ModuleFunction>;
+  /** Where each name of the file is declared, and which are assigned to. */
+  names: NameIndex;
+  /** Callback contracts of the file's functions, proven on the file as it was read. */
+  contracts: Map<any, ContractVerdict>;
+  /** Functions this run made async (their callers were already judged). */
+  madeAsync: WeakSet<object>;
+  /** Identifiers this run wrote (`promisify(getData)`): not uses of the function by the file. */
+  written: WeakSet<object>;
+}
+
+/** `a.b.c` for a chain of names (or `this.b.c`), else null. */
+function memberText(node: any): string | null {
+  if (node?.type === "Identifier") return node.name;
+  if (node?.type === "ThisExpression") return "this";
+  if (node?.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") {
+    const object = memberText(node.object);
+    return object ? `${object}.${node.property.name}` : null;
+  }
+  return null;
+}
+
+/** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
+function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user"> | null {
+  if (callee.type === "Identifier") {
+    const binding = bindings.get(callee.name);
+    if (!binding?.member) return null;
+    const api = findCallbackApi(binding.module, binding.member);
+    return api ? { api, namespace: null, local: callee.name, binding } : null;
+  }
+  if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
+  const binding = bindings.get(callee.object.name);
+  if (!binding || binding.member !== null) return null;
+  const api = findCallbackApi(binding.module, callee.property.name);
+  return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding } : null;
 }
 
 /**
  * The core API a call goes to: `fs.readFile(...)` through a module-level binding of the module, or
  * `readFile(...)` through a module-level binding of the export.
  */
-function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback"> | null {
+function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user"> | null {
   const { callee } = path.node;
-  if (callee.type === "Identifier") {
-    const binding = bindings.get(callee.name);
-    if (!binding?.member || !refersToModuleBinding(path, callee.name)) return null;
-    const api = findCallbackApi(binding.module, binding.member);
-    return api ? { api, namespace: null, local: callee.name, binding } : null;
-  }
-  if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
-  const binding = bindings.get(callee.object.name);
-  if (!binding || binding.member !== null || !refersToModuleBinding(path, callee.object.name)) return null;
-  const api = findCallbackApi(binding.module, callee.property.name);
-  return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding } : null;
+  const name = callee.type === "Identifier" ? callee.name : callee.object?.name;
+  const found = coreApiOfCallee(callee, bindings);
+  return found && refersToModuleBinding(path, name) ? found : null;
 }
 
 /** A core API call whose last argument is a function literal. */
@@ -104,7 +158,78 @@ function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): C
   const callback = args[args.length - 1];
   if (!isFunctionLiteral(callback)) return null;
   const target = coreApiOf(path, bindings);
-  return target ? { ...target, callback } : null;
+  return target ? { ...target, callback, user: null } : null;
+}
+
+/** The callee names something of a core module the table does not know (`fs.watch`, a bound `sign`). */
+function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>): boolean {
+  if (callee.type === "Identifier") return Boolean(bindings.get(callee.name)?.member);
+  return callee.type === "MemberExpression" && callee.object.type === "Identifier" && bindings.get(callee.object.name)?.member === null;
+}
+
+/**
+ * A call of a function outside the core table whose last argument is an error-first callback literal:
+ * what it calls, or why it is not converted. A function of the file must prove its callback contract.
+ */
+function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: string } | null {
+  const args = path.node.arguments;
+  const callback = args[args.length - 1];
+  if (!isErrorFirstCallbackLiteral(callback)) return null;
+  const { callee } = path.node;
+  if (isOtherCoreApi(callee, state.bindings)) return { reason: "unknown-callback-api" };
+  const text = memberText(callee);
+  if (!text || text === "this" || text.endsWith(".call") || text.endsWith(".apply") || text.endsWith(".bind")) return { reason: "callee-not-a-name" };
+  if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(text) : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)) return { reason: "not-an-error-first-api" };
+  const api = userCallbackApi(text);
+  const found = { api, namespace: null, local: text, binding: null, callback };
+  const receiver = callee.type === "Identifier" ? null : memberText(callee.object);
+  const facts = calleeFacts(callee, ancestorNodes(path), state.names);
+  if (facts.kind === "ambiguous") return { reason: "callee-binding-ambiguous" };
+  if (facts.kind === "outside") return { ...found, user: { receiver, hoisted: null, assumed: true } };
+  const contract = contractOf(state, facts.node);
+  if (!contract.ok) return { reason: contract.reason };
+  return { ...found, user: { receiver, hoisted: facts.hoisted ? text : null, assumed: contract.assumed } };
+}
+
+/**
+ * How a call treats a function passed to it, for following a callback through a function's body:
+ * deferrals and core APIs call theirs once and later; timers, listeners and iteration do not; a
+ * function of the file as its own contract says; any other function taking an error-first callback
+ * literal, on trust.
+ */
+function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
+  return (call, arg) => {
+    const { callee } = call;
+    const text = memberText(callee);
+    const isLast = call.arguments[call.arguments.length - 1] === arg;
+    if (text && DEFERRALS.has(text)) return call.arguments[0] === arg ? "once-later" : "unknown";
+    if (text && TIMERS.has(text)) return "timer";
+    if (coreApiOfCallee(callee, state.bindings)) return isLast ? "once-later" : "unknown";
+    if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name) : callee.type === "MemberExpression" && NOT_ERROR_FIRST_METHODS.has(callee.property?.name)) return "many";
+    if (!isLast || !text) return "unknown";
+    const definition = callee.type === "Identifier" ? state.functions.get(callee.name) : undefined;
+    if (definition) {
+      // A function that (directly or not) calls itself: its contract is the one being proven.
+      if (proving.has(definition.node)) return "once-later";
+      const contract = contractOf(state, definition.node, proving);
+      if (!contract.ok) return "unknown";
+      return contract.assumed ? "assumed-once" : "once-later";
+    }
+    return isErrorFirstCallbackLiteral(arg) ? "assumed-once" : "unknown";
+  };
+}
+
+function contractOf(state: FileState, node: any, proving = new Set<any>()): ContractVerdict {
+  const known = state.contracts.get(node);
+  if (known) return known;
+  const outermost = proving.size === 0;
+  proving.add(node);
+  const verdict = callbackContractOf(node, argumentCaller(state, proving));
+  proving.delete(node);
+  // A proof that leaned on a contract still being proven holds only if that one holds: keep it only
+  // when this is the outermost proof. A refusal stands either way.
+  if (outermost || !verdict.ok) state.contracts.set(node, verdict);
+  return verdict;
 }
 
 /** A core API call whose callback is a name (a candidate for inlineNamedCallback). */
@@ -153,7 +278,8 @@ function callbackRefusal(callback: any, api: CallbackApi, exists: boolean): stri
 }
 
 /** Why the function around the call cannot become async, if it cannot. */
-function functionRefusal(j: API["jscodeshift"], root: any, fn: ASTPath<any>, ours: boolean): string | null {
+function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): string | null {
+  const { j, root } = state;
   if (fn.node.generator) return "enclosing-function-is-generator";
   if (fn.node.async && !ours) return "enclosing-function-already-async";
   if (isAccessorOrConstructor(fn.node)) return "enclosing-function-is-accessor-or-constructor";
@@ -164,13 +290,14 @@ function functionRefusal(j: API["jscodeshift"], root: any, fn: ASTPath<any>, our
   if (mayBeConstructor(j, root, fn)) return "enclosing-function-may-be-constructor";
   if (returnsValue(fn.node)) return "enclosing-function-returns-value";
   if (usesEval(fn.node)) return "enclosing-function-uses-eval";
-  const use = functionUse(j, root, fn);
+  const use = functionUse(j, root, fn, state.written);
   if (use === "used-as-value") return "function-used-as-value";
   if (use === "called-in-try") return "caller-catches-sync-errors";
   return null;
 }
 
-function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: CoreCall, madeAsync: WeakSet<object>): Verdict {
+function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
+  const { j, root, madeAsync } = state;
   const { api, callback } = found;
   const args = call.node.arguments.slice(0, -1);
   if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
@@ -181,6 +308,8 @@ function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: Core
   // parameters ignores the error.
   const handling: ErrorHandling = exists ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
   if (handling.kind === "unrecognized") return { reason: handling.reason };
+  // Only a callback that checks its first parameter shows that the function is error-first.
+  if (found.user && handling.kind === "ignored") return { reason: "error-never-read" };
   const shape = api.resultShapeOption;
   if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return { reason: "option-changes-result-shape" };
   // exec's callback gets stdout/stderr on error too; after conversion they would be undefined there.
@@ -195,14 +324,15 @@ function judge(j: API["jscodeshift"], root: any, call: ASTPath<any>, found: Core
   if (body.body[body.body.length - 1] !== statement.node) return { reason: "not-in-tail-position" };
 
   const ours = madeAsync.has(fn.node);
-  const functionReason = functionRefusal(j, root, fn, ours);
+  const functionReason = functionRefusal(state, fn, ours);
   if (functionReason) return { reason: functionReason };
   const callbackPath = call.get("arguments", call.node.arguments.length - 1);
   if (collidingName(j, fn, callbackPath)) return { reason: "name-collision" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
   const route = found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
-  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, binding: found.binding, route, callback, handling, use: ours ? "calls-only" : functionUse(j, root, fn) } };
+  const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
+  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, route, callback, handling, use } };
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
@@ -212,6 +342,7 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
   if (plan.handling.kind === "rethrow" && plan.route !== "exists") risks.push("throw-becomes-rejection");
   if (plan.api.valuesOnError && plan.api.module === "child_process") risks.push("error-carries-output");
+  if (plan.user?.assumed) risks.push("callback-contract-assumed");
   return risks;
 }
 
@@ -219,22 +350,60 @@ interface FileContext extends ModuleContext {
   /** One indentation step in the file's style. */
   indent: string;
   typescript: boolean;
+  /** Functions promisified at module level, by name, and the last such declaration. */
+  hoisted: Map<string, string>;
+  lastHoisted: any;
 }
 
-function promiseCallFor(j: API["jscodeshift"], plan: Conversion, context: FileContext): any {
-  const { call, api, namespace, local, route } = plan;
+/** `a.b.c` (or `this.b.c`) as nodes. */
+function memberFrom(j: API["jscodeshift"], text: string): any {
+  const [first, ...rest] = text.split(".");
+  return rest.reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), first === "this" ? j.thisExpression() : j.identifier(first!));
+}
+
+function promiseCallFor(state: FileState, plan: Conversion, context: FileContext): any {
+  const { j } = state;
+  const { call, api, namespace, local, route, user } = plan;
   const args = call.node.arguments.slice(0, -1);
-  const member = (...names: string[]) => names.slice(1).reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), j.identifier(names[0]!));
+  const member = (...names: string[]) => memberFrom(j, names.join("."));
   if (route === "twin" && api.promise.kind === "twin") return j.callExpression(member(namespace!, api.promise.promisesProperty, api.name), args);
   if (route === "exists") {
     // fs.exists(p, cb) calls back true when the path is accessible and false on any error.
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
     return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
+  if (user?.hoisted) return j.callExpression(j.identifier(hoistedPromisified(state, context, user.hoisted)), args);
   // `promisify(fs.open)(...)` at the call: it reads `fs.open` when the call runs, as the callback API
-  // did, and has nothing to initialise at module level first (no TDZ, no import-cycle hazard).
-  const callee = utilPromisify(j, context);
-  return j.callExpression(j.callExpression(member(...callee.split(".")), [member(...local.split("."))]), args);
+  // did, and has nothing to initialise at module level first (no TDZ, no import-cycle hazard). A method
+  // keeps its object as `this`: `promisify(db.query).call(db, ...)`.
+  const promisify = utilPromisify(j, context);
+  const target = member(local);
+  if (target.type === "Identifier") state.written.add(target);
+  const promisified = j.callExpression(member(promisify), [target]);
+  if (user?.receiver) return j.callExpression(j.memberExpression(promisified, j.identifier("call")), [member(user.receiver), ...args]);
+  return j.callExpression(promisified, args);
+}
+
+/**
+ * The name of `const getDataAsync = promisify(getData);`, added once per function after the imports.
+ * Only for a module-level function declaration the file never reassigns: it exists before any code of
+ * the module runs, so the promisified copy made there is the function every call would have reached.
+ */
+function hoistedPromisified(state: FileState, context: FileContext, name: string): string {
+  const known = context.hoisted.get(name);
+  if (known) return known;
+  const promisify = utilPromisify(state.j, context);
+  const local = freeName(`${name}Async`, namesInFile(state.j, state.root));
+  const [declaration] = statementsFrom(state.j, `const ${local} = ${promisify}(${name});`);
+  state.j(declaration)
+    .find(state.j.Identifier, { name })
+    .forEach((path: any) => state.written.add(path.node));
+  const body = state.root.find(state.j.Program).get().node.body;
+  const previous = context.lastHoisted ? body.indexOf(context.lastHoisted) : -1;
+  body.splice(previous === -1 ? indexAfterImports(body) : previous + 1, 0, declaration);
+  context.hoisted.set(name, local);
+  context.lastHoisted = declaration;
+  return local;
 }
 
 /** The callback's value parameters, with the key of the promise's result object when it yields several. */
@@ -248,7 +417,8 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
   }));
 }
 
-function convert(j: API["jscodeshift"], plan: Conversion, context: FileContext): void {
+function convert(state: FileState, plan: Conversion, context: FileContext): void {
+  const { j } = state;
   const { call, fn, callback, handling } = plan;
   const body: any[] = callback.body.body;
   const rest = handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body;
@@ -256,7 +426,7 @@ function convert(j: API["jscodeshift"], plan: Conversion, context: FileContext):
   const statement = call.parentPath;
   const comments = droppedComments(statement.node, new Set([...rest, ...handler, ...call.node.arguments.slice(0, -1)]));
   const statements = buildTailAwait(j, {
-    promiseCall: promiseCallFor(j, plan, context),
+    promiseCall: promiseCallFor(state, plan, context),
     results: resultBindings(j, plan),
     errorName: callback.params[0]?.name ?? "err",
     handling,
@@ -287,17 +457,17 @@ function unlessScopeFails<T>(work: () => T, fallback: T): T {
   }
 }
 
-const judgeSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>, found: CoreCall, madeAsync: WeakSet<object>): Verdict =>
-  unlessScopeFails<Verdict>(() => judge(j, root, call, found, madeAsync), { reason: "scope-analysis-failed" });
+const judgeSafely = (state: FileState, call: ASTPath<any>, found: CoreCall): Verdict => unlessScopeFails<Verdict>(() => judge(state, call, found), { reason: "scope-analysis-failed" });
 
 const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>) => unlessScopeFails(() => inlineNamedCallback(j, root, call), null);
 
-const coreCallSafely = (path: ASTPath<any>, bindings: Map<string, ModuleBinding>) =>
-  unlessScopeFails<CoreCall | null | "scope-analysis-failed">(() => coreCallOf(path, bindings), "scope-analysis-failed");
+/** The call's core API or other error-first function, or why it is not converted, or null when it is not a site. */
+const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
+  unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state), { reason: "scope-analysis-failed" });
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
-  // the file calls a core API it may convert. Other error-first callbacks are reported from the plain parse.
+  // the file calls a core API or passes an error-first callback literal.
   if (!meta.mayApply(file.source)) return file.source;
   const report = siteReporter(api, meta.name, file.source);
   let survey: CallbackSurvey | null = null;
@@ -306,22 +476,32 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   } catch {
     // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
   }
-  if (survey && survey.coreCalls === 0) {
-    for (const loc of survey.errorFirstCalls) report({ loc: { start: loc } }, { kind: "error-first-callback", reason: "unknown-callback-api" });
-    return file.source;
-  }
+  if (survey && survey.coreCalls === 0 && survey.errorFirstCalls.length === 0) return file.source;
   const j = api.jscodeshift;
   // recast must read with the tab width it will print with, or it re-indents code it did not touch.
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
-  const madeAsync = new WeakSet<object>();
-  const bindings = moduleBindings(j, root, CALLBACK_API_MODULES);
+  const program = root.get().node;
+  const state: FileState = {
+    j,
+    root,
+    bindings: moduleBindings(j, root, CALLBACK_API_MODULES),
+    functions: moduleFunctions(program),
+    names: declarationsAndAssignments(program, null),
+    contracts: new Map(),
+    madeAsync: new WeakSet(),
+    written: new WeakSet(),
+  };
+  // Prove the contracts on the file as it was read: converting a function's body changes its shape, not what it does.
+  root.find(j.CallExpression).forEach((call: ASTPath<any>) => unlessScopeFails(() => userCallOf(call, state), null));
   const context: FileContext = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),
     indent: indentUnit(style),
     quote: style.quote === "single" ? "'" : '"',
     typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
+    hoisted: new Map(),
+    lastHoisted: null,
   };
   let changed = false;
 
@@ -330,20 +510,20 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   for (;;) {
     let converted = false;
     root.find(j.CallExpression).some((call: ASTPath<any>) => {
-      const inlined = namedCallbackCall(call, bindings) ? inlineNamedCallbackSafely(j, root, call) : null;
-      const found = coreCallSafely(call, bindings);
-      if (!found || found === "scope-analysis-failed") {
+      const inlined = namedCallbackCall(call, state.bindings) ? inlineNamedCallbackSafely(j, root, call) : null;
+      const found = callbackCallSafely(call, state);
+      if (!found || "reason" in found) {
         inlined?.undo();
         return false;
       }
-      let verdict = judgeSafely(j, root, call, found, madeAsync);
+      let verdict = judgeSafely(state, call, found);
       if ("reason" in verdict && verdict.reason === "top-level-code") {
         const wrapped = wrapInAsyncIife(j, call, context.indent);
         if (!wrapped) return false;
-        madeAsync.add(wrapped.arrow);
-        verdict = judgeSafely(j, root, wrapped.call, found, madeAsync);
+        state.madeAsync.add(wrapped.arrow);
+        verdict = judgeSafely(state, wrapped.call, found);
         if ("reason" in verdict) {
-          madeAsync.delete(wrapped.arrow);
+          state.madeAsync.delete(wrapped.arrow);
           wrapped.undo();
         }
       }
@@ -351,38 +531,30 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         inlined?.undo();
         return false;
       }
-      const ours = madeAsync.has(verdict.plan.fn.node);
+      const ours = state.madeAsync.has(verdict.plan.fn.node);
       report(call.node, { kind: "error-first-callback", risks: risksOf(verdict.plan, ours) });
-      convert(j, verdict.plan, context);
-      madeAsync.add(verdict.plan.fn.node);
+      convert(state, verdict.plan, context);
+      state.madeAsync.add(verdict.plan.fn.node);
       converted = changed = true;
       return true;
     });
     if (!converted) break;
   }
 
-  // What is left: core calls with a reason, and other error-first callbacks this slice does not convert yet.
+  // What is left, with the reason each was not converted.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
-    if (namedCallbackCall(call, bindings)) {
+    if (namedCallbackCall(call, state.bindings)) {
       const inlined = inlineNamedCallbackSafely(j, root, call);
-      const found = inlined ? coreCallSafely(call, bindings) : null;
-      const verdict = found && found !== "scope-analysis-failed" ? judgeSafely(j, root, call, found, madeAsync) : null;
+      const found = inlined ? callbackCallSafely(call, state) : null;
+      const verdict = found && !("reason" in found) ? judgeSafely(state, call, found) : found;
       inlined?.undo();
       report(call.node, { kind: "error-first-callback", reason: verdict && "reason" in verdict ? verdict.reason : "named-callback-not-inlinable" });
       return;
     }
-    const found = coreCallSafely(call, bindings);
-    if (found === "scope-analysis-failed") {
-      report(call.node, { kind: "error-first-callback", reason: found });
-      return;
-    }
-    if (found) {
-      const verdict = judgeSafely(j, root, call, found, madeAsync);
-      if ("reason" in verdict) report(call.node, { kind: "error-first-callback", reason: verdict.reason });
-      return;
-    }
-    const last = call.node.arguments[call.node.arguments.length - 1];
-    if (isErrorFirstCallbackLiteral(last)) report(call.node, { kind: "error-first-callback", reason: "unknown-callback-api" });
+    const found = callbackCallSafely(call, state);
+    if (!found) return;
+    const verdict = "reason" in found ? found : judgeSafely(state, call, found);
+    if ("reason" in verdict) report(call.node, { kind: "error-first-callback", reason: verdict.reason });
   });
 
   return changed ? printFile(root, file.source) : file.source;

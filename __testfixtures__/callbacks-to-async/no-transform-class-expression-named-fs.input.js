@@ -1,5 +1,5 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip unknown-callback-api
+// unpyramid-fixture: skip callee-binding-ambiguous
 const fs = require('fs');
 const Store = class fs {
   static stat(p, cb) { cb(null, { size: 42 }); }

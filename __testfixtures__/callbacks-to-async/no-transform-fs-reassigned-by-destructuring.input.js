@@ -1,5 +1,5 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip unknown-callback-api
+// unpyramid-fixture: skip callee-binding-ambiguous
 let fs = require('fs');
 [fs] = [{ stat(p, cb) { console.log('mock stat'); cb(null, { isFile: () => 'mocked' }); } }];
 function main() {

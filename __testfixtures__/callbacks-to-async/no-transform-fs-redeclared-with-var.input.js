@@ -1,5 +1,5 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip unknown-callback-api
+// unpyramid-fixture: skip callee-binding-ambiguous
 var fs = require('fs');
 var fs = { stat(p, cb) { console.log('wrapped stat'); require('fs').stat(p, cb); } };
 function main() {

@@ -7,5 +7,5 @@ function check(name) {
     console.log('checked', name);
   });
 }
-const found = ['a', 'b'].find(check);
+const found = ['a'].find(check);
 console.log('found:', found);

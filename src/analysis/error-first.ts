@@ -2,7 +2,7 @@
 // Works on Babel AST nodes, so both jscodeshift transforms and the plain-parse scan use it.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { patternNames } from "./patterns";
-import { walk } from "./walk";
+import { walkWithAncestors } from "./walk";
 
 /** Names people give the error parameter of an error-first callback. */
 const ERROR_NAME = /^(?:_?(?:e|er|err|error|ex|exc|exception)\d*|\w*(?:Err|Error|_err|_error))$/;
@@ -75,19 +75,27 @@ function declaresName(statement: any, name: string): boolean {
   return false;
 }
 
+/** `id` is a property name (`a.id`, `{ id: x }`, a method key), not a reference to a binding. */
+export function isPropertyName(id: any, parent: any): boolean {
+  if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === id && !parent.computed) return true;
+  const keyed = parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod" || parent?.type === "ClassProperty";
+  return keyed && parent.key === id && !parent.computed && parent.value !== id;
+}
+
 /**
- * Count the uses of the binding `name` in `node`: identifiers that are not property keys, and not inside
- * a nested function or catch clause that binds the same name again.
+ * Visit the uses of the binding `name` in `node`, with their ancestors: identifiers that are not
+ * property names, and not inside a nested function or catch clause that binds the same name again.
  */
+export function forEachReference(node: any, name: string, visit: (id: any, ancestors: readonly any[]) => void): void {
+  walkWithAncestors(node, (current, ancestors) => {
+    if (current !== node && rebinds(current, name)) return false;
+    if (current.type === "Identifier" && current.name === name && !isPropertyName(current, ancestors[ancestors.length - 1])) visit(current, ancestors);
+  });
+}
+
 export function countReferences(node: any, name: string): number {
   let count = 0;
-  walk(node, (current, parent, key) => {
-    if (current !== node && rebinds(current, name)) return false;
-    if (current.type !== "Identifier" || current.name !== name) return;
-    const isPropertyKey = (parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && key === "property" && !parent.computed;
-    const isObjectKey = (parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod" || parent?.type === "ClassProperty") && key === "key" && !parent.computed && parent.value !== current;
-    if (!isPropertyKey && !isObjectKey) count++;
-  });
+  forEachReference(node, name, () => count++);
   return count;
 }
 

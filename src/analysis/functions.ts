@@ -151,8 +151,9 @@ function memberText(node: any): string | null {
  * How the file uses a named function: only called with the result thrown away (`f(a, cb);`), also
  * exported (callers elsewhere are not visible), or used as a value (passed on, aliased, result read,
  * `new`), which an async function would change. Methods and unnamed functions cannot be tracked.
+ * References in `ignored` (ones a transform wrote, such as the argument of its own promisify) do not count.
  */
-export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>): FunctionUse {
+export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>, ignored?: WeakSet<object>): FunctionUse {
   const node = path.node;
   if (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") return "untracked";
   const name = functionName(path);
@@ -161,7 +162,7 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
   const around = ancestorNodes(path).slice(0, 3);
   let use: FunctionUse = around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration") ? "exported" : "calls-only";
   root.find(j.Identifier, { name }).forEach((ref: any) => {
-    if (use === "used-as-value" || use === "called-in-try" || ref.node === declarationId) return;
+    if (use === "used-as-value" || use === "called-in-try" || ref.node === declarationId || ignored?.has(ref.node)) return;
     const parent = ref.parentPath?.node;
     if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === ref.node && !parent.computed) return;
     // A property key is not a reference (in `{ f }` the value, a separate node, is).

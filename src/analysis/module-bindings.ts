@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { patternNames } from "./patterns";
-import { walk } from "./walk";
+import { walkWithAncestors } from "./walk";
 
 /** `require('fs')` or `require('node:fs')`: the module name without `node:`, else null. */
 export function requiredModule(node: any): string | null {
@@ -74,29 +74,50 @@ export function moduleBindings(j: JSCodeshift, root: Collection<any>, modules: R
   // Distrust a name that is bound again anywhere in the file (a second `var`, a parameter, a class
   // expression's own name, ...), assigned to in any form, or whose members are patched.
   const { declared, assigned } = declarationsAndAssignments(root.get().node, new Set(found.keys()));
-  for (const name of [...found.keys()]) if ((declared.get(name) ?? 0) > 1 || assigned.has(name)) found.delete(name);
+  for (const name of [...found.keys()]) if ((declared.get(name)?.length ?? 0) > 1 || assigned.has(name)) found.delete(name);
   return found;
 }
 
+/** Where a name is declared: the declaring node, and the node whose body is its scope (at most). */
+export interface Declaration {
+  /** VariableDeclarator, FunctionDeclaration, a function (for a parameter or its own name), CatchClause, ClassDeclaration, ClassExpression, ImportDeclaration. */
+  node: any;
+  /** The nearest block, function or program around the declaration: code outside it cannot see it. */
+  container: any;
+}
+
+const CONTAINERS = new Set(["BlockStatement", "Program", "StaticBlock"]);
+
 /**
- * One walk over the file: how often each of `names` is declared (any scope, any form), and which of
- * them are assigned to (`=`, `+=`, destructuring, `++`, `for (x of ...)`, `delete x.y`, members included).
+ * One walk over the file: where each of `names` (every name, when null) is declared (any scope, any
+ * form), and which are assigned to (`=`, `+=`, destructuring, `++`, `for (x of ...)`, `delete x.y`,
+ * members included).
  */
-function declarationsAndAssignments(file: any, names: ReadonlySet<string>): { declared: Map<string, number>; assigned: Set<string> } {
-  const declared = new Map<string, number>();
+export function declarationsAndAssignments(file: any, names: ReadonlySet<string> | null): { declared: Map<string, Declaration[]>; assigned: Set<string> } {
+  const declared = new Map<string, Declaration[]>();
   const assigned = new Set<string>();
-  const declare = (bound: string[]) => {
-    for (const name of bound) if (names.has(name)) declared.set(name, (declared.get(name) ?? 0) + 1);
+  const wanted = (name: string) => names === null || names.has(name);
+  const declare = (bound: string[], node: any, container: any) => {
+    for (const name of bound) {
+      if (!wanted(name)) continue;
+      const list = declared.get(name);
+      if (list) list.push({ node, container });
+      else declared.set(name, [{ node, container }]);
+    }
   };
   const target = (node: any) => {
     let current = node;
     while (current?.type === "MemberExpression" || current?.type === "OptionalMemberExpression") current = current.object;
-    for (const name of current?.type === "Identifier" ? [current.name] : patternNames(current)) if (names.has(name)) assigned.add(name);
+    for (const name of current?.type === "Identifier" ? [current.name] : patternNames(current)) if (wanted(name)) assigned.add(name);
   };
-  walk(file.program ?? file, (node) => {
+  walkWithAncestors(file.program ?? file, (node, ancestors) => {
+    const container = () => {
+      for (let i = ancestors.length - 1; i >= 0; i--) if (CONTAINERS.has(ancestors[i].type)) return ancestors[i];
+      return ancestors[0];
+    };
     switch (node.type) {
       case "VariableDeclarator":
-        declare(patternNames(node.id));
+        declare(patternNames(node.id), node, container());
         break;
       case "FunctionDeclaration":
       case "FunctionExpression":
@@ -104,18 +125,24 @@ function declarationsAndAssignments(file: any, names: ReadonlySet<string>): { de
       case "ObjectMethod":
       case "ClassMethod":
       case "ClassPrivateMethod":
-        if (node.id) declare([node.id.name]);
-        for (const param of node.params) declare(patternNames(param));
+        if (node.id) declare([node.id.name], node, node.type === "FunctionDeclaration" ? container() : node);
+        for (const param of node.params) declare(patternNames(param), node, node);
         break;
       case "CatchClause":
-        declare(patternNames(node.param));
+        declare(patternNames(node.param), node, node);
         break;
       case "ClassDeclaration":
+        if (node.id) declare([node.id.name], node, container());
+        break;
       case "ClassExpression":
-        if (node.id) declare([node.id.name]);
+        if (node.id) declare([node.id.name], node, node);
         break;
       case "ImportDeclaration":
-        declare((node.specifiers ?? []).map((specifier: any) => specifier.local.name));
+        declare(
+          (node.specifiers ?? []).map((specifier: any) => specifier.local.name),
+          node,
+          container(),
+        );
         break;
       case "AssignmentExpression":
         target(node.left);
@@ -139,4 +166,32 @@ function declarationsAndAssignments(file: any, names: ReadonlySet<string>): { de
 export function refersToModuleBinding(path: ASTPath<any>, name: string): boolean {
   const scope = (path as any).scope?.lookup(name);
   return Boolean(scope && (scope.isGlobal || scope.path?.node?.type === "Program"));
+}
+
+export interface ModuleFunction {
+  node: any;
+  /** A function declaration: initialised before any code of the module runs (safe to reference at module level). */
+  hoisted: boolean;
+}
+
+/**
+ * Functions defined at module level (`function f() {}`, `const f = function () {}`, `const f = () => {}`,
+ * exported or not) under a name that the file declares nowhere else and never assigns to, so every
+ * `f(...)` in the file calls this function.
+ */
+export function moduleFunctions(file: any): Map<string, ModuleFunction> {
+  const found = new Map<string, ModuleFunction>();
+  for (let statement of (file.program ?? file).body) {
+    if (statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration") statement = statement.declaration;
+    if (statement?.type === "FunctionDeclaration" && statement.id && statement.body) found.set(statement.id.name, { node: statement, hoisted: true });
+    if (statement?.type === "VariableDeclaration") {
+      for (const { id, init } of statement.declarations) {
+        if (id.type === "Identifier" && (init?.type === "FunctionExpression" || init?.type === "ArrowFunctionExpression")) found.set(id.name, { node: init, hoisted: false });
+      }
+    }
+  }
+  if (found.size === 0) return found;
+  const { declared, assigned } = declarationsAndAssignments(file, new Set(found.keys()));
+  for (const name of [...found.keys()]) if ((declared.get(name)?.length ?? 0) > 1 || assigned.has(name)) found.delete(name);
+  return found;
 }

@@ -3,17 +3,31 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { VISITOR_KEYS } from "@babel/types";
 
+/** Call `visit` on each child node of `node`, in source order, with the key it sits under. */
+function forEachChild(node: any, visit: (child: any, key: string) => void): void {
+  const keys = VISITOR_KEYS[node.type] ?? Object.keys(node).filter((k) => k !== "loc" && k !== "comments" && typeof node[k] === "object");
+  for (const key of keys) {
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const item of child) visit(item, key);
+    } else if (child && typeof child === "object") {
+      visit(child, key);
+    }
+  }
+}
+
 /** Visit `node` and its descendants in source order; `enter` returning false skips a node's children. */
 export function walk(node: any, enter: (node: any, parent: any, key: string) => boolean | void, parent: any = null, key = ""): void {
   if (!node || typeof node.type !== "string") return;
   if (enter(node, parent, key) === false) return;
-  const keys = VISITOR_KEYS[node.type] ?? Object.keys(node).filter((k) => k !== "loc" && k !== "comments" && typeof node[k] === "object");
-  for (const childKey of keys) {
-    const child = node[childKey];
-    if (Array.isArray(child)) {
-      for (const item of child) walk(item, enter, node, childKey);
-    } else if (child && typeof child === "object") {
-      walk(child, enter, node, childKey);
-    }
-  }
+  forEachChild(node, (child, childKey) => walk(child, enter, node, childKey));
+}
+
+/** Like walk, with each node's ancestors (outermost first); `enter` returning false skips its children. */
+export function walkWithAncestors(node: any, enter: (node: any, ancestors: readonly any[]) => boolean | void, ancestors: any[] = []): void {
+  if (!node || typeof node.type !== "string") return;
+  if (enter(node, ancestors) === false) return;
+  ancestors.push(node);
+  forEachChild(node, (child) => walkWithAncestors(child, enter, ancestors));
+  ancestors.pop();
 }

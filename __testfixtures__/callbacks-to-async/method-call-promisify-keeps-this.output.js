@@ -1,0 +1,45 @@
+// unpyramid-fixture: runnable
+// A method of an object in this file: its body proves one later call of the callback, and the call
+// keeps the object as `this`.
+const { promisify } = require('util');
+const store = {
+  data: { a: 1, b: 2 },
+  get(key, cb) {
+    const data = this.data;
+    process.nextTick(() => {
+      if (!(key in data)) return cb(new Error('missing ' + key));
+      cb(null, data[key]);
+    });
+  },
+};
+
+async function sum(done) {
+  let a;
+  try {
+    a = await promisify(store.get).call(store, 'a');
+  } catch (err) {
+    return done(err);
+  }
+  let b;
+  try {
+    b = await promisify(store.get).call(store, 'b');
+  } catch (err) {
+    return done(err);
+  }
+  done(null, a + b);
+}
+
+async function report(key) {
+  let value;
+  try {
+    value = await promisify(store.get).call(store, key);
+  } catch (err) {
+    console.log('error', err.message);
+    return;
+  }
+  console.log(key, '=', value);
+}
+
+sum((err, total) => console.log('sum', err, total));
+report('a');
+report('zzz');

@@ -1,0 +1,20 @@
+// unpyramid-fixture: skip callback-may-be-called-more-than-once
+// The callback is called from inside forEach: once per item.
+const fs = require('fs');
+
+function statAll(paths, cb) {
+  paths.forEach(function (p) {
+    fs.stat(p, function (err, stats) {
+      if (err) return cb(err);
+      cb(null, stats.size);
+    });
+  });
+}
+
+function main() {
+  statAll([__filename, __dirname], function (err, size) {
+    if (err) throw err;
+    console.log(size > 0);
+  });
+}
+main();
