@@ -12,8 +12,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { countReferences, ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
+import { userCallRefusal } from "../src/analysis/user-calls";
 import {
   ancestorNodes,
+  memberText,
   enclosingFunction,
   functionUse,
   isAccessorOrConstructor,
@@ -115,17 +117,6 @@ interface FileState {
   written: WeakSet<object>;
 }
 
-/** `a.b.c` for a chain of names (or `this.b.c`), else null. */
-function memberText(node: any): string | null {
-  if (node?.type === "Identifier") return node.name;
-  if (node?.type === "ThisExpression") return "this";
-  if (node?.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") {
-    const object = memberText(node.object);
-    return object ? `${object}.${node.property.name}` : null;
-  }
-  return null;
-}
-
 /** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
 function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user"> | null {
   if (callee.type === "Identifier") {
@@ -177,13 +168,14 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   if (!isErrorFirstCallbackLiteral(callback)) return null;
   const { callee } = path.node;
   if (isOtherCoreApi(callee, state.bindings)) return { reason: "unknown-callback-api" };
-  const text = memberText(callee);
-  if (!text || text === "this" || text.endsWith(".call") || text.endsWith(".apply") || text.endsWith(".bind")) return { reason: "callee-not-a-name" };
-  if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(text) : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)) return { reason: "not-an-error-first-api" };
+  const around = ancestorNodes(path);
+  const refusal = userCallRefusal(path.node, around);
+  if (refusal) return { reason: refusal };
+  const text = memberText(callee)!;
   const api = userCallbackApi(text);
   const found = { api, namespace: null, local: text, binding: null, callback };
   const receiver = callee.type === "Identifier" ? null : memberText(callee.object);
-  const facts = calleeFacts(callee, ancestorNodes(path), state.names);
+  const facts = calleeFacts(callee, around, state.names);
   if (facts.kind === "ambiguous") return { reason: "callee-binding-ambiguous" };
   if (facts.kind === "outside") return { ...found, user: { receiver, hoisted: null, assumed: true } };
   const contract = contractOf(state, facts.node);
@@ -308,8 +300,6 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // parameters ignores the error.
   const handling: ErrorHandling = exists ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
   if (handling.kind === "unrecognized") return { reason: handling.reason };
-  // Only a callback that checks its first parameter shows that the function is error-first.
-  if (found.user && handling.kind === "ignored") return { reason: "error-never-read" };
   const shape = api.resultShapeOption;
   if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return { reason: "option-changes-result-shape" };
   // exec's callback gets stdout/stderr on error too; after conversion they would be undefined there.
@@ -469,18 +459,22 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
   // the file calls a core API or passes an error-first callback literal.
   if (!meta.mayApply(file.source)) return file.source;
-  const report = siteReporter(api, meta.name, file.source);
+  let report = siteReporter(api, meta.name, file.source);
   let survey: CallbackSurvey | null = null;
   try {
     survey = surveyCallbacks(plainAst(file.path || "file.js", file.source), CALLBACK_API_MODULES, CALLBACK_API_NAMES);
   } catch {
     // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
   }
-  if (survey && survey.coreCalls === 0 && survey.errorFirstCalls.length === 0) return file.source;
+  if (survey && survey.coreCalls === 0 && survey.errorFirstCalls.every(({ reason }) => reason !== null)) {
+    for (const { line, column, reason } of survey.errorFirstCalls) report({ loc: { start: { line, column } } }, { kind: "error-first-callback", reason: reason! });
+    return file.source;
+  }
   const j = api.jscodeshift;
   // recast must read with the tab width it will print with, or it re-indents code it did not touch.
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
+  report = siteReporter(api, meta.name, file.source, style.tabWidth);
   const program = root.get().node;
   const state: FileState = {
     j,

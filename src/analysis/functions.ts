@@ -138,8 +138,10 @@ export type FunctionUse = "calls-only" | "exported" | "used-as-value" | "called-
 
 const EXPORT_TARGET = /^(module\.exports|exports)(\.\w+)?$/;
 
-function memberText(node: any): string | null {
+/** `a.b.c` for a chain of names (or `this.b.c`), else null. */
+export function memberText(node: any): string | null {
   if (node?.type === "Identifier") return node.name;
+  if (node?.type === "ThisExpression") return "this";
   if (node?.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") {
     const object = memberText(node.object);
     return object ? `${object}.${node.property.name}` : null;

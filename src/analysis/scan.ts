@@ -2,8 +2,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isFunctionLiteral } from "./error-first";
-import { statementBindings } from "./module-bindings";
-import { walk } from "./walk";
+import { calleeFacts, type NameIndex } from "./definitions";
+import { declarationsAndAssignments, statementBindings } from "./module-bindings";
+import { userCallRefusal } from "./user-calls";
+import { walk, walkWithAncestors } from "./walk";
 
 export interface CallbackSite {
   line: number;
@@ -25,8 +27,11 @@ function calleeText(node: any): string {
 export interface CallbackSurvey {
   /** Calls `<name>.<method>(..., <function literal>)` or `<member>(..., <function literal>)` through a module-level binding of one of the modules. */
   coreCalls: number;
-  /** Where calls pass an error-first callback literal last (loc of the call). */
-  errorFirstCalls: { line: number; column: number }[];
+  /**
+   * Where other calls pass an error-first callback literal last (loc of the call), with the reason it
+   * cannot convert, or null when it may (the file then needs the transform's full analysis).
+   */
+  errorFirstCalls: { line: number; column: number; reason: string | null }[];
 }
 
 /**
@@ -55,7 +60,8 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   // inlined); a callback parameter passed on (`fs.stat(p, cb)`) has nothing to convert.
   const declaredFunctions = new Set<string>();
   const namedCallbacks: string[] = [];
-  walk(ast.program ?? ast, (node) => {
+  let names: NameIndex | null = null;
+  walkWithAncestors(ast.program ?? ast, (node, ancestors) => {
     if (node.type === "FunctionDeclaration" && node.id) declaredFunctions.add(node.id.name);
     if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
     const last = node.arguments[node.arguments.length - 1];
@@ -67,7 +73,16 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       (callee.type === "Identifier" && members.has(callee.name));
     if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
     else if (isCore) survey.coreCalls++;
-    else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column });
+    else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) {
+      // Through a core module's binding (`fs.watch`): only the transform's binding analysis can tell.
+      let base = callee;
+      while (base.type === "MemberExpression") base = base.object;
+      const coreBase = base.type === "Identifier" && (namespaces.has(base.name) || members.has(base.name));
+      const around = [...ancestors].reverse();
+      let reason = coreBase ? null : userCallRefusal(node, around);
+      if (!coreBase && reason === null && calleeFacts(callee, around, (names ??= declarationsAndAssignments(ast.program ?? ast, null))).kind === "ambiguous") reason = "callee-binding-ambiguous";
+      survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column, reason });
+    }
   });
   survey.coreCalls += namedCallbacks.filter((name) => declaredFunctions.has(name)).length;
   return survey;

@@ -4,8 +4,9 @@ import type { API } from "jscodeshift";
 import type { Site, SiteKind } from "./types";
 
 export interface SiteLocation {
-  loc?: { start: { line: number; column: number } } | null;
-  /** Babel's character offset: preferred, since recast's columns count a tab as several. */
+  /** recast's `loc` also carries `lines`; its columns count leading tabs as tab stops. */
+  loc?: { start: { line: number; column: number }; lines?: unknown } | null;
+  /** Babel's character offset, for nodes of a plain parse (recast parses a copy with the tabs expanded). */
   start?: number | null;
 }
 
@@ -23,10 +24,16 @@ export interface UnpyramidAPI extends API {
   unpyramid?: { site(site: Site): void };
 }
 
+/** Where each line of `source` starts (character offsets). */
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** Line (1-based) and column (0-based) of a character offset. */
 export function offsetLocator(source: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(source);
   return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -39,12 +46,33 @@ export function offsetLocator(source: string): (offset: number) => { line: numbe
   };
 }
 
-export function siteReporter(api: API, transform: string, source?: string): ReportSite {
+/**
+ * The character column of a recast position on a line starting at `offset`: recast parses the source
+ * with each line's leading whitespace expanded (tabs to stops of `tabWidth`) and counts columns there.
+ */
+function recastColumn(source: string, offset: number, column: number, tabWidth: number): number {
+  let width = 0;
+  let index = offset;
+  for (; index < source.length && width < column; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 9) width = (Math.floor(width / tabWidth) + 1) * tabWidth;
+    else if (code === 32) width++;
+    else if (code !== 11 && code !== 12 && code !== 13 && code !== 0xfeff) break;
+  }
+  return index - offset + (column - width);
+}
+
+/** `tabWidth`: the one recast parsed the source with (recast's default is 4). */
+export function siteReporter(api: API, transform: string, source?: string, tabWidth = 4): ReportSite {
   const collector = (api as UnpyramidAPI).unpyramid;
   let locate: ((offset: number) => { line: number; column: number }) | null = null;
+  let lineStarts: number[] | null = null;
   return (node, { kind, reason, risks = [] }) => {
     let start = node.loc?.start ?? { line: 0, column: 0 };
-    if (typeof node.start === "number" && source !== undefined) start = (locate ??= offsetLocator(source))(node.start);
+    if (node.loc?.lines && source !== undefined) {
+      const offset = (lineStarts ??= lineStartsOf(source))[start.line - 1] ?? 0;
+      start = { line: start.line, column: recastColumn(source, offset, start.column, tabWidth) };
+    } else if (typeof node.start === "number" && source !== undefined) start = (locate ??= offsetLocator(source))(node.start);
     const site: Site = {
       transform,
       line: start.line,

@@ -23,7 +23,8 @@ export function printOptionsFor(source: string): Options {
 
 /**
  * Print a changed file. recast reprints each directive of a changed Program as its own text (which
- * ends in `;`) followed by another `;`: the extra one is removed here.
+ * ends in `;`) followed by another `;`, and drops the blank line after the last one: the extra `;` is
+ * removed and the blank line put back here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function printFile(root: Collection<any>, source: string): string {
@@ -33,6 +34,12 @@ export function printFile(root: Collection<any>, source: string): string {
     if (start === undefined || end === undefined) continue;
     const text = source.slice(start, end);
     if (text.endsWith(";")) output = output.replace(`${text};`, text);
+  }
+  const last = directives[directives.length - 1];
+  if (last?.start !== undefined && last.end !== undefined && /^;?[ \t]*\r?\n[ \t]*\r?\n/.test(source.slice(last.end))) {
+    const text = source.slice(last.start, last.end);
+    const at = output.indexOf(`${text}\n`);
+    if (at !== -1 && output[at + text.length + 1] !== "\n") output = `${output.slice(0, at + text.length + 1)}\n${output.slice(at + text.length + 1)}`;
   }
   return output;
 }

@@ -1,0 +1,33 @@
+// Calls of functions outside the core table that pass an error-first callback literal: which of them
+// could convert at all, decided from the call and where it stands. The plain-parse survey and the
+// transform ask the same question, so a site gets the same reason on either path.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS } from "../knowledge/callback-conventions";
+import { errorHandlingOf } from "./error-first";
+import { isFunctionNode, memberText } from "./functions";
+
+/**
+ * Why `call` (whose last argument is an error-first callback literal; `around` its ancestors, nearest
+ * first) cannot convert, or null when it may: the callee is not a plain name or method, takes
+ * listeners or iterators, the callback does not check its error in a recognised way, or the call does
+ * not end a function (or stand at module level), now or once the calls around it are converted.
+ */
+export function userCallRefusal(call: any, around: readonly any[]): string | null {
+  const { callee } = call;
+  const callback = call.arguments[call.arguments.length - 1];
+  const text = memberText(callee);
+  if (!text || text === "this" || /\.(call|apply|bind)$/.test(text)) return "callee-not-a-name";
+  if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(text) : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)) return "not-an-error-first-api";
+  if (callback.params.length > 2) return "callback-has-extra-parameters";
+  const handling = errorHandlingOf(callback);
+  if (handling.kind === "unrecognized") return handling.reason;
+  // Only a callback that checks its first parameter shows that the function is error-first.
+  if (handling.kind === "ignored") return "error-never-read";
+  const [statement, container, owner] = around;
+  if (statement?.type !== "ExpressionStatement") return "call-result-used";
+  if (container?.type === "Program") return null;
+  const fn = around.find(isFunctionNode);
+  if (!fn) return "top-level-code";
+  const body = container?.type === "BlockStatement" && owner === fn ? container.body : null;
+  return body && body[body.length - 1] === statement ? null : "not-in-tail-position";
+}

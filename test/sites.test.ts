@@ -1,0 +1,29 @@
+// Where a site is reported: the same line and character column whichever path the transform takes
+// (the plain parse when nothing can convert, recast otherwise), tabs included.
+import { describe, expect, it } from "vitest";
+import { transformSource } from "../src/runner/transform-source";
+
+const skippedSite = `\tif (x) {\n\t\tlib.get(1, function (err, v) {\n\t\t\tif (err) return cb(err);\n\t\t\tcb(null, v);\n\t\t});\n\t\tmore();\n\t}\n`;
+
+function sitesOf(source: string) {
+  return transformSource(source, { filename: "file.js" }).sites.map(({ line, column, outcome, reason }) => ({ line, column, outcome, reason }));
+}
+
+describe("site locations", () => {
+  it("counts a tab as one column on the plain-parse path", () => {
+    const source = `function a(cb) {\n${skippedSite}}\n`;
+    expect(sitesOf(source)).toEqual([{ line: 3, column: 2, outcome: "skipped", reason: "not-in-tail-position" }]);
+  });
+
+  it("counts a tab as one column when recast parses the file (it expands tabs to tab stops)", () => {
+    const source = `const fs = require('fs');\nfunction a(cb) {\n${skippedSite}\tfs.readFile(__filename, function (err, d) {\n\t\tif (err) return cb(err);\n\t\tcb(null, d);\n\t});\n}\n`;
+    const sites = sitesOf(source);
+    expect(sites).toContainEqual({ line: 4, column: 2, outcome: "skipped", reason: "not-in-tail-position" });
+    expect(sites).toContainEqual({ line: 10, column: 1, outcome: "converted", reason: undefined });
+  });
+
+  it("counts a space-indented line after a tab-indented one right", () => {
+    const source = `const fs = require('fs');\nfunction a(cb) {\n\tx();\n    \tlib.get(1, function (err, v) {\n\t\tif (err) return cb(err);\n\t});\n\tmore();\n\tfs.readFile(__filename, function (err, d) {\n\t\tif (err) return cb(err);\n\t\tcb(null, d);\n\t});\n}\n`;
+    expect(sitesOf(source)).toContainEqual({ line: 4, column: 5, outcome: "skipped", reason: "not-in-tail-position" });
+  });
+});
