@@ -11,7 +11,7 @@
 // with a reason and left as it was.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { countReferences, ERROR_FIRST_TEXT, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
+import { countReferences, ERROR_FIRST_TEXT, isErrorName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { userCallRefusal } from "../src/analysis/user-calls";
 import {
   ancestorNodes,
@@ -107,6 +107,8 @@ interface FileState {
   root: any;
   bindings: Map<string, ModuleBinding>;
   functions: Map<string, ModuleFunction>;
+  /** Function declarations that look like error-first callbacks (candidates for inlining). */
+  errorFirstDeclarations: Set<string>;
   /** Where each name of the file is declared, and which are assigned to. */
   names: NameIndex;
   /** Callback contracts of the file's functions, proven on the file as it was read. */
@@ -224,11 +226,40 @@ function contractOf(state: FileState, node: any, proving = new Set<any>()): Cont
   return verdict;
 }
 
-/** A core API call whose callback is a name (a candidate for inlineNamedCallback). */
-function namedCallbackCall(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): boolean {
+/**
+ * A call whose callback is a name, a candidate for inlineNamedCallback: of a core API, or of another
+ * function with a function declared under that name whose first parameter is named like an error.
+ */
+function namedCallbackCall(path: ASTPath<any>, state: FileState): boolean {
   const args = path.node.arguments;
-  if (args[args.length - 1]?.type !== "Identifier") return false;
-  return unlessScopeFails(() => coreApiOf(path, bindings) !== null, false);
+  const last = args[args.length - 1];
+  if (last?.type !== "Identifier") return false;
+  return unlessScopeFails(() => coreApiOf(path, state.bindings) !== null || state.errorFirstDeclarations.has(last.name), false);
+}
+
+/** Names of function declarations whose first parameter is named like an error. */
+function errorFirstDeclarations(j: API["jscodeshift"], root: any): Set<string> {
+  const names = new Set<string>();
+  root.find(j.FunctionDeclaration).forEach(({ node }: ASTPath<any>) => {
+    if (node.id && node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name)) names.add(node.id.name);
+  });
+  return names;
+}
+
+/**
+ * Prove the callback contracts of the functions the file's error-first calls reach, on the file as it
+ * was read: converting a function's body later changes its shape, not what it does.
+ */
+function proveContracts(state: FileState): void {
+  const { j, root } = state;
+  root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+    const last = call.node.arguments[call.node.arguments.length - 1];
+    if (!isErrorFirstCallbackLiteral(last) && !(last?.type === "Identifier" && state.errorFirstDeclarations.has(last.name))) return;
+    unlessScopeFails(() => {
+      const facts = calleeFacts(call.node.callee, ancestorNodes(call), state.names);
+      if (facts.kind === "function") contractOf(state, facts.node);
+    }, null);
+  });
 }
 
 function hasSpread(args: any[]): boolean {
@@ -482,12 +513,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     bindings: moduleBindings(j, root, CALLBACK_API_MODULES),
     functions: moduleFunctions(program),
     names: declarationsAndAssignments(program, null),
+    errorFirstDeclarations: errorFirstDeclarations(j, root),
     contracts: new Map(),
     madeAsync: new WeakSet(),
     written: new WeakSet(),
   };
-  // Prove the contracts on the file as it was read: converting a function's body changes its shape, not what it does.
-  root.find(j.CallExpression).forEach((call: ASTPath<any>) => unlessScopeFails(() => userCallOf(call, state), null));
+  proveContracts(state);
   const context: FileContext = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),
@@ -504,7 +535,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   for (;;) {
     let converted = false;
     root.find(j.CallExpression).some((call: ASTPath<any>) => {
-      const inlined = namedCallbackCall(call, state.bindings) ? inlineNamedCallbackSafely(j, root, call) : null;
+      const inlined = namedCallbackCall(call, state) ? inlineNamedCallbackSafely(j, root, call) : null;
       const found = callbackCallSafely(call, state);
       if (!found || "reason" in found) {
         inlined?.undo();
@@ -537,7 +568,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
   // What is left, with the reason each was not converted.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
-    if (namedCallbackCall(call, state.bindings)) {
+    if (namedCallbackCall(call, state)) {
       const inlined = inlineNamedCallbackSafely(j, root, call);
       const found = inlined ? callbackCallSafely(call, state) : null;
       const verdict = found && !("reason" in found) ? judgeSafely(state, call, found) : found;

@@ -1,7 +1,7 @@
 // The callback sites in one file, from a plain parse (no recast): for `unpyramid scan`.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseFile } from "../parse/parser";
-import { isErrorFirstCallbackLiteral, isFunctionLiteral } from "./error-first";
+import { isErrorFirstCallbackLiteral, isErrorName, isFunctionLiteral } from "./error-first";
 import { calleeFacts, type NameIndex } from "./definitions";
 import { declarationsAndAssignments, statementBindings } from "./module-bindings";
 import { userCallRefusal } from "./user-calls";
@@ -57,12 +57,18 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   const { namespaces, members } = moduleBindingNames(ast, modules);
   const survey: CallbackSurvey = { coreCalls: 0, errorFirstCalls: [] };
   // A callback passed by name counts only when the file declares a function of that name (it may be
-  // inlined); a callback parameter passed on (`fs.stat(p, cb)`) has nothing to convert.
+  // inlined); a callback parameter passed on (`fs.stat(p, cb)`) has nothing to convert. To another
+  // function, only a declared function whose first parameter is named like an error counts.
   const declaredFunctions = new Set<string>();
+  const errorFirstFunctions = new Set<string>();
   const namedCallbacks: string[] = [];
+  const namedUserCallbacks: { name: string; line: number; column: number }[] = [];
   let names: NameIndex | null = null;
   walkWithAncestors(ast.program ?? ast, (node, ancestors) => {
-    if (node.type === "FunctionDeclaration" && node.id) declaredFunctions.add(node.id.name);
+    if (node.type === "FunctionDeclaration" && node.id) {
+      declaredFunctions.add(node.id.name);
+      if (node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name)) errorFirstFunctions.add(node.id.name);
+    }
     if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
     const last = node.arguments[node.arguments.length - 1];
     // A named callback (`fs.readFile(p, onRead)`) may be inlined, so it counts for core calls.
@@ -73,6 +79,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       (callee.type === "Identifier" && members.has(callee.name));
     if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
     else if (isCore) survey.coreCalls++;
+    else if (last.type === "Identifier") namedUserCallbacks.push({ name: last.name, line: node.loc.start.line, column: node.loc.start.column });
     else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) {
       // Through a core module's binding (`fs.watch`): only the transform's binding analysis can tell.
       let base = callee;
@@ -85,6 +92,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     }
   });
   survey.coreCalls += namedCallbacks.filter((name) => declaredFunctions.has(name)).length;
+  for (const { name, line, column } of namedUserCallbacks) if (errorFirstFunctions.has(name)) survey.errorFirstCalls.push({ line, column, reason: null });
   return survey;
 }
 
