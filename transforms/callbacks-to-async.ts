@@ -36,7 +36,7 @@ import { collidingName } from "../src/analysis/names";
 import { isProvablyPath, optionProvablyAbsent } from "../src/analysis/values";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
 import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, userCallbackApi } from "../src/knowledge/callback-conventions";
-import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, findCallbackApi, type CallbackApi } from "../src/knowledge/node-core";
+import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMERS, findCallbackApi, type CallbackApi, type DelayTimer } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
@@ -46,7 +46,7 @@ import { droppedComments } from "../src/rewrite/comments";
 import { inlineNamedCallback } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { freeName, indexAfterImports, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
+import { freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
 import { statementsFrom } from "../src/rewrite/snippet";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
@@ -62,8 +62,8 @@ export const parser = autoParser;
 
 type Verdict = { reason: string } | { plan: Conversion };
 
-/** How the promise is obtained: the fs.promises twin, a hoisted promisify, or an access check for exists. */
-type PromiseRoute = "twin" | "promisify" | "exists";
+/** How the promise is obtained: the fs.promises twin, a promisify, an access check for exists, or timers/promises. */
+type PromiseRoute = "twin" | "promisify" | "exists" | "timer";
 
 interface Conversion {
   call: ASTPath<any>;
@@ -72,6 +72,7 @@ interface Conversion {
   namespace: string | null;
   local: string;
   user: UserCallee | null;
+  timer: DelayTimer | null;
   route: PromiseRoute;
   callback: any;
   handling: Exclude<ErrorHandling, { kind: "unrecognized" }>;
@@ -99,6 +100,33 @@ interface CoreCall {
   callback: any;
   /** Set for a function outside the core table. */
   user: UserCallee | null;
+  /** Set for a delay timer (its callback comes first, not last). */
+  timer: DelayTimer | null;
+}
+
+/** Where the callback sits among the call's arguments. */
+function callbackIndex(found: { timer: DelayTimer | null }, call: ASTPath<any>): number {
+  return found.timer ? 0 : call.node.arguments.length - 1;
+}
+
+/** The call's arguments other than the callback. */
+function otherArguments(found: { timer: DelayTimer | null }, call: ASTPath<any>): any[] {
+  const index = callbackIndex(found, call);
+  return call.node.arguments.filter((_: any, i: number) => i !== index);
+}
+
+/**
+ * `setTimeout(() => {...}, ms)` / `setImmediate(() => {...})` of the global timers (no name of the
+ * file shadows or assigns them), with a function literal that takes nothing and no extra arguments.
+ */
+function timerCallOf(path: ASTPath<any>, state: FileState): CoreCall | null {
+  const { callee, arguments: args } = path.node;
+  if (callee.type !== "Identifier") return null;
+  const timer = DELAY_TIMERS.find(({ name }) => name === callee.name);
+  if (!timer || state.names.declared.has(timer.name) || state.names.assigned.has(timer.name)) return null;
+  const [callback] = args;
+  if (!isFunctionLiteral(callback) || callback.params.length > 0 || args.length > 1 + timer.delayArguments || hasSpread(args)) return null;
+  return { api: timer.api, namespace: null, local: timer.name, binding: null, callback, user: null, timer };
 }
 
 /** What the transform knows about one file while it converts it. */
@@ -120,7 +148,7 @@ interface FileState {
 }
 
 /** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
-function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user"> | null {
+function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user" | "timer"> | null {
   if (callee.type === "Identifier") {
     const binding = bindings.get(callee.name);
     if (!binding?.member) return null;
@@ -138,7 +166,7 @@ function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): Omi
  * The core API a call goes to: `fs.readFile(...)` through a module-level binding of the module, or
  * `readFile(...)` through a module-level binding of the export.
  */
-function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user"> | null {
+function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user" | "timer"> | null {
   const { callee } = path.node;
   const name = callee.type === "Identifier" ? callee.name : callee.object?.name;
   const found = coreApiOfCallee(callee, bindings);
@@ -151,7 +179,7 @@ function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): C
   const callback = args[args.length - 1];
   if (!isFunctionLiteral(callback)) return null;
   const target = coreApiOf(path, bindings);
-  return target ? { ...target, callback, user: null } : null;
+  return target ? { ...target, callback, user: null, timer: null } : null;
 }
 
 /** The callee names something of a core module the table does not know (`fs.watch`, a bound `sign`). */
@@ -175,7 +203,7 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   if (refusal) return { reason: refusal };
   const text = memberText(callee)!;
   const api = userCallbackApi(text);
-  const found = { api, namespace: null, local: text, binding: null, callback };
+  const found = { api, namespace: null, local: text, binding: null, callback, timer: null };
   const receiver = callee.type === "Identifier" ? null : memberText(callee.object);
   const facts = calleeFacts(callee, around, state.names);
   if (facts.kind === "ambiguous") return { reason: "callee-binding-ambiguous" };
@@ -322,14 +350,14 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
 function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const { j, root, madeAsync } = state;
   const { api, callback } = found;
-  const args = call.node.arguments.slice(0, -1);
+  const args = otherArguments(found, call);
   if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
-  const exists = api.callback === "exists-boolean";
-  const callbackReason = callbackRefusal(callback, api, exists);
+  const errorFirst = api.callback === "error-first";
+  const callbackReason = callbackRefusal(callback, api, !errorFirst);
   if (callbackReason) return { reason: callbackReason };
-  // fs.exists never fails: its only parameter is the answer. A known error-first API's callback with no
-  // parameters ignores the error.
-  const handling: ErrorHandling = exists ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
+  // fs.exists never fails: its only parameter is the answer; nor does a timer. A known error-first API's
+  // callback with no parameters ignores the error.
+  const handling: ErrorHandling = !errorFirst ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
   if (handling.kind === "unrecognized") return { reason: handling.reason };
   const shape = api.resultShapeOption;
   if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return { reason: "option-changes-result-shape" };
@@ -345,15 +373,17 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   if (body.body[body.body.length - 1] !== statement.node) return { reason: "not-in-tail-position" };
 
   const ours = madeAsync.has(fn.node);
+  // A delay alone is no pyramid: a timer converts only inside a function this run makes async anyway.
+  if (found.timer && !ours) return { reason: "timer-outside-converted-function" };
   const functionReason = functionRefusal(state, fn, ours);
   if (functionReason) return { reason: functionReason };
-  const callbackPath = call.get("arguments", call.node.arguments.length - 1);
+  const callbackPath = call.get("arguments", callbackIndex(found, call));
   if (collidingName(j, fn, callbackPath)) return { reason: "name-collision" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
-  const route = found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
+  const route = found.timer ? "timer" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
   const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
-  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, route, callback, handling, use } };
+  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, timer: found.timer, route, callback, handling, use } };
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
@@ -361,7 +391,7 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   if (!ours && plan.use === "exported") risks.push("exported-function-now-async");
   if (!ours && plan.use === "untracked") risks.push("function-now-returns-promise");
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
-  if (plan.handling.kind === "rethrow" && plan.route !== "exists") risks.push("throw-becomes-rejection");
+  if (plan.handling.kind === "rethrow" && plan.handling.check) risks.push("throw-becomes-rejection");
   if (plan.api.valuesOnError && plan.api.module === "child_process") risks.push("error-carries-output");
   if (plan.user?.assumed) risks.push("callback-contract-assumed");
   return risks;
@@ -384,8 +414,8 @@ function memberFrom(j: API["jscodeshift"], text: string): any {
 
 function promiseCallFor(state: FileState, plan: Conversion, context: FileContext): any {
   const { j } = state;
-  const { call, api, namespace, local, route, user } = plan;
-  const args = call.node.arguments.slice(0, -1);
+  const { call, api, namespace, local, route, user, timer } = plan;
+  const args = otherArguments(plan, call);
   const member = (...names: string[]) => memberFrom(j, names.join("."));
   if (route === "twin" && api.promise.kind === "twin") return j.callExpression(member(namespace!, api.promise.promisesProperty, api.name), args);
   if (route === "exists") {
@@ -393,6 +423,7 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
     return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
+  if (timer) return j.callExpression(memberFrom(j, moduleMember(j, context, timer.promisesModule, timer.name, timer.local)), args);
   if (user?.hoisted) return j.callExpression(j.identifier(hoistedPromisified(state, context, user.hoisted)), args);
   // `promisify(fs.open)(...)` at the call: it reads `fs.open` when the call runs, as the callback API
   // did, and has nothing to initialise at module level first (no TDZ, no import-cycle hazard). A method
@@ -445,7 +476,7 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   const rest = handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body;
   const handler = handling.kind === "handled-exit" ? handling.handler : [];
   const statement = call.parentPath;
-  const comments = droppedComments(statement.node, new Set([...rest, ...handler, ...call.node.arguments.slice(0, -1)]));
+  const comments = droppedComments(statement.node, new Set([...rest, ...handler, ...otherArguments(plan, call)]));
   const statements = buildTailAwait(j, {
     promiseCall: promiseCallFor(state, plan, context),
     results: resultBindings(j, plan),
@@ -484,7 +515,7 @@ const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPa
 
 /** The call's core API or other error-first function, or why it is not converted, or null when it is not a site. */
 const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
-  unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state), { reason: "scope-analysis-failed" });
+  unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state), { reason: "scope-analysis-failed" });
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
@@ -542,7 +573,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         return false;
       }
       let verdict = judgeSafely(state, call, found);
-      if ("reason" in verdict && verdict.reason === "top-level-code") {
+      if ("reason" in verdict && verdict.reason === "top-level-code" && !found.timer) {
         const wrapped = wrapInAsyncIife(j, call, context.indent);
         if (!wrapped) return false;
         state.madeAsync.add(wrapped.arrow);
@@ -557,7 +588,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         return false;
       }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
-      report(call.node, { kind: "error-first-callback", risks: risksOf(verdict.plan, ours) });
+      report(call.node, { kind: found.timer ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
       convert(state, verdict.plan, context);
       state.madeAsync.add(verdict.plan.fn.node);
       converted = changed = true;
@@ -577,7 +608,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       return;
     }
     const found = callbackCallSafely(call, state);
-    if (!found) return;
+    // A timer left alone is no finding: most are not delays of a flattened function.
+    if (!found || ("timer" in found && found.timer)) return;
     const verdict = "reason" in found ? found : judgeSafely(state, call, found);
     if ("reason" in verdict) report(call.node, { kind: "error-first-callback", reason: verdict.reason });
   });

@@ -13,8 +13,11 @@ export type PromiseForm =
 export interface CallbackApi {
   module: string;
   name: string;
-  /** How the callback is called. `exists` is `(exists: boolean)`, not error-first. */
-  callback: "error-first" | "exists-boolean";
+  /**
+   * How the callback is called. `exists` is `(exists: boolean)`, not error-first; a delay timer's
+   * callback gets nothing (see DELAY_TIMERS).
+   */
+  callback: "error-first" | "exists-boolean" | "delay";
   /**
    * Names of the callback's value arguments after the error. One name: the promise yields that value.
    * Several: the promise (through promisify.custom) yields an object with these keys.
@@ -127,3 +130,24 @@ export const CORE_MODULE_TEXT = new RegExp(`['"\`](?:node:)?(?:${[...new Set(NOD
 export function findCallbackApi(module: string, name: string): CallbackApi | undefined {
   return NODE_CORE_CALLBACK_APIS.find((api) => api.module === module && api.name === name);
 }
+
+/**
+ * Global timers whose callback, used as a delay, has a promise form in `timers/promises` that resolves
+ * when the callback would have run: `setTimeout(fn, ms)` -> `await setTimeout(ms)`,
+ * `setImmediate(fn)` -> `await setImmediate()`. `delayArguments`: how many arguments follow the
+ * callback (more would be passed to it). `local`: the name the promise form is imported under.
+ */
+export interface DelayTimer {
+  name: string;
+  api: CallbackApi;
+  delayArguments: number;
+  promisesModule: string;
+  local: string;
+}
+
+const delayApi = (name: string): CallbackApi => ({ module: "timers", name, callback: "delay", results: [], promise: { kind: "twin", promisesModule: "timers/promises", promisesProperty: "promises" } });
+
+export const DELAY_TIMERS: readonly DelayTimer[] = [
+  { name: "setTimeout", api: delayApi("setTimeout"), delayArguments: 1, promisesModule: "timers/promises", local: "delay" },
+  { name: "setImmediate", api: delayApi("setImmediate"), delayArguments: 0, promisesModule: "timers/promises", local: "setImmediatePromise" },
+];

@@ -65,6 +65,8 @@ export interface ModuleContext {
   root: Collection<any>;
   style: ModuleStyle;
   quote: string;
+  /** Imports/requires this run added, by module: a second member of the same module joins them. */
+  added?: Map<string, { statement: any; members: { member: string; local: string }[] }>;
 }
 
 /** The file names core modules as `node:fs`: new imports follow suit. */
@@ -72,21 +74,22 @@ function usesNodePrefix(j: JSCodeshift, root: Collection<any>): boolean {
   return root.find(j.StringLiteral).some((path: any) => path.node.value.startsWith("node:"));
 }
 
-/** Whether `statement` binds util.promisify, and as what code (`promisify`, `util.promisify`). */
-function utilPromisifyIn(statement: any): string | null {
-  if (statement.type === "ImportDeclaration" && /^(node:)?util$/.test(statement.source.value) && statement.importKind !== "type") {
+/** Whether `statement` binds `member` of `module`, and as what code (`promisify`, `util.promisify`). */
+function memberBindingIn(statement: any, module: string, member: string): string | null {
+  const named = (specifier: string) => specifier.replace(/^node:/, "") === module;
+  if (statement.type === "ImportDeclaration" && named(statement.source.value) && statement.importKind !== "type") {
     for (const specifier of statement.specifiers ?? []) {
-      if (specifier.type === "ImportSpecifier" && (specifier.imported.name ?? specifier.imported.value) === "promisify") return specifier.local.name;
-      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return `${specifier.local.name}.promisify`;
+      if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type" && (specifier.imported.name ?? specifier.imported.value) === member) return specifier.local.name;
+      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return `${specifier.local.name}.${member}`;
     }
   }
   if (statement.type === "VariableDeclaration") {
     for (const declarator of statement.declarations) {
-      if (requiredModule(declarator.init) !== "util") continue;
-      if (declarator.id.type === "Identifier") return `${declarator.id.name}.promisify`;
+      if (requiredModule(declarator.init) !== module) continue;
+      if (declarator.id.type === "Identifier") return `${declarator.id.name}.${member}`;
       if (declarator.id.type === "ObjectPattern") {
         for (const property of declarator.id.properties) {
-          if (property.type === "ObjectProperty" && !property.computed && property.key.name === "promisify" && property.value.type === "Identifier") return property.value.name;
+          if (property.type === "ObjectProperty" && !property.computed && property.key.name === member && property.value.type === "Identifier") return property.value.name;
         }
       }
     }
@@ -95,25 +98,37 @@ function utilPromisifyIn(statement: any): string | null {
 }
 
 /**
- * Code that calls util.promisify in this file: the file's own `promisify` import/require or `util`
- * binding when it is among the leading imports (one further down may not be initialised yet when the
- * call runs), else a new `promisify` import/require added after the imports. Only a binding that comes
- * from `util` counts: a home-made or third-party `promisify` has another contract.
+ * Code that reaches `member` of the core `module` in this file: the file's own binding of it (or of
+ * the module) when it is among the leading imports (one further down may not be initialised yet when
+ * the code runs), else a new import/require added after them, under `preferred` or a free variant of it.
+ * Only a binding that comes from that module counts: a home-made `promisify` has another contract.
  */
-export function utilPromisify(j: JSCodeshift, context: ModuleContext): string {
+export function moduleMember(j: JSCodeshift, context: ModuleContext, module: string, member: string, preferred = member): string {
   const body = programBody(j, context.root);
   for (const statement of body.slice(0, indexAfterImports(body))) {
-    const callee = utilPromisifyIn(statement);
-    if (callee) return callee;
+    const code = memberBindingIn(statement, module, member);
+    if (code) return code;
   }
-  // Only here, at most once per file (the next call finds the binding added now), is a free name needed.
-  const local = freeName("promisify", namesInFile(j, context.root));
+  // Only here, at most once per member (the next call finds the binding added now), is a free name needed.
+  const local = freeName(preferred, namesInFile(j, context.root));
+  const added = (context.added ??= new Map());
+  const earlier = added.get(module);
+  const members = [...(earlier?.members ?? []), { member, local }];
   const q = context.quote;
-  const source = `${q}${usesNodePrefix(j, context.root) ? "node:util" : "util"}${q}`;
-  const code =
-    context.style === "esm"
-      ? `import { ${local === "promisify" ? "promisify" : `promisify as ${local}`} } from ${source};`
-      : `const { ${local === "promisify" ? "promisify" : `promisify: ${local}`} } = require(${source});`;
-  insertAtModuleLevel(j, context.root, statementsFrom(j, code));
+  const source = `${q}${usesNodePrefix(j, context.root) ? `node:${module}` : module}${q}`;
+  const list = members.map((m) => (m.local === m.member ? m.member : context.style === "esm" ? `${m.member} as ${m.local}` : `${m.member}: ${m.local}`)).join(", ");
+  const [statement] = statementsFrom(j, context.style === "esm" ? `import { ${list} } from ${source};` : `const { ${list} } = require(${source});`);
+  // A second member of a module this run imported joins that import (written anew, on one line).
+  if (earlier) {
+    statement.comments = earlier.statement.comments;
+    body.splice(body.indexOf(earlier.statement), 1, statement);
+  }
+  else insertAtModuleLevel(j, context.root, [statement]);
+  added.set(module, { statement, members });
   return local;
+}
+
+/** Code that calls util.promisify in this file (see moduleMember). */
+export function utilPromisify(j: JSCodeshift, context: ModuleContext): string {
+  return moduleMember(j, context, "util", "promisify");
 }

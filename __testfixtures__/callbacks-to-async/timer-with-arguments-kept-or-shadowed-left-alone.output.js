@@ -1,0 +1,37 @@
+// unpyramid-fixture: runnable
+// A timer callback that takes arguments, a timer whose result is kept, or a local `setImmediate`:
+// not the global delay, or not only a delay.
+const fs = require('fs');
+
+async function first(done) {
+  try {
+    await fs.promises.stat(__filename);
+  } catch (err) {
+    return done(err);
+  }
+  setTimeout((label) => done(null, label), 5, 'with an argument');
+}
+
+async function second(done) {
+  try {
+    await fs.promises.stat(__filename);
+  } catch (err) {
+    return done(err);
+  }
+  const timer = setTimeout(() => done(null, 'kept'), 5);
+  timer.unref();
+}
+
+async function third(done) {
+  const setImmediate = (fn) => fn();
+  try {
+    await fs.promises.stat(__filename);
+  } catch (err) {
+    return done(err);
+  }
+  setImmediate(() => done(null, 'local setImmediate runs at once'));
+}
+
+first((err, label) => console.log(label));
+second((err, label) => console.log(label));
+third((err, label) => console.log(label));
