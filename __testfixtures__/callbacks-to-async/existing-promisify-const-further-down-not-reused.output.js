@@ -14,4 +14,5 @@ void (async () => {
 
 // newer code below already uses promises
 const openP = util.promisify(fs.open);
-openP(__dirname, 'r').then((fd) => console.log('dir fd', typeof fd));
+// (it prints at exit: the two opens finish in either order)
+openP(__dirname, 'r').then((fd) => process.on('exit', () => console.log('dir fd', typeof fd)));

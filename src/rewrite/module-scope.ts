@@ -55,7 +55,9 @@ export function insertAtModuleLevel(j: JSCodeshift, root: Collection<any>, state
   // A file-head comment (license, @flow, pragmas) stays at the head.
   const first = body[at];
   if (at === 0 && first?.comments?.some((comment: any) => comment.leading)) {
-    statements[0].comments = [...first.comments.filter((comment: any) => comment.leading), ...(statements[0].comments ?? [])];
+    // Moved as text only: recast would look their old positions up in the new statement's own lines.
+    const moved = first.comments.filter((comment: any) => comment.leading).map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+    statements[0].comments = [...moved, ...(statements[0].comments ?? [])];
     first.comments = first.comments.filter((comment: any) => !comment.leading);
   }
   body.splice(at, 0, ...statements);
