@@ -11,12 +11,15 @@
 // with a reason and left as it was.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { countReferences, ERROR_FIRST_TEXT, isErrorName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
+import { callbackApiRefusal } from "../src/analysis/callback-api";
+import { returnInsteadOfCallback } from "../src/rewrite/callback-api";
+import { countReferences, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { userCallRefusal } from "../src/analysis/user-calls";
 import {
   ancestorNodes,
   memberText,
   enclosingFunction,
+  functionName,
   functionUse,
   isAccessorOrConstructor,
   isDeclaredInBlock,
@@ -88,6 +91,8 @@ interface UserCallee {
   hoisted: string | null;
   /** Its callback contract is taken on trust (defined elsewhere, or calling callbacks it cannot see). */
   assumed: boolean;
+  /** The function the call reaches, when the file defines it. */
+  definition: any | null;
 }
 
 interface CoreCall {
@@ -145,6 +150,8 @@ interface FileState {
   madeAsync: WeakSet<object>;
   /** Identifiers this run wrote (`promisify(getData)`): not uses of the function by the file. */
   written: WeakSet<object>;
+  /** For each function of the file this run promisified, the promise calls it wrote (`getDataAsync(a)`). */
+  promisifiedCalls: Map<any, any[]>;
 }
 
 /** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
@@ -207,10 +214,10 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   const receiver = callee.type === "Identifier" ? null : memberText(callee.object);
   const facts = calleeFacts(callee, around, state.names);
   if (facts.kind === "ambiguous") return { reason: "callee-binding-ambiguous" };
-  if (facts.kind === "outside") return { ...found, user: { receiver, hoisted: null, assumed: true } };
+  if (facts.kind === "outside") return { ...found, user: { receiver, hoisted: null, assumed: true, definition: null } };
   const contract = contractOf(state, facts.node);
   if (!contract.ok) return { reason: contract.reason };
-  return { ...found, user: { receiver, hoisted: facts.hoisted ? text : null, assumed: contract.assumed } };
+  return { ...found, user: { receiver, hoisted: facts.hoisted ? text : null, assumed: contract.assumed, definition: facts.node } };
 }
 
 /**
@@ -402,7 +409,7 @@ interface FileContext extends ModuleContext {
   indent: string;
   typescript: boolean;
   /** Functions promisified at module level, by name, and the last such declaration. */
-  hoisted: Map<string, string>;
+  hoisted: Map<string, { local: string; declaration: any }>;
   lastHoisted: any;
 }
 
@@ -424,6 +431,19 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
     return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
   if (timer) return j.callExpression(memberFrom(j, moduleMember(j, context, timer.promisesModule, timer.name, timer.local)), args);
+  const promiseCall = userPromiseCall(state, plan, context, args);
+  if (user?.definition && !user.receiver) {
+    const calls = state.promisifiedCalls.get(user.definition) ?? [];
+    state.promisifiedCalls.set(user.definition, [...calls, promiseCall]);
+  }
+  return promiseCall;
+}
+
+/** The promise of a call of a function outside the core table (see promiseCallFor). */
+function userPromiseCall(state: FileState, plan: Conversion, context: FileContext, args: any[]): any {
+  const { j } = state;
+  const { local, user } = plan;
+  const member = (...names: string[]) => memberFrom(j, names.join("."));
   if (user?.hoisted) return j.callExpression(j.identifier(hoistedPromisified(state, context, user.hoisted)), args);
   // `promisify(fs.open)(...)` at the call: it reads `fs.open` when the call runs, as the callback API
   // did, and has nothing to initialise at module level first (no TDZ, no import-cycle hazard). A method
@@ -443,7 +463,7 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
  */
 function hoistedPromisified(state: FileState, context: FileContext, name: string): string {
   const known = context.hoisted.get(name);
-  if (known) return known;
+  if (known) return known.local;
   const promisify = utilPromisify(state.j, context);
   const local = freeName(`${name}Async`, namesInFile(state.j, state.root));
   const [declaration] = statementsFrom(state.j, `const ${local} = ${promisify}(${name});`);
@@ -453,7 +473,7 @@ function hoistedPromisified(state: FileState, context: FileContext, name: string
   const body = state.root.find(state.j.Program).get().node.body;
   const previous = context.lastHoisted ? body.indexOf(context.lastHoisted) : -1;
   body.splice(previous === -1 ? indexAfterImports(body) : previous + 1, 0, declaration);
-  context.hoisted.set(name, local);
+  context.hoisted.set(name, { local, declaration });
   context.lastHoisted = declaration;
   return local;
 }
@@ -498,6 +518,67 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   makeAsync(j, fn.node);
   // ast-types computed the scopes before the move: rescan them, or later lookups miss the moved names.
   for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
+}
+
+/** Why the file's function `definition`, promisified for its callers here, keeps its callback, or null. */
+function callbackApiFunctionRefusal(state: FileState, definition: ASTPath<any>, name: string, promiseCalls: any[]): string | null {
+  const { j, root } = state;
+  const node = definition.node;
+  if (node.returnType || node.typeParameters) return "function-has-type-annotations";
+  const refusal = callbackApiRefusal(node);
+  if (refusal) return refusal;
+  const declarationId = node.id ?? definition.parentPath?.node?.id;
+  const otherUse = root.find(j.Identifier, { name }).some((ref: ASTPath<any>) => ref.node !== declarationId && !state.written.has(ref.node) && !isPropertyName(ref.node, ref.parentPath?.node));
+  if (otherUse) return "function-used-elsewhere";
+  const arity = node.params.length - 1;
+  if (promiseCalls.some((call) => call.arguments.length !== arity || hasSpread(call.arguments))) return "callers-pass-other-arguments";
+  return null;
+}
+
+/**
+ * A function of the file whose callers here all became `await` of its promisified form, and whose
+ * flattened body calls its callback only to end: it returns and throws instead, loses the callback
+ * parameter, and its callers await it directly. Returns whether anything changed.
+ */
+function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): boolean {
+  const { j, root } = state;
+  let changed = false;
+  for (const [definition, promiseCalls] of state.promisifiedCalls) {
+    if (!state.madeAsync.has(definition)) continue;
+    const path = root.find(j.Function).filter((candidate: ASTPath<any>) => candidate.node === definition).paths()[0];
+    const name = path ? functionName(path) : null;
+    if (!path || !name) continue;
+    const refusal = callbackApiFunctionRefusal(state, path, name, promiseCalls);
+    if (refusal) {
+      report(definition, { kind: "callback-api", reason: refusal });
+      continue;
+    }
+    returnInsteadOfCallback(j, path);
+    for (const call of promiseCalls) call.callee = j.identifier(name);
+    const hoisted = context.hoisted.get(name);
+    if (hoisted) {
+      const body = root.find(j.Program).get().node.body;
+      body.splice(body.indexOf(hoisted.declaration), 1);
+      context.hoisted.delete(name);
+    }
+    const risks = ["throw-reaches-caller", ...(state.contracts.get(definition)?.ok && (state.contracts.get(definition) as { assumed: boolean }).assumed ? ["callback-contract-assumed"] : [])];
+    report(definition, { kind: "callback-api", risks });
+    changed = true;
+  }
+  if (changed) removeUnusedImports(state, context);
+  return changed;
+}
+
+/** Imports this run added that nothing uses any more (a promisify whose calls went away). */
+function removeUnusedImports(state: FileState, context: FileContext): void {
+  const { j, root } = state;
+  const body = root.find(j.Program).get().node.body;
+  for (const [module, { statement, members }] of context.added ?? []) {
+    const used = members.some(({ local }) => root.find(j.Identifier, { name: local }).size() > j(statement).find(j.Identifier, { name: local }).size());
+    if (used) continue;
+    body.splice(body.indexOf(statement), 1);
+    context.added!.delete(module);
+  }
 }
 
 /** ast-types' scope analysis throws on some valid code (names inside a `catch {}` that binds nothing): such a site gets `fallback`. */
@@ -548,6 +629,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     contracts: new Map(),
     madeAsync: new WeakSet(),
     written: new WeakSet(),
+    promisifiedCalls: new Map(),
   };
   proveContracts(state);
   const context: FileContext = {
@@ -596,6 +678,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     });
     if (!converted) break;
   }
+
+  if (changed && returnInsteadOfCallbacks(state, context, report)) changed = true;
 
   // What is left, with the reason each was not converted.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {

@@ -32,7 +32,7 @@ type Refusal = { reason: string };
  * try block does not call back). Inside a try block a throw from the callback would be caught and could
  * call it again; inside a loop a statement runs again.
  */
-function terminalRefusal(call: any, ancestors: readonly any[], frame: any, calls: Set<any>): Refusal | null {
+export function terminalRefusal(call: any, ancestors: readonly any[], frame: any, calls: Set<any>): Refusal | null {
   const notTerminal = { reason: "callback-call-not-terminal" };
   let index = ancestors.length - 1;
   const parent = ancestors[index];

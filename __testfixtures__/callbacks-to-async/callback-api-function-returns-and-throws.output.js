@@ -1,0 +1,31 @@
+// unpyramid-fixture: runnable
+// readConfig's callers in this file all convert, and its flattened body calls its callback only to
+// end: it returns the value and throws the error instead, and its callers await it directly.
+const fs = require('fs');
+
+const { promisify } = require('util');
+
+async function readConfig(file) {
+  const text = await promisify(fs.readFile)(file, 'utf8');
+  const config = JSON.parse(text);
+  if (!config.port)
+    throw new Error('no port in ' + file);
+  return config;
+}
+
+async function main(file) {
+  let config;
+  try {
+    config = await readConfig(file);
+  } catch (err) {
+    console.log('no config:', err.code || err.message);
+    return;
+  }
+  console.log('port', config.port);
+}
+
+fs.writeFileSync('config.json', '{"port": 8080}');
+fs.writeFileSync('empty.json', '{}');
+main('config.json');
+main('empty.json');
+main('missing.json');

@@ -1,0 +1,84 @@
+// `async function f(a, cb) { ...; cb(null, x); }` -> `async function f(a) { ...; return x; }`: the
+// callback parameter goes, each call of it becomes a `return` of its value or a `throw` of its error,
+// and what the conversion had wrapped only to hand an error to the callback unwraps again.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { ASTPath, JSCodeshift } from "jscodeshift";
+import { callbackOutcome } from "../analysis/callback-api";
+import { patternNames } from "../analysis/patterns";
+import { ancestorNodes, isFunctionNode } from "../analysis/functions";
+import { walk } from "../analysis/walk";
+
+/** `try { ... } catch (err) { throw err; }` with nothing else: the same as its block. */
+function isRethrowOnly(statement: any): boolean {
+  if (statement.type !== "TryStatement" || statement.finalizer || !statement.handler) return false;
+  const { param, body } = statement.handler;
+  const [only] = body.body;
+  return body.body.length === 1 && only.type === "ThrowStatement" && param?.type === "Identifier" && only.argument.type === "Identifier" && only.argument.name === param.name;
+}
+
+/** Names assigned anywhere in `node`. */
+function assignedNames(node: any): Map<string, number> {
+  const counts = new Map<string, number>();
+  const count = (target: any) => {
+    for (const name of patternNames(target)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  walk(node, (current) => {
+    if (current.type === "AssignmentExpression") count(current.left);
+    if (current.type === "UpdateExpression" && current.argument.type === "Identifier") count(current.argument);
+  });
+  return counts;
+}
+
+/**
+ * `let x;` then `x = await p;` (or `({ a, b } = await p);`) -> `const x = await p;` when that is the
+ * only assignment of those names in the function.
+ */
+function mergeDeclarations(j: JSCodeshift, statements: any[], assigned: Map<string, number>): void {
+  for (let i = 0; i + 1 < statements.length; i++) {
+    const declaration = statements[i];
+    const next = statements[i + 1];
+    if (declaration.type !== "VariableDeclaration" || declaration.kind !== "let" || declaration.declarations.some((d: any) => d.init || d.id.type !== "Identifier" || d.id.typeAnnotation)) continue;
+    if (next.type !== "ExpressionStatement" || next.expression.type !== "AssignmentExpression" || next.expression.operator !== "=") continue;
+    const declared = declaration.declarations.map((d: any) => d.id.name).sort();
+    const target = next.expression.left;
+    const targets = patternNames(target).sort();
+    if (JSON.stringify(declared) !== JSON.stringify(targets) || targets.some((name: string) => assigned.get(name) !== 1)) continue;
+    const merged = j.variableDeclaration("const", [j.variableDeclarator(target, next.expression.right)]);
+    merged.comments = [...(declaration.comments ?? []), ...(next.comments ?? [])];
+    statements.splice(i, 2, merged);
+  }
+}
+
+/** Rewrite `fn`, whose last parameter is its callback, to return and throw (see callbackApiRefusal). */
+export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void {
+  const node = fn.node;
+  const name: string = node.params[node.params.length - 1].name;
+  node.params.pop();
+  j(fn)
+    .find(j.CallExpression, { callee: { type: "Identifier", name } })
+    .forEach((call: ASTPath<any>) => {
+      const statement = call.parentPath;
+      const ancestors = ancestorNodes(call).reverse();
+      const [first, value] = call.node.arguments;
+      const replacement = callbackOutcome(call.node, ancestors) === "error" ? j.throwStatement(first) : j.returnStatement(value ?? null);
+      replacement.comments = statement.node.comments;
+      const block = statement.parentPath?.parentPath?.node;
+      // `cb();` ending the function: nothing to return.
+      if (!value && replacement.type === "ReturnStatement" && block === node.body && node.body.body[node.body.body.length - 1] === statement.node && !statement.node.comments?.length) statement.prune();
+      else statement.replace(replacement);
+    });
+  // Unwrap what only caught an error to throw it again, then join `let x;` and `x = await p;`.
+  const assigned = assignedNames(node.body);
+  walk(node.body, (current) => {
+    if (current !== node.body && isFunctionNode(current)) return false;
+    if (current.type !== "BlockStatement") return;
+    for (let i = 0; i < current.body.length; i++) {
+      const statement = current.body[i];
+      if (!isRethrowOnly(statement)) continue;
+      const inner = statement.block.body;
+      if (inner.length && statement.comments) inner[0].comments = [...statement.comments, ...(inner[0].comments ?? [])];
+      current.body.splice(i, 1, ...inner);
+    }
+    mergeDeclarations(j, current.body, assigned);
+  });
+}
