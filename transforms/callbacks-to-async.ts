@@ -34,7 +34,7 @@ import {
 } from "../src/analysis/functions";
 import { callbackContractOf, type ArgumentCaller, type ContractVerdict } from "../src/analysis/callback-contract";
 import { calleeFacts, type NameIndex } from "../src/analysis/definitions";
-import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, type ModuleBinding, type ModuleFunction } from "../src/analysis/module-bindings";
+import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, requiredModule, type ModuleBinding, type ModuleFunction } from "../src/analysis/module-bindings";
 import { collidingName } from "../src/analysis/names";
 import { isProvablyPath, optionProvablyAbsent } from "../src/analysis/values";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
@@ -49,7 +49,7 @@ import { droppedComments } from "../src/rewrite/comments";
 import { inlineNamedCallback } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
+import { existingModuleMember, freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
 import { statementsFrom } from "../src/rewrite/snippet";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
@@ -140,6 +140,7 @@ interface FileState {
   root: any;
   bindings: Map<string, ModuleBinding>;
   functions: Map<string, ModuleFunction>;
+  context: FileContext;
   /** Function declarations that look like error-first callbacks (candidates for inlining). */
   errorFirstDeclarations: Set<string>;
   /** Where each name of the file is declared, and which are assigned to. */
@@ -214,10 +215,30 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   const receiver = callee.type === "Identifier" ? null : memberText(callee.object);
   const facts = calleeFacts(callee, around, state.names);
   if (facts.kind === "ambiguous") return { reason: "callee-binding-ambiguous" };
+  // `const run = cp.exec`: a core function under another name, with its own promisify.custom.
+  if (callee.type === "Identifier" && aliasesCoreFunction(state, callee.name)) return { reason: "unknown-callback-api" };
   if (facts.kind === "outside") return { ...found, user: { receiver, hoisted: null, assumed: true, definition: null } };
+  // The callback must land in the parameter whose contract was proven.
+  if (path.node.arguments.length !== facts.node.params.length) return { reason: "argument-count-differs" };
   const contract = contractOf(state, facts.node);
   if (!contract.ok) return { reason: contract.reason };
-  return { ...found, user: { receiver, hoisted: facts.hoisted ? text : null, assumed: contract.assumed, definition: facts.node } };
+  // A declaration is hoisted only in CommonJS: in an ES module cycle the module's code may call the
+  // function before a module-level `const` of its promisified copy is initialised.
+  const hoisted = facts.hoisted && state.context.style === "cjs" ? text : null;
+  return { ...found, user: { receiver, hoisted, assumed: contract.assumed, definition: facts.node } };
+}
+
+/** `name` is declared once, as a core module's function or export (`const run = cp.exec`, `= require('fs').stat`). */
+function aliasesCoreFunction(state: FileState, name: string): boolean {
+  const declarations = state.names.declared.get(name);
+  const init = declarations?.length === 1 && declarations[0]!.node.type === "VariableDeclarator" ? declarations[0]!.node.init : null;
+  if (!init) return false;
+  const core = (node: any) => {
+    const module = requiredModule(node);
+    if (module) return CALLBACK_API_MODULES.has(module);
+    return node?.type === "Identifier" && state.bindings.has(node.name);
+  };
+  return core(init) || (init.type === "MemberExpression" && core(init.object));
 }
 
 /**
@@ -231,13 +252,22 @@ function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
     const { callee } = call;
     const text = memberText(callee);
     const isLast = call.arguments[call.arguments.length - 1] === arg;
-    if (text && DEFERRALS.has(text)) return call.arguments[0] === arg ? "once-later" : "unknown";
+    // A deferral or timer of the file's own (a local `setImmediate`, a patched `process.nextTick`) is not Node's.
+    const base = text?.split(".")[0];
+    const ours = base !== undefined && (state.names.declared.has(base) || state.names.assigned.has(base));
+    if (ours && text && (DEFERRALS.has(text) || TIMERS.has(text))) return "unknown";
+    if (text && DEFERRALS.has(text)) {
+      if (call.arguments[0] !== arg) return "unknown";
+      // After `await`, code that ran in the tick runs after the other ticks already queued: order is taken on trust.
+      return text === "setImmediate" ? "once-later" : "assumed-once";
+    }
     if (text && TIMERS.has(text)) return "timer";
     if (coreApiOfCallee(callee, state.bindings)) return isLast ? "once-later" : "unknown";
     if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name) : callee.type === "MemberExpression" && NOT_ERROR_FIRST_METHODS.has(callee.property?.name)) return "many";
     if (!isLast || !text) return "unknown";
     const definition = callee.type === "Identifier" ? state.functions.get(callee.name) : undefined;
     if (definition) {
+      if (call.arguments.length !== definition.node.params.length) return "unknown";
       // A function that (directly or not) calls itself: its contract is the one being proven.
       if (proving.has(definition.node)) return "once-later";
       const contract = contractOf(state, definition.node, proving);
@@ -359,6 +389,8 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const { api, callback } = found;
   const args = otherArguments(found, call);
   if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
+  // `f?.(...)` does nothing when f is missing; an await of its promise would fail.
+  if (call.node.optional || call.node.type === "OptionalCallExpression") return { reason: "optional-call" };
   const errorFirst = api.callback === "error-first";
   const callbackReason = callbackRefusal(callback, api, !errorFirst);
   if (callbackReason) return { reason: callbackReason };
@@ -389,8 +421,20 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
   const route = found.timer ? "timer" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
+  if (helperShadowedAt(state, call, found, route)) return { reason: "helper-name-shadowed" };
   const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
   return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, timer: found.timer, route, callback, handling, use } };
+}
+
+/**
+ * The file's own binding of the helper the new code calls (`promisify`, `util`, timers/promises) is
+ * shadowed where the call is (a parameter or local of that name): the new code would call the local.
+ */
+function helperShadowedAt(state: FileState, call: ASTPath<any>, found: CoreCall, route: PromiseRoute): boolean {
+  const needed = found.timer ? [found.timer.promisesModule, found.timer.name] : route === "promisify" && !found.user?.hoisted ? ["util", "promisify"] : null;
+  if (!needed) return false;
+  const code = existingModuleMember(state.j, state.context, needed[0]!, needed[1]!);
+  return code !== null && !refersToModuleBinding(call, code.split(".")[0]!);
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
@@ -401,6 +445,8 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   if (plan.handling.kind === "rethrow" && plan.handling.check) risks.push("throw-becomes-rejection");
   if (plan.api.valuesOnError && plan.api.module === "child_process") risks.push("error-carries-output");
   if (plan.user?.assumed) risks.push("callback-contract-assumed");
+  // `promisify(a.b.m).call(a.b, ...)` reads `a.b` twice (a getter would run twice).
+  if (plan.user?.receiver?.includes(".")) risks.push("receiver-read-twice");
   return risks;
 }
 
@@ -619,9 +665,19 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const root = j(file.source, { tabWidth: style.tabWidth });
   report = siteReporter(api, meta.name, file.source, style.tabWidth);
   const program = root.get().node;
+  const context: FileContext = {
+    root,
+    style: moduleStyleOf(j, root, file.path ?? ""),
+    indent: indentUnit(style),
+    quote: style.quote === "single" ? "'" : '"',
+    typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
+    hoisted: new Map(),
+    lastHoisted: null,
+  };
   const state: FileState = {
     j,
     root,
+    context,
     bindings: moduleBindings(j, root, CALLBACK_API_MODULES),
     functions: moduleFunctions(program),
     names: declarationsAndAssignments(program, null),
@@ -632,15 +688,6 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     promisifiedCalls: new Map(),
   };
   proveContracts(state);
-  const context: FileContext = {
-    root,
-    style: moduleStyleOf(j, root, file.path ?? ""),
-    indent: indentUnit(style),
-    quote: style.quote === "single" ? "'" : '"',
-    typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
-    hoisted: new Map(),
-    lastHoisted: null,
-  };
   let changed = false;
 
   // Convert one site at a time until none is left: each conversion can make the next one possible

@@ -15,13 +15,16 @@ function readConfig(file, cb) {
 function main(file) {
   readConfig(file, (err, config) => {
     if (err) {
-      console.log('no config:', err.code || err.message);
+      lines.push(file + ' no config: ' + (err.code || err.message));
       return;
     }
-    console.log('port', config.port);
+    lines.push(file + ' port ' + config.port);
   });
 }
 
+// The three reads finish in any order: what they found is printed at exit, sorted.
+const lines = [];
+process.on('exit', () => console.log(lines.sort().join('\n')));
 fs.writeFileSync('config.json', '{"port": 8080}');
 fs.writeFileSync('empty.json', '{}');
 main('config.json');

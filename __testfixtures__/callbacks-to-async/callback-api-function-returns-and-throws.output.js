@@ -18,12 +18,15 @@ async function main(file) {
   try {
     config = await readConfig(file);
   } catch (err) {
-    console.log('no config:', err.code || err.message);
+    lines.push(file + ' no config: ' + (err.code || err.message));
     return;
   }
-  console.log('port', config.port);
+  lines.push(file + ' port ' + config.port);
 }
 
+// The three reads finish in any order: what they found is printed at exit, sorted.
+const lines = [];
+process.on('exit', () => console.log(lines.sort().join('\n')));
 fs.writeFileSync('config.json', '{"port": 8080}');
 fs.writeFileSync('empty.json', '{}');
 main('config.json');

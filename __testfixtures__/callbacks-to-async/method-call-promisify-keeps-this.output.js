@@ -6,7 +6,7 @@ const store = {
   data: { a: 1, b: 2 },
   get(key, cb) {
     const data = this.data;
-    process.nextTick(() => {
+    setImmediate(() => {
       if (!(key in data)) return cb(new Error('missing ' + key));
       cb(null, data[key]);
     });

@@ -1,7 +1,7 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip callback-escapes
-// An optional-argument overload moves the callback between parameters (`cb = opts`): which parameter
-// is called is decided at run time, so the body proves nothing about the last one.
+// unpyramid-fixture: skip argument-count-differs
+// An optional-argument overload: called with two arguments, the callback lands in `opts`, not in the
+// last parameter whose use was examined (and `cb = opts` moves it at run time).
 function read(name, opts, cb) {
   if (typeof opts === 'function') {
     cb = opts;

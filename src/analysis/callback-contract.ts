@@ -4,8 +4,8 @@
 // them once and later, nested in one line (never in two sibling callbacks, a loop, a try block).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { CallbackCaller } from "../knowledge/callback-conventions";
-import { forEachReference } from "./error-first";
-import { isFunctionNode, usesArguments } from "./functions";
+import { forEachReference, rebinds } from "./error-first";
+import { isFunctionNode, usesArguments, usesEval, walkOwnBody } from "./functions";
 import { walk } from "./walk";
 
 export type ContractVerdict = { ok: true; assumed: boolean } | { ok: false; reason: string };
@@ -85,7 +85,20 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
   const last = fn.params[fn.params.length - 1];
   if (last?.type !== "Identifier") return { ok: false, reason: "callback-parameter-not-found" };
   if (usesArguments(fn)) return { ok: false, reason: "definition-uses-arguments" };
+  if (usesEval(fn)) return { ok: false, reason: "definition-uses-eval" };
   const name: string = last.name;
+  // A nested function or catch clause that binds the name again hides uses of ours (in its parameter
+  // defaults, a computed key) from a simple look: refuse rather than miss one.
+  let shadowed = false;
+  walk(fn.body, (node) => {
+    if (rebinds(node, name)) shadowed = true;
+    return !shadowed;
+  });
+  // A throw before the function returns used to reach its caller; promisify turns it into a rejection.
+  let throws = false;
+  walkOwnBody(fn.body, (node) => void (throws ||= node.type === "ThrowStatement"), false);
+  if (shadowed) return { ok: false, reason: "callback-name-shadowed" };
+  if (throws) return { ok: false, reason: "definition-throws" };
 
   let refusal: Refusal | null = null;
   let assumed = false;
@@ -113,6 +126,8 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
     const deferred = call.callee.type !== "Identifier" || call.callee.name !== name;
     if (frames.length === 0 && !deferred) return { ok: false, reason: "callback-called-synchronously" };
     for (const frame of frames) {
+      // A named function expression can call itself again.
+      if (frame.type === "FunctionExpression" && frame.id) return { ok: false, reason: "callback-called-from-unknown-callback" };
       const holder = ancestors[ancestors.indexOf(frame) - 1];
       const caller = holder?.type === "CallExpression" && holder.arguments.includes(frame) ? callerOf(holder, frame) : "unknown";
       if (caller === "timer") return { ok: false, reason: "callback-called-from-timer" };

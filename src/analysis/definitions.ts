@@ -6,6 +6,8 @@ import type { Declaration } from "./module-bindings";
 export interface NameIndex {
   declared: Map<string, Declaration[]>;
   assigned: Set<string>;
+  /** Names read other than as the object of a member access or a callee (passed, aliased, spread). */
+  escaping?: Set<string>;
 }
 
 export type CalleeFacts =
@@ -26,22 +28,25 @@ function soleDeclaration(name: string, around: readonly any[], index: NameIndex)
   return declaration && around.includes(declaration.container) ? declaration : "outside";
 }
 
-/** A method an object literal or class defines under `name` (static for a class), as written. */
-function methodIn(definition: any, name: string): any | null {
-  if (definition?.type === "ObjectExpression") {
-    for (const property of definition.properties) {
-      if (property.computed || (property.key?.name ?? property.key?.value) !== name) continue;
-      if (property.type === "ObjectMethod" && property.kind === "method") return property;
-      if (property.type === "ObjectProperty" && isFunctionValue(property.value)) return property.value;
-      return null;
-    }
+/**
+ * The method an object literal or class defines under `name` (static for a class), as written, or
+ * "ambiguous" when the literal or class could give that name another value (a second definition, a
+ * computed key, a spread, a field or accessor of that name).
+ */
+function methodIn(definition: any, name: string): any | "ambiguous" | null {
+  const members = definition?.type === "ObjectExpression" ? definition.properties : definition?.type === "ClassDeclaration" || definition?.type === "ClassExpression" ? definition.body.body : null;
+  if (!members) return null;
+  const isClass = definition.type !== "ObjectExpression";
+  let found: any = null;
+  for (const member of members) {
+    if (member.type === "SpreadElement" || member.computed) return "ambiguous";
+    if ((member.key?.name ?? member.key?.value) !== name || (isClass && !member.static)) continue;
+    if (found) return "ambiguous";
+    if (member.type === "ObjectMethod" || member.type === "ClassMethod") found = member.kind === "method" ? member : "ambiguous";
+    else if (member.type === "ObjectProperty" && isFunctionValue(member.value)) found = member.value;
+    else return "ambiguous";
   }
-  if (definition?.type === "ClassDeclaration" || definition?.type === "ClassExpression") {
-    for (const member of definition.body.body) {
-      if (member.type === "ClassMethod" && member.static && member.kind === "method" && !member.computed && member.key.name === name) return member;
-    }
-  }
-  return null;
+  return found;
 }
 
 /** What `callee` (of a call inside `around`, its ancestors) is, from the file's declarations. */
@@ -63,5 +68,8 @@ export function calleeFacts(callee: any, around: readonly any[], index: NameInde
   const { node } = declaration;
   const definition = node.type === "VariableDeclarator" ? node.init : node;
   const method = methodIn(definition, callee.property.name);
+  if (method === "ambiguous") return { kind: "ambiguous" };
+  // An object passed around or aliased can get its methods replaced out of sight (`Object.assign`).
+  if (method && index.escaping?.has(base.name)) return { kind: "ambiguous" };
   return method ? { kind: "function", node: method, hoisted: false } : { kind: "outside" };
 }

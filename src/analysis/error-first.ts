@@ -58,7 +58,7 @@ function alwaysExits(statements: any[]): boolean {
 const NESTED_FUNCTIONS = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
 
 /** A nested function or catch clause that binds `name` itself: uses inside it are not ours. */
-function rebinds(node: any, name: string): boolean {
+export function rebinds(node: any, name: string): boolean {
   if (NESTED_FUNCTIONS.has(node.type)) {
     if (node.id?.name === name && node.type === "FunctionExpression") return true;
     if (node.params.some((param: any) => patternNames(param).includes(name))) return true;

@@ -86,16 +86,17 @@ export interface Declaration {
   container: any;
 }
 
-const CONTAINERS = new Set(["BlockStatement", "Program", "StaticBlock"]);
+const CONTAINERS = new Set(["BlockStatement", "Program", "StaticBlock", "SwitchCase", "TSModuleBlock"]);
 
 /**
  * One walk over the file: where each of `names` (every name, when null) is declared (any scope, any
  * form), and which are assigned to (`=`, `+=`, destructuring, `++`, `for (x of ...)`, `delete x.y`,
  * members included).
  */
-export function declarationsAndAssignments(file: any, names: ReadonlySet<string> | null): { declared: Map<string, Declaration[]>; assigned: Set<string> } {
+export function declarationsAndAssignments(file: any, names: ReadonlySet<string> | null): { declared: Map<string, Declaration[]>; assigned: Set<string>; escaping: Set<string> } {
   const declared = new Map<string, Declaration[]>();
   const assigned = new Set<string>();
+  const escaping = new Set<string>();
   const wanted = (name: string) => names === null || names.has(name);
   const declare = (bound: string[], node: any, container: any) => {
     for (const name of bound) {
@@ -118,6 +119,14 @@ export function declarationsAndAssignments(file: any, names: ReadonlySet<string>
     switch (node.type) {
       case "VariableDeclarator":
         declare(patternNames(node.id), node, container());
+        // `export const x = ...`: other modules can reach it.
+        if (ancestors[ancestors.length - 2]?.type === "ExportNamedDeclaration") for (const name of patternNames(node.id)) if (wanted(name)) escaping.add(name);
+        break;
+      case "ExportSpecifier":
+        if (node.local?.type === "Identifier" && wanted(node.local.name)) escaping.add(node.local.name);
+        break;
+      case "ExportDefaultDeclaration":
+        if (node.declaration?.type === "Identifier" && wanted(node.declaration.name)) escaping.add(node.declaration.name);
         break;
       case "FunctionDeclaration":
       case "FunctionExpression":
@@ -157,9 +166,20 @@ export function declarationsAndAssignments(file: any, names: ReadonlySet<string>
       case "UnaryExpression":
         if (node.operator === "delete") target(node.argument);
         break;
+      case "Identifier": {
+        // Read as a value (passed, aliased, spread, returned), not `x.y`, `x(...)`, a key or a declaration.
+        const parent = ancestors[ancestors.length - 1];
+        if (!wanted(node.name) || !parent) break;
+        const asObject = (parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.object === node;
+        const asName = ((parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.property === node && !parent.computed) || (parent.type === "CallExpression" && parent.callee === node);
+        const asKey = (parent.type === "ObjectProperty" || parent.type === "ObjectMethod" || parent.type === "ClassMethod" || parent.type === "ClassProperty") && parent.key === node && !parent.computed && parent.value !== node;
+        const asValue = parent.type === "CallExpression" || parent.type === "NewExpression" || parent.type === "SpreadElement" || parent.type === "ArrayExpression" || parent.type === "ReturnStatement" || (parent.type === "VariableDeclarator" && parent.init === node) || (parent.type === "AssignmentExpression" && parent.right === node) || (parent.type === "ObjectProperty" && parent.value === node);
+        if (!asObject && !asName && !asKey && asValue) escaping.add(node.name);
+        break;
+      }
     }
   });
-  return { declared, assigned };
+  return { declared, assigned, escaping };
 }
 
 /** The identifier at `path` refers to the module-level binding of that name (not a local that shadows it). */

@@ -15,6 +15,8 @@ import { isFunctionNode, memberText } from "./functions";
 export function userCallRefusal(call: any, around: readonly any[]): string | null {
   const { callee } = call;
   const callback = call.arguments[call.arguments.length - 1];
+  // `f?.(...)` does nothing when f is missing; an await of its promise would fail.
+  if (call.optional || call.type === "OptionalCallExpression") return "optional-call";
   const text = memberText(callee);
   if (!text || text === "this" || /\.(call|apply|bind)$/.test(text)) return "callee-not-a-name";
   if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(text) : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)) return "not-an-error-first-api";

@@ -105,12 +105,20 @@ function memberBindingIn(statement: any, module: string, member: string): string
  * the code runs), else a new import/require added after them, under `preferred` or a free variant of it.
  * Only a binding that comes from that module counts: a home-made `promisify` has another contract.
  */
-export function moduleMember(j: JSCodeshift, context: ModuleContext, module: string, member: string, preferred = member): string {
+/** The code of the file's own leading binding of `member` of `module` (see moduleMember), or null. */
+export function existingModuleMember(j: JSCodeshift, context: ModuleContext, module: string, member: string): string | null {
   const body = programBody(j, context.root);
   for (const statement of body.slice(0, indexAfterImports(body))) {
     const code = memberBindingIn(statement, module, member);
     if (code) return code;
   }
+  return null;
+}
+
+export function moduleMember(j: JSCodeshift, context: ModuleContext, module: string, member: string, preferred = member): string {
+  const existing = existingModuleMember(j, context, module, member);
+  if (existing) return existing;
+  const body = programBody(j, context.root);
   // Only here, at most once per member (the next call finds the binding added now), is a free name needed.
   const local = freeName(preferred, namesInFile(j, context.root));
   const added = (context.added ??= new Map());

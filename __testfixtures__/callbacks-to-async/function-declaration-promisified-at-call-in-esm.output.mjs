@@ -1,0 +1,14 @@
+// unpyramid-fixture: runnable
+// In an ES module a function declaration is promisified at the call, not once at module level: in an
+// import cycle, code of another module may call main() before a module-level const is initialised.
+import { promisify } from 'util';
+export function getData(x, cb) {
+  setImmediate(() => cb(null, x * 2));
+}
+
+export async function main() {
+  const value = await promisify(getData)(21);
+  console.log('got', value);
+}
+
+main();
