@@ -1,4 +1,4 @@
-// callbacks-to-async: error-first callbacks of Node core APIs -> `await` of their promise form.
+// callbacks-to-async: error-first callbacks -> `await` of a promise form, pyramids flattened.
 //
 // A call of a core API from the knowledge table (fs, dns, stream, zlib, crypto, child_process) whose
 // callback is a literal (or a named function used once, inlined), or of any other function whose
@@ -15,6 +15,7 @@ import { callbackApiRefusal } from "../src/analysis/callback-api";
 import { returnInsteadOfCallback } from "../src/rewrite/callback-api";
 import { countReferences, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { userCallRefusal } from "../src/analysis/user-calls";
+import { walk } from "../src/analysis/walk";
 import {
   ancestorNodes,
   memberText,
@@ -141,8 +142,10 @@ interface FileState {
   bindings: Map<string, ModuleBinding>;
   functions: Map<string, ModuleFunction>;
   context: FileContext;
-  /** Function declarations that look like error-first callbacks (candidates for inlining). */
-  errorFirstDeclarations: Set<string>;
+  /** Function declarations used once, candidates for inlining (see inlinableCallbacks). */
+  namedCallbacks: Map<string, { errorFirst: boolean }>;
+  /** Names of all function declarations. */
+  declaredFunctions: Set<string>;
   /** Where each name of the file is declared, and which are assigned to. */
   names: NameIndex;
   /** Callback contracts of the file's functions, proven on the file as it was read. */
@@ -295,20 +298,36 @@ function contractOf(state: FileState, node: any, proving = new Set<any>()): Cont
  * A call whose callback is a name, a candidate for inlineNamedCallback: of a core API, or of another
  * function with a function declared under that name whose first parameter is named like an error.
  */
-function namedCallbackCall(path: ASTPath<any>, state: FileState): boolean {
+function namedCallbackCall(path: ASTPath<any>, state: FileState, forReport = false): boolean {
   const args = path.node.arguments;
   const last = args[args.length - 1];
   if (last?.type !== "Identifier") return false;
-  return unlessScopeFails(() => coreApiOf(path, state.bindings) !== null || state.errorFirstDeclarations.has(last.name), false);
+  const candidate = state.namedCallbacks.get(last.name);
+  if (candidate?.errorFirst) return true;
+  // A core call whose named callback is declared but used more than once is still a site to report.
+  if (!candidate && !(forReport && state.declaredFunctions.has(last.name))) return false;
+  return unlessScopeFails(() => coreApiOf(path, state.bindings) !== null, false);
 }
 
-/** Names of function declarations whose first parameter is named like an error. */
-function errorFirstDeclarations(j: API["jscodeshift"], root: any): Set<string> {
-  const names = new Set<string>();
-  root.find(j.FunctionDeclaration).forEach(({ node }: ASTPath<any>) => {
-    if (node.id && node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name)) names.add(node.id.name);
+/**
+ * Function declarations whose name appears exactly twice in the file (the declaration and one use),
+ * the named callbacks that may be inlined, and whether their first parameter is named like an error
+ * (only those may be inlined into calls of functions other than core APIs).
+ */
+function inlinableCallbacks(program: any, declaredFunctions: Set<string>): Map<string, { errorFirst: boolean }> {
+  const declared = new Map<string, { errorFirst: boolean }>();
+  walk(program, (node) => {
+    if (node.type !== "FunctionDeclaration" || !node.id) return;
+    declaredFunctions.add(node.id.name);
+    declared.set(node.id.name, { errorFirst: node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name) });
   });
-  return names;
+  if (declared.size === 0) return declared;
+  const mentions = new Map<string, number>();
+  walk(program, (node) => {
+    if (node.type === "Identifier" && declared.has(node.name)) mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
+  });
+  for (const name of [...declared.keys()]) if (mentions.get(name) !== 2) declared.delete(name);
+  return declared;
 }
 
 /**
@@ -319,7 +338,7 @@ function proveContracts(state: FileState): void {
   const { j, root } = state;
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
     const last = call.node.arguments[call.node.arguments.length - 1];
-    if (!isErrorFirstCallbackLiteral(last) && !(last?.type === "Identifier" && state.errorFirstDeclarations.has(last.name))) return;
+    if (!isErrorFirstCallbackLiteral(last) && !(last?.type === "Identifier" && state.namedCallbacks.get(last.name)?.errorFirst)) return;
     unlessScopeFails(() => {
       const facts = calleeFacts(call.node.callee, ancestorNodes(call), state.names);
       if (facts.kind === "function") contractOf(state, facts.node);
@@ -584,9 +603,9 @@ function callbackApiFunctionRefusal(state: FileState, definition: ASTPath<any>, 
 /**
  * A function of the file whose callers here all became `await` of its promisified form, and whose
  * flattened body calls its callback only to end: it returns and throws instead, loses the callback
- * parameter, and its callers await it directly. Returns whether anything changed.
+ * parameter, and its callers await it directly.
  */
-function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): boolean {
+function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): void {
   const { j, root } = state;
   let changed = false;
   for (const [definition, promiseCalls] of state.promisifiedCalls) {
@@ -607,12 +626,12 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
       body.splice(body.indexOf(hoisted.declaration), 1);
       context.hoisted.delete(name);
     }
-    const risks = ["throw-reaches-caller", ...(state.contracts.get(definition)?.ok && (state.contracts.get(definition) as { assumed: boolean }).assumed ? ["callback-contract-assumed"] : [])];
-    report(definition, { kind: "callback-api", risks });
+    const contract = state.contracts.get(definition);
+    const assumed = contract?.ok === true && contract.assumed;
+    report(definition, { kind: "callback-api", risks: ["throw-reaches-caller", ...(assumed ? ["callback-contract-assumed"] : [])] });
     changed = true;
   }
   if (changed) removeUnusedImports(state, context);
-  return changed;
 }
 
 /** Imports this run added that nothing uses any more (a promisify whose calls went away). */
@@ -674,6 +693,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     hoisted: new Map(),
     lastHoisted: null,
   };
+  const declaredFunctions = new Set<string>();
   const state: FileState = {
     j,
     root,
@@ -681,7 +701,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     bindings: moduleBindings(j, root, CALLBACK_API_MODULES),
     functions: moduleFunctions(program),
     names: declarationsAndAssignments(program, null),
-    errorFirstDeclarations: errorFirstDeclarations(j, root),
+    declaredFunctions,
+    namedCallbacks: inlinableCallbacks(program, declaredFunctions),
     contracts: new Map(),
     madeAsync: new WeakSet(),
     written: new WeakSet(),
@@ -726,11 +747,11 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (!converted) break;
   }
 
-  if (changed && returnInsteadOfCallbacks(state, context, report)) changed = true;
+  if (changed) returnInsteadOfCallbacks(state, context, report);
 
   // What is left, with the reason each was not converted.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
-    if (namedCallbackCall(call, state)) {
+    if (namedCallbackCall(call, state, true)) {
       const inlined = inlineNamedCallbackSafely(j, root, call);
       const found = inlined ? callbackCallSafely(call, state) : null;
       const verdict = found && !("reason" in found) ? judgeSafely(state, call, found) : found;
