@@ -144,8 +144,6 @@ interface FileState {
   context: FileContext;
   /** Function declarations used once, candidates for inlining (see inlinableCallbacks). */
   namedCallbacks: Map<string, { errorFirst: boolean }>;
-  /** Names of all function declarations. */
-  declaredFunctions: Set<string>;
   /** Where each name of the file is declared, and which are assigned to. */
   names: NameIndex;
   /** Callback contracts of the file's functions, proven on the file as it was read. */
@@ -304,8 +302,8 @@ function namedCallbackCall(path: ASTPath<any>, state: FileState, forReport = fal
   if (last?.type !== "Identifier") return false;
   const candidate = state.namedCallbacks.get(last.name);
   if (candidate?.errorFirst) return true;
-  // A core call whose named callback is declared but used more than once is still a site to report.
-  if (!candidate && !(forReport && state.declaredFunctions.has(last.name))) return false;
+  // A core call with any named callback (one used more than once, a parameter passed on) is a site to report.
+  if (!candidate && !forReport) return false;
   return unlessScopeFails(() => coreApiOf(path, state.bindings) !== null, false);
 }
 
@@ -314,11 +312,10 @@ function namedCallbackCall(path: ASTPath<any>, state: FileState, forReport = fal
  * the named callbacks that may be inlined, and whether their first parameter is named like an error
  * (only those may be inlined into calls of functions other than core APIs).
  */
-function inlinableCallbacks(program: any, declaredFunctions: Set<string>): Map<string, { errorFirst: boolean }> {
+function inlinableCallbacks(program: any): Map<string, { errorFirst: boolean }> {
   const declared = new Map<string, { errorFirst: boolean }>();
   walk(program, (node) => {
     if (node.type !== "FunctionDeclaration" || !node.id) return;
-    declaredFunctions.add(node.id.name);
     declared.set(node.id.name, { errorFirst: node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name) });
   });
   if (declared.size === 0) return declared;
@@ -693,7 +690,6 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     hoisted: new Map(),
     lastHoisted: null,
   };
-  const declaredFunctions = new Set<string>();
   const state: FileState = {
     j,
     root,
@@ -701,8 +697,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     bindings: moduleBindings(j, root, CALLBACK_API_MODULES),
     functions: moduleFunctions(program),
     names: declarationsAndAssignments(program, null),
-    declaredFunctions,
-    namedCallbacks: inlinableCallbacks(program, declaredFunctions),
+    namedCallbacks: inlinableCallbacks(program),
     contracts: new Map(),
     madeAsync: new WeakSet(),
     written: new WeakSet(),
@@ -752,7 +747,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   // What is left, with the reason each was not converted.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
     if (namedCallbackCall(call, state, true)) {
-      const inlined = inlineNamedCallbackSafely(j, root, call);
+      // Only a declaration mentioned twice can be inlined: for it, say why it was not converted.
+      const name = call.node.arguments[call.node.arguments.length - 1].name;
+      const inlined = state.namedCallbacks.has(name) ? inlineNamedCallbackSafely(j, root, call) : null;
       const found = inlined ? callbackCallSafely(call, state) : null;
       const verdict = found && !("reason" in found) ? judgeSafely(state, call, found) : found;
       inlined?.undo();
