@@ -4,7 +4,7 @@ import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isErrorName, isFunctionLiteral } from "./error-first";
 import { calleeFacts, type NameIndex } from "./definitions";
 import { declarationsAndAssignments, statementBindings } from "./module-bindings";
-import { userCallRefusal } from "./user-calls";
+import { calleeRefusal, userCallRefusal } from "./user-calls";
 import { walk, walkWithAncestors } from "./walk";
 
 export interface CallbackSite {
@@ -62,9 +62,12 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   const declaredFunctions = new Set<string>();
   const errorFirstFunctions = new Set<string>();
   const namedCallbacks: string[] = [];
-  const namedUserCallbacks: { name: string; line: number; column: number }[] = [];
+  const namedUserCallbacks: { name: string; line: number; column: number; reason: string | null }[] = [];
   let names: NameIndex | null = null;
+  // A named callback can be inlined only when its name appears twice: the declaration and the call.
+  const mentions = new Map<string, number>();
   walkWithAncestors(ast.program ?? ast, (node, ancestors) => {
+    if (node.type === "Identifier") mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
     if (node.type === "FunctionDeclaration" && node.id) {
       declaredFunctions.add(node.id.name);
       if (node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name)) errorFirstFunctions.add(node.id.name);
@@ -79,7 +82,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       (callee.type === "Identifier" && members.has(callee.name));
     if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
     else if (isCore) survey.coreCalls++;
-    else if (last.type === "Identifier") namedUserCallbacks.push({ name: last.name, line: node.loc.start.line, column: node.loc.start.column });
+    else if (last.type === "Identifier") namedUserCallbacks.push({ name: last.name, line: node.loc.start.line, column: node.loc.start.column, reason: calleeRefusal(node) });
     else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) {
       // Through a core module's binding (`fs.watch`): only the transform's binding analysis can tell.
       let base = callee;
@@ -92,7 +95,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     }
   });
   survey.coreCalls += namedCallbacks.filter((name) => declaredFunctions.has(name)).length;
-  for (const { name, line, column } of namedUserCallbacks) if (errorFirstFunctions.has(name)) survey.errorFirstCalls.push({ line, column, reason: null });
+  for (const { name, line, column, reason } of namedUserCallbacks) if (errorFirstFunctions.has(name) && mentions.get(name) === 2) survey.errorFirstCalls.push({ line, column, reason });
   return survey;
 }
 

@@ -6,6 +6,17 @@ import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS } from ".
 import { errorHandlingOf } from "./error-first";
 import { isFunctionNode, memberText } from "./functions";
 
+/** Why the callee of `call` cannot be an error-first API converted through promisify, or null. */
+export function calleeRefusal(call: any): string | null {
+  const { callee } = call;
+  // `f?.(...)` does nothing when f is missing; an await of its promise would fail.
+  if (call.optional || call.type === "OptionalCallExpression") return "optional-call";
+  const text = memberText(callee);
+  if (!text || text === "this" || /\.(call|apply|bind)$/.test(text)) return "callee-not-a-name";
+  if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(text) : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)) return "not-an-error-first-api";
+  return null;
+}
+
 /**
  * Why `call` (whose last argument is an error-first callback literal; `around` its ancestors, nearest
  * first) cannot convert, or null when it may: the callee is not a plain name or method, takes
@@ -13,13 +24,9 @@ import { isFunctionNode, memberText } from "./functions";
  * not end a function (or stand at module level), now or once the calls around it are converted.
  */
 export function userCallRefusal(call: any, around: readonly any[]): string | null {
-  const { callee } = call;
+  const calleeReason = calleeRefusal(call);
+  if (calleeReason) return calleeReason;
   const callback = call.arguments[call.arguments.length - 1];
-  // `f?.(...)` does nothing when f is missing; an await of its promise would fail.
-  if (call.optional || call.type === "OptionalCallExpression") return "optional-call";
-  const text = memberText(callee);
-  if (!text || text === "this" || /\.(call|apply|bind)$/.test(text)) return "callee-not-a-name";
-  if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(text) : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)) return "not-an-error-first-api";
   if (callback.params.length > 2) return "callback-has-extra-parameters";
   const handling = errorHandlingOf(callback);
   if (handling.kind === "unrecognized") return handling.reason;
