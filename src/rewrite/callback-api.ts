@@ -60,12 +60,15 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
       const statement = call.parentPath;
       const ancestors = ancestorNodes(call).reverse();
       const [first, value] = call.node.arguments;
-      const replacement = callbackOutcome(call.node, ancestors) === "error" ? j.throwStatement(first) : j.returnStatement(value ?? null);
-      replacement.comments = statement.node.comments;
+      const error = callbackOutcome(call.node, ancestors) === "error";
       const block = statement.parentPath?.parentPath?.node;
+      // `return cb(null, x)` keeps its statement (and its layout): only what it returns changes.
+      if (!error && statement.node.type === "ReturnStatement") return void (statement.node.argument = value ?? null);
       // `cb();` ending the function: nothing to return.
-      if (!value && replacement.type === "ReturnStatement" && block === node.body && node.body.body[node.body.body.length - 1] === statement.node && !statement.node.comments?.length) statement.prune();
-      else statement.replace(replacement);
+      if (!error && !value && block === node.body && node.body.body[node.body.body.length - 1] === statement.node && !statement.node.comments?.length) return void statement.prune();
+      const replacement = error ? j.throwStatement(first) : j.returnStatement(value ?? null);
+      replacement.comments = statement.node.comments;
+      statement.replace(replacement);
     });
   // Unwrap what only caught an error to throw it again, then join `let x;` and `x = await p;`.
   const assigned = assignedNames(node.body);
