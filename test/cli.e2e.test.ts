@@ -100,11 +100,12 @@ beforeAll(() => {
   expect(result.code, result.stderr).toBe(0);
   CONVERTED = bytes(path.join(dir, "x.js")).toString("utf8");
   expect(CONVERTED).not.toBe(SOURCE);
-  expect(CONVERTED).toMatch(/^async function readConfig\(name, cb\) \{$/m);
+  expect(CONVERTED).toMatch(/^function readConfig\(name, cb\) \{\n  callbackify\(readConfigAsync\)\(name, cb\);\n\}$/m);
+  expect(CONVERTED).toMatch(/^async function readConfigAsync\(name\) \{$/m);
   expect(CONVERTED).toMatch(/^const fs = require\('fs'\);\nconst path = require\('path'\);\n/);
-  expect(CONVERTED).toMatch(/\n\}\nmodule\.exports = \{ readConfig \};\n$/);
+  expect(CONVERTED).toMatch(/\n\}\n\nmodule\.exports = \{ readConfig \};\n$/);
   expect(CONVERTED).toContain("await fs.promises.readFile(path.join(__dirname, name), 'utf8')");
-  expect(CONVERTED).toContain("  cb(null, JSON.parse(text));\n}\n");
+  expect(CONVERTED).toContain("  return JSON.parse(text);\n}\n");
   expect(CONVERTED).not.toMatch(/\r|\uFEFF|undefined|__HOLE/);
   const check = spawnSync(process.execPath, ["--check", path.join(dir, "x.js")], { encoding: "utf8" });
   expect(check.status, check.stderr).toBe(0);
@@ -241,9 +242,10 @@ describe("--json report (RELIABILITY 9)", () => {
     expect(broken.error).toMatch(/^3:13: /);
     expect(broken.sites).toEqual([]);
     expect(fileReport(report, "changed.js").sites).toEqual([
+      expect.objectContaining({ transform: "callbacks-to-async", line: 3, column: 0, kind: "callback-api", outcome: "converted", risks: ["throw-reaches-caller", "callback-surface-kept"] }),
       expect.objectContaining({ transform: "callbacks-to-async", line: 4, column: 2, kind: "error-first-callback", outcome: "converted" }),
     ]);
-    expect(report.summary).toEqual({ files: 3, changed: 1, unchanged: 1, skipped: 0, errors: 1, sites: { converted: 1, skipped: 0 } });
+    expect(report.summary).toEqual({ files: 3, changed: 1, unchanged: 1, skipped: 0, errors: 1, sites: { converted: 2, skipped: 0 } });
     // The error is named on stderr, with its place.
     expect(result.stderr).toMatch(/lib\/broken\.js:3:1[23]/);
   });
@@ -339,7 +341,7 @@ describe("what a file is made of is kept (RELIABILITY 5, 32)", () => {
       expected: () => withEndings(CONVERTED, (i, n) => (i < 2 || i === n - 1 ? "\r\n" : "\n")),
     },
     // U+2028 is a line terminator to a parser, and a character of the value inside a template literal.
-    "line-separator.js": { input: `const banner = \`a\u2028b\`;\n${SOURCE}`, expected: () => `const banner = \`a\u2028b\`;\n${CONVERTED}` },
+    "line-separator.js": { input: `${SOURCE}const banner = \`a\u2028b\`;\n`, expected: () => `${CONVERTED}const banner = \`a\u2028b\`;\n` },
     // A lone CR ends a line too (old Mac files).
     "lone-cr.js": { input: `// old\r// mac\r${SOURCE}`, expected: () => `// old\r// mac\r${CONVERTED}` },
   };
@@ -707,7 +709,7 @@ describe("stdout carries only data", () => {
     for (const line of result.stdout.split("\n").slice(0, -1)) expect(line).toMatch(/^(diff --git |--- |\+\+\+ |@@ |[ +\-\\])/);
     expect(result.stdout.endsWith("\n")).toBe(true);
     const errLines = lines(result.stderr);
-    expect(errLines.at(-1)).toMatch(/^unpyramid: 2 files: 1 would change, 1 unchanged, 0 skipped, 0 errors; sites: 1 converted, 1 left as they were \(\d+\.\ds\)$/);
+    expect(errLines.at(-1)).toMatch(/^unpyramid: 2 files: 1 would change, 1 unchanged, 0 skipped, 0 errors; sites: 2 converted, 1 left as they were \(\d+\.\ds\)$/);
     expect(result.stderr).not.toContain("diff --git");
     expect(result.stderr).not.toMatch(/\x1b\[/);
     expect(result.stdout).not.toMatch(/\x1b\[/);

@@ -12,7 +12,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { callbackApiRefusal } from "../src/analysis/callback-api";
-import { returnInsteadOfCallback } from "../src/rewrite/callback-api";
+import { keepCallbackSurface, returnInsteadOfCallback } from "../src/rewrite/callback-api";
+import { surfacePlaceOf, type SurfacePlace } from "../src/analysis/callback-surface";
 import { countReferences, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { userCallRefusal } from "../src/analysis/user-calls";
 import { walk } from "../src/analysis/walk";
@@ -23,6 +24,7 @@ import {
   functionName,
   functionUse,
   isAccessorOrConstructor,
+  isFunctionNode,
   isDeclaredInBlock,
   isPassedOrCalledInPlace,
   mayBeConstructor,
@@ -44,13 +46,14 @@ import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMER
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
+import type { SiteKind } from "../src/report/types";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { wrapInAsyncIife } from "../src/rewrite/async-iife";
 import { droppedComments } from "../src/rewrite/comments";
 import { inlineNamedCallback } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { existingModuleMember, freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
+import { dropAddedMembers, existingModuleMember, freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
 import { statementsFrom } from "../src/rewrite/snippet";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
@@ -341,6 +344,16 @@ function proveContracts(state: FileState): void {
       if (facts.kind === "function") contractOf(state, facts.node);
     }, null);
   });
+  // A function that calls its last parameter may become a callback-API function with a callback
+  // surface, which needs its contract as it was read: prove it before any rewrite.
+  root.find(j.CallExpression, { callee: { type: "Identifier" } }).forEach((call: ASTPath<any>) => {
+    const name = call.node.callee.name;
+    // The nearest function with a parameter of that name binds it.
+    const fn = ancestorNodes(call).find((node) => isFunctionNode(node) && node.params.some((param: any) => param.type === "Identifier" && param.name === name));
+    const last = fn?.params[fn.params.length - 1];
+    if (!fn || last.name !== name || fn.body?.type !== "BlockStatement" || state.contracts.has(fn)) return;
+    unlessScopeFails(() => contractOf(state, fn), null);
+  });
 }
 
 function hasSpread(args: any[]): boolean {
@@ -582,65 +595,97 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
 }
 
-/** Why the file's function `definition`, promisified for its callers here, keeps its callback, or null. */
-function callbackApiFunctionRefusal(state: FileState, definition: ASTPath<any>, name: string, promiseCalls: any[]): string | null {
+/** References to the function's name other than its declaration and the calls this run wrote. */
+function otherUses(state: FileState, definition: ASTPath<any>, name: string): boolean {
   const { j, root } = state;
-  const node = definition.node;
-  if (node.returnType || node.typeParameters) return "function-has-type-annotations";
-  const refusal = callbackApiRefusal(node);
-  if (refusal) return refusal;
-  const declarationId = node.id ?? definition.parentPath?.node?.id;
-  const otherUse = root.find(j.Identifier, { name }).some((ref: ASTPath<any>) => ref.node !== declarationId && !state.written.has(ref.node) && !isPropertyName(ref.node, ref.parentPath?.node));
-  if (otherUse) return "function-used-elsewhere";
-  const arity = node.params.length - 1;
-  if (promiseCalls.some((call) => call.arguments.length !== arity || hasSpread(call.arguments))) return "callers-pass-other-arguments";
-  return null;
+  const declarationId = definition.node.id ?? definition.parentPath?.node?.id;
+  return root.find(j.Identifier, { name }).some((ref: ASTPath<any>) => ref.node !== declarationId && !state.written.has(ref.node) && !isPropertyName(ref.node, ref.parentPath?.node));
+}
+
+/** The callers this run wrote, `promisify(f)(a)`, that pass exactly the arguments before the callback. */
+function matchingCalls(definition: any, promiseCalls: any[]): boolean {
+  const arity = definition.params.length - 1;
+  return promiseCalls.every((call) => call.arguments.length === arity && !hasSpread(call.arguments));
 }
 
 /**
- * A function of the file whose callers here all became `await` of its promisified form, and whose
- * flattened body calls its callback only to end: it returns and throws instead, loses the callback
- * parameter, and its callers await it directly.
+ * How a function this run flattened, whose last parameter is its callback, can return and throw instead:
+ * "return" when its only callers are the ones this run made await it; "surface" when something else
+ * (an export, a caller that still passes a callback) needs the callback form, kept as a wrapper; or why
+ * neither holds. Null when it is no callback-API function worth a word.
  */
-function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): void {
+type CallbackApiPlan = { mode: "return"; name: string } | { mode: "surface"; name: string; place: SurfacePlace } | { reason: string };
+
+function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCalls: any[]): CallbackApiPlan | null {
+  const node = definition.node;
+  const shape = callbackApiRefusal(node);
+  // A flattened function whose callback is no error-first one (`done(contents)`) is no site.
+  if (shape) return promiseCalls.length ? { reason: shape } : null;
+  const name = functionName(definition);
+  if (name && !otherUses(state, definition, name)) {
+    if (!promiseCalls.length) return null;
+    if (node.returnType || node.typeParameters) return { reason: "function-has-type-annotations" };
+    if (!matchingCalls(node, promiseCalls)) return { reason: "callers-pass-other-arguments" };
+    return { mode: "return", name };
+  }
+  // The wrapper calls back on a later tick: only right when the function never called back synchronously.
+  const contract = state.contracts.get(node);
+  if (!contract?.ok) return { reason: contract?.reason ?? "callback-contract-not-proven" };
+  const place = surfacePlaceOf(definition);
+  if ("reason" in place) return place;
+  return { mode: "surface", name: place.name, place };
+}
+
+/**
+ * The file's functions that this run flattened and whose callback calls only end them: they return and
+ * throw instead. Callers this run made await their promisified form await them directly; when other
+ * code still needs the callback, the function stays as a callbackify wrapper of an async twin.
+ */
+function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): Set<any> {
   const { j, root } = state;
+  const surfaced = new Set<any>();
   let changed = false;
-  for (const [definition, promiseCalls] of state.promisifiedCalls) {
-    if (!state.madeAsync.has(definition)) continue;
-    const path = root.find(j.Function).filter((candidate: ASTPath<any>) => candidate.node === definition).paths()[0];
-    const name = path ? functionName(path) : null;
-    if (!path || !name) continue;
-    const refusal = callbackApiFunctionRefusal(state, path, name, promiseCalls);
-    if (refusal) {
-      report(definition, { kind: "callback-api", reason: refusal });
+  const flattened = root.find(j.Function).filter((path: ASTPath<any>) => state.madeAsync.has(path.node)).paths();
+  for (const definition of flattened) {
+    const node = definition.node;
+    const promiseCalls = state.promisifiedCalls.get(node) ?? [];
+    const plan = callbackApiPlan(state, definition, promiseCalls);
+    if (!plan) continue;
+    if ("reason" in plan) {
+      report(node, { kind: "callback-api", reason: plan.reason });
       continue;
     }
-    returnInsteadOfCallback(j, path);
-    for (const call of promiseCalls) call.callee = j.identifier(name);
-    const hoisted = context.hoisted.get(name);
+    const contract = state.contracts.get(node);
+    const assumed = contract?.ok === true && contract.assumed ? ["callback-contract-assumed"] : [];
+    const retarget = matchingCalls(node, promiseCalls);
+    const hoisted = plan.mode === "return" || retarget ? context.hoisted.get(plan.name) : undefined;
     if (hoisted) {
       const body = root.find(j.Program).get().node.body;
       body.splice(body.indexOf(hoisted.declaration), 1);
-      context.hoisted.delete(name);
+      context.hoisted.delete(plan.name);
     }
-    const contract = state.contracts.get(definition);
-    const assumed = contract?.ok === true && contract.assumed;
-    report(definition, { kind: "callback-api", risks: ["throw-reaches-caller", ...(assumed ? ["callback-contract-assumed"] : [])] });
+    if (plan.mode === "return") {
+      returnInsteadOfCallback(j, definition);
+      for (const call of promiseCalls) call.callee = j.identifier(plan.name);
+    } else {
+      // The promisified callers' name for it, when it had one, now names the async twin itself.
+      const asyncName = hoisted?.local ?? freeName(`${plan.name}Async`, namesInFile(j, root));
+      keepCallbackSurface(j, definition, plan.place.statement, asyncName, moduleMember(j, context, "util", "callbackify"));
+      if (retarget) for (const call of promiseCalls) call.callee = j.identifier(asyncName);
+      surfaced.add(node);
+    }
+    report(node, { kind: "callback-api", risks: ["throw-reaches-caller", ...(plan.mode === "surface" ? ["callback-surface-kept"] : []), ...assumed] });
     changed = true;
   }
   if (changed) removeUnusedImports(state, context);
+  return surfaced;
 }
 
 /** Imports this run added that nothing uses any more (a promisify whose calls went away). */
 function removeUnusedImports(state: FileState, context: FileContext): void {
   const { j, root } = state;
-  const body = root.find(j.Program).get().node.body;
-  for (const [module, { statement, members }] of context.added ?? []) {
-    const used = members.some(({ local }) => root.find(j.Identifier, { name: local }).size() > j(statement).find(j.Identifier, { name: local }).size());
-    if (used) continue;
-    body.splice(body.indexOf(statement), 1);
-    context.added!.delete(module);
-  }
+  const count = (scope: any, name: string) => scope.find(j.Identifier, { name }).size();
+  dropAddedMembers(j, context, (statement, local) => count(root, local) > count(j(statement), local));
 }
 
 /** ast-types' scope analysis throws on some valid code (names inside a `catch {}` that binds nothing): such a site gets `fallback`. */
@@ -708,8 +753,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
   // Convert one site at a time until none is left: each conversion can make the next one possible
   // (an inner call ends up at the end of a function that is now async).
+  const converted: { node: any; fn: any; kind: SiteKind; risks: string[] }[] = [];
   for (;;) {
-    let converted = false;
+    let progress = false;
     root.find(j.CallExpression).some((call: ASTPath<any>) => {
       const inlined = namedCallbackCall(call, state) ? inlineNamedCallbackSafely(j, root, call) : null;
       const found = callbackCallSafely(call, state);
@@ -733,16 +779,21 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         return false;
       }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
-      report(call.node, { kind: found.timer ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
+      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
       convert(state, verdict.plan, context);
       state.madeAsync.add(verdict.plan.fn.node);
-      converted = changed = true;
+      progress = changed = true;
       return true;
     });
-    if (!converted) break;
+    if (!progress) break;
   }
 
-  if (changed) returnInsteadOfCallbacks(state, context, report);
+  const surfaced = changed ? returnInsteadOfCallbacks(state, context, report) : new Set<any>();
+  // A function that kept its callback surface returns nothing new to the callers that pass one.
+  for (const { node, fn, kind, risks } of converted) {
+    const kept = surfaced.has(fn) ? risks.filter((risk) => risk !== "exported-function-now-async" && risk !== "function-now-returns-promise") : risks;
+    report(node, { kind, risks: kept });
+  }
 
   // What is left, with the reason each was not converted.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {

@@ -1,14 +1,20 @@
 // unpyramid-fixture: runnable
 import * as fs from 'fs';
 
-const canRead = async (file, cb) => {
+import { callbackify } from 'util';
+
+const canRead = (file, cb) => {
+  callbackify(canReadAsync)(file, cb);
+};
+
+async function canReadAsync(file) {
   try {
     await fs.promises.access(`./${file}`, fs.constants.R_OK);
   } catch (err) {
-    return cb(null, false);
+    return false;
   }
-  cb(null, true);
-};
+  return true;
+}
 
 fs.writeFileSync('r.txt', 'x');
 canRead('r.txt', (e, ok) => {

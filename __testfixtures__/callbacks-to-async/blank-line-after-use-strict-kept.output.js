@@ -3,16 +3,15 @@
 
 const fs = require('fs');
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 
-async function size(fd, cb) {
-  let st;
-  try {
-    st = await promisify(fs.fstat)(fd);
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, st.size > 0);
+function size(fd, cb) {
+  callbackify(sizeAsync)(fd, cb);
+}
+
+async function sizeAsync(fd) {
+  const st = await promisify(fs.fstat)(fd);
+  return st.size > 0;
 }
 
 size(fs.openSync(__filename, 'r'), (err, nonEmpty) => console.log('non-empty:', err, nonEmpty));

@@ -3,18 +3,20 @@
  */
 const fs = require('fs');
 
+const { callbackify } = require('util');
+
 /** Reads the banner. */
-async function banner(cb) {
+function banner(cb) {
+  callbackify(bannerAsync)(cb);
+}
+
+async function bannerAsync() {
   // the banner lives next to the code
-  let text;
   // propagate
-  try {
-    text = await fs.promises.readFile(__dirname + '/banner.txt', 'utf8');
-  } catch (err) {
-    return cb(err);
-  }
+  const text = await fs.promises.readFile(__dirname + '/banner.txt', 'utf8');
+
   /* trim it */
-  cb(null, text.trim()); // done
+  return text.trim(); // done
 }
 
 module.exports = banner;

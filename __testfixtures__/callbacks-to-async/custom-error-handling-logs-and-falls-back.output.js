@@ -1,15 +1,21 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-async function readOrDefault(file, fallback, cb) {
+const { callbackify } = require('util');
+
+function readOrDefault(file, fallback, cb) {
+  callbackify(readOrDefaultAsync)(file, fallback, cb);
+}
+
+async function readOrDefaultAsync(file, fallback) {
   let text;
   try {
     text = await fs.promises.readFile('./' + file, 'utf8');
   } catch (err) {
     console.log('could not read', file, err.code);
-    return cb(null, fallback);
+    return fallback;
   }
-  cb(null, text);
+  return text;
 }
 
 fs.writeFileSync('present.txt', 'here');

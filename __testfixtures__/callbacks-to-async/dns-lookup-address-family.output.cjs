@@ -1,14 +1,15 @@
 // unpyramid-fixture: runnable
 const dns = require('node:dns');
 
-async function where(host, cb) {
-  let address, family;
-  try {
-    ({ address, family } = await dns.promises.lookup(host));
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, `${address} (IPv${family})`);
+const { callbackify } = require('node:util');
+
+function where(host, cb) {
+  callbackify(whereAsync)(host, cb);
+}
+
+async function whereAsync(host) {
+  const { address, family } = await dns.promises.lookup(host);
+  return `${address} (IPv${family})`;
 }
 
 where('localhost', (err, text) => console.log(err, text));

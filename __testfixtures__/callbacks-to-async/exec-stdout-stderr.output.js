@@ -1,17 +1,16 @@
 // unpyramid-fixture: runnable
 const cp = require('child_process');
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 
 // exec's promise form yields { stdout, stderr }; the callback's names are mapped onto it.
-async function sh(command, cb) {
-  let stdout, stderr;
-  try {
-    ({ stdout, stderr } = await promisify(cp.exec)(command));
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, `${stdout.trim()}|${stderr.trim()}`);
+function sh(command, cb) {
+  callbackify(shAsync)(command, cb);
+}
+
+async function shAsync(command) {
+  const { stdout, stderr } = await promisify(cp.exec)(command);
+  return `${stdout.trim()}|${stderr.trim()}`;
 }
 
 sh('echo out; echo err >&2', (err, text) => {

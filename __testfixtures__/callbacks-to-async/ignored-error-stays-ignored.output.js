@@ -1,12 +1,17 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-async function cleanup(file, done) {
+const { callbackify } = require('util');
+
+function cleanup(file, done) {
+  callbackify(cleanupAsync)(file, done);
+}
+
+async function cleanupAsync(file) {
   try {
     await fs.promises.unlink(file + '');
   } catch {}
   console.log('cleanup finished');
-  done();
 }
 
 async function cleanupNamed(file, done) {

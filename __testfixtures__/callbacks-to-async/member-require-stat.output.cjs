@@ -1,16 +1,20 @@
 // unpyramid-fixture: runnable
 const stat = require('fs').stat;
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 
-async function isFile(p, cb) {
+function isFile(p, cb) {
+  callbackify(isFileAsync)(p, cb);
+}
+
+async function isFileAsync(p) {
   let stats;
   try {
     stats = await promisify(stat)(p);
   } catch (err) {
-    return cb(null, false);
+    return false;
   }
-  cb(null, stats.isFile());
+  return stats.isFile();
 }
 
 isFile(__filename, (e, yes) => {

@@ -1,7 +1,7 @@
 // unpyramid-fixture: runnable
 // A method of an object in this file: its body proves one later call of the callback, and the call
 // keeps the object as `this`.
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 const store = {
   data: { a: 1, b: 2 },
   get(key, cb) {
@@ -13,20 +13,14 @@ const store = {
   },
 };
 
-async function sum(done) {
-  let a;
-  try {
-    a = await promisify(store.get).call(store, 'a');
-  } catch (err) {
-    return done(err);
-  }
-  let b;
-  try {
-    b = await promisify(store.get).call(store, 'b');
-  } catch (err) {
-    return done(err);
-  }
-  done(null, a + b);
+function sum(done) {
+  callbackify(sumAsync)(done);
+}
+
+async function sumAsync() {
+  const a = await promisify(store.get).call(store, 'a');
+  const b = await promisify(store.get).call(store, 'b');
+  return a + b;
 }
 
 async function report(key) {

@@ -1,22 +1,17 @@
 // unpyramid-fixture: runnable
 const { readFile, writeFile: write } = require('fs');
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 
 // No `fs` namespace to reach fs.promises through: the bound exports go through promisify.
-async function copyText(from, to, cb) {
-  let text;
-  try {
-    text = await promisify(readFile)(from, 'utf8');
-  } catch (err) {
-    return cb(err);
-  }
-  try {
-    await promisify(write)(to, text.toUpperCase());
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, text.length);
+function copyText(from, to, cb) {
+  callbackify(copyTextAsync)(from, to, cb);
+}
+
+async function copyTextAsync(from, to) {
+  const text = await promisify(readFile)(from, 'utf8');
+  await promisify(write)(to, text.toUpperCase());
+  return text.length;
 }
 
 require('fs').writeFileSync('in.txt', 'shout');

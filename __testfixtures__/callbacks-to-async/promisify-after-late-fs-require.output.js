@@ -1,16 +1,15 @@
 // unpyramid-fixture: runnable
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 console.log('starting');
 const fs = require('fs');
 
-async function size(file, cb) {
-  let data;
-  try {
-    data = await promisify(fs.readFile)(file);
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, data.length);
+function size(file, cb) {
+  callbackify(sizeAsync)(file, cb);
+}
+
+async function sizeAsync(file) {
+  const data = await promisify(fs.readFile)(file);
+  return data.length;
 }
 
 fs.writeFileSync('s.txt', '12345');

@@ -2,22 +2,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { promisify } from 'node:util';
+import { promisify, callbackify } from 'node:util';
 
-export async function readBoth(a, b, done) {
-  let first;
-  try {
-    first = await promisify(fs.readFile)(a, 'utf8');
-  } catch (err) {
-    return done(err);
-  }
-  let second;
-  try {
-    second = await promisify(fs.readFile)(b, 'utf8');
-  } catch (err) {
-    return done(err);
-  }
-  done(null, first + path.sep.length + second);
+export function readBoth(a, b, done) {
+  callbackify(readBothAsync)(a, b, done);
+}
+
+async function readBothAsync(a, b) {
+  const first = await promisify(fs.readFile)(a, 'utf8');
+  const second = await promisify(fs.readFile)(b, 'utf8');
+  return first + path.sep.length + second;
 }
 
 fs.writeFileSync('a.txt', 'A');

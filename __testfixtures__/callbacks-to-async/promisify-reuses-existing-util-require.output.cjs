@@ -5,19 +5,14 @@ const fs = require('fs');
 
 const log = util.format;
 
-async function appendLine(file, line, cb) {
-  try {
-    await util.promisify(fs.appendFile)(file, line + '\n');
-  } catch (err) {
-    return cb(err);
-  }
-  let where;
-  try {
-    where = await util.promisify(fs.realpath)('.');
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, where.length > 0);
+function appendLine(file, line, cb) {
+  util.callbackify(appendLineAsync)(file, line, cb);
+}
+
+async function appendLineAsync(file, line) {
+  await util.promisify(fs.appendFile)(file, line + '\n');
+  const where = await util.promisify(fs.realpath)('.');
+  return where.length > 0;
 }
 
 appendLine('log.txt', 'one', (err, ok) => {

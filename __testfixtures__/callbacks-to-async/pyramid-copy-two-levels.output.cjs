@@ -3,20 +3,17 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-async function copyFile(from, to, done) {
-  let data;
-  try {
-    data = await fs.promises.readFile(path.resolve(from));
-  } catch (err) {
-    return done(err);
-  }
+const { callbackify } = require('node:util');
+
+function copyFile(from, to, done) {
+  callbackify(copyFileAsync)(from, to, done);
+}
+
+async function copyFileAsync(from, to) {
+  const data = await fs.promises.readFile(path.resolve(from));
   // keep the bytes as they are
-  try {
-    await fs.promises.writeFile(path.resolve(to), data);
-  } catch (err) {
-    return done(err);
-  }
-  done(null, data.length);
+  await fs.promises.writeFile(path.resolve(to), data);
+  return data.length;
 }
 
 fs.writeFileSync('a.txt', 'abcdef');

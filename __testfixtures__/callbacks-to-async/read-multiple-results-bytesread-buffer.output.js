@@ -1,28 +1,18 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 
 // fs.open yields a number here (fs.promises.open would yield a FileHandle): promisify keeps it.
-async function firstBytes(file, count, cb) {
-  let fd;
-  try {
-    fd = await promisify(fs.open)(file, 'r');
-  } catch (err) {
-    return cb(err);
-  }
-  let n, buf;
-  try {
-    ({ bytesRead: n, buffer: buf } = await promisify(fs.read)(fd, Buffer.alloc(count), 0, count, 0));
-  } catch (err) {
-    return cb(err);
-  }
-  try {
-    await promisify(fs.close)(fd);
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, buf.toString('utf8', 0, n));
+function firstBytes(file, count, cb) {
+  callbackify(firstBytesAsync)(file, count, cb);
+}
+
+async function firstBytesAsync(file, count) {
+  const fd = await promisify(fs.open)(file, 'r');
+  const { bytesRead: n, buffer: buf } = await promisify(fs.read)(fd, Buffer.alloc(count), 0, count, 0);
+  await promisify(fs.close)(fd);
+  return buf.toString('utf8', 0, n);
 }
 
 fs.writeFileSync('in.txt', 'hello world');

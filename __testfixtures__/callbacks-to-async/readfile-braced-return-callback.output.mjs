@@ -1,14 +1,15 @@
 // unpyramid-fixture: runnable
 import fs from 'node:fs';
 
-export async function loadText(callback) {
-  let contents;
-  try {
-    contents = await fs.promises.readFile(new URL('./notes.txt', import.meta.url), 'utf8');
-  } catch (error) {
-    return callback(error);
-  }
-  callback(null, contents.trim().toUpperCase());
+import { callbackify } from 'node:util';
+
+export function loadText(callback) {
+  callbackify(loadTextAsync)(callback);
+}
+
+async function loadTextAsync() {
+  const contents = await fs.promises.readFile(new URL('./notes.txt', import.meta.url), 'utf8');
+  return contents.trim().toUpperCase();
 }
 
 fs.writeFileSync(new URL('./notes.txt', import.meta.url), '  hello notes \n');

@@ -2,15 +2,16 @@
 const fs = require('fs');
 const path = require('path');
 
-async function readConfig(name, cb) {
+const { callbackify } = require('util');
+
+function readConfig(name, cb) {
+  callbackify(readConfigAsync)(name, cb);
+}
+
+async function readConfigAsync(name) {
   const file = path.join(process.cwd(), name);
-  let text;
-  try {
-    text = await fs.promises.readFile(file, 'utf8');
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, JSON.parse(text));
+  const text = await fs.promises.readFile(file, 'utf8');
+  return JSON.parse(text);
 }
 
 fs.writeFileSync('config.json', '{"port": 8080}');

@@ -1,17 +1,16 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 
 // `file` could be a numeric file descriptor, which fs.promises.readFile rejects.
-async function read(file, cb) {
-  let text;
-  try {
-    text = await promisify(fs.readFile)(file, 'utf8');
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, text);
+function read(file, cb) {
+  callbackify(readAsync)(file, cb);
+}
+
+async function readAsync(file) {
+  const text = await promisify(fs.readFile)(file, 'utf8');
+  return text;
 }
 
 const fd = fs.openSync(__filename, 'r');

@@ -3,13 +3,15 @@ const fs = require('fs');
 const stream = require('stream');
 const zlib = require('zlib');
 
-async function compress(from, to, cb) {
-  try {
-    await stream.promises.pipeline(fs.createReadStream(from), zlib.createGzip(), fs.createWriteStream(to));
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, fs.statSync(to).size > 0);
+const { callbackify } = require('util');
+
+function compress(from, to, cb) {
+  callbackify(compressAsync)(from, to, cb);
+}
+
+async function compressAsync(from, to) {
+  await stream.promises.pipeline(fs.createReadStream(from), zlib.createGzip(), fs.createWriteStream(to));
+  return fs.statSync(to).size > 0;
 }
 
 fs.writeFileSync('plain.txt', 'x'.repeat(1000));

@@ -1,6 +1,6 @@
 // unpyramid-fixture: runnable
 // getData is declared in this file and calls back once, later: it is promisified once, at module level.
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 const getDataAsync = promisify(getData);
 function getData(key, cb) {
   setImmediate(() => {
@@ -20,20 +20,14 @@ async function show(key) {
   console.log('value:', value);
 }
 
-async function twice(key, done) {
-  let first;
-  try {
-    first = await getDataAsync(key);
-  } catch (err) {
-    return done(err);
-  }
-  let second;
-  try {
-    second = await getDataAsync(first + '!');
-  } catch (err) {
-    return done(err);
-  }
-  done(null, second);
+function twice(key, done) {
+  callbackify(twiceAsync)(key, done);
+}
+
+async function twiceAsync(key) {
+  const first = await getDataAsync(key);
+  const second = await getDataAsync(first + '!');
+  return second;
 }
 
 show('a');

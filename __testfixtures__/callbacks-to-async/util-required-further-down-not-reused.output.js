@@ -1,16 +1,15 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 
-async function size(p, cb) {
-  let fd;
-  try {
-    fd = await promisify(fs.open)(p, 'r');
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, typeof fd);
+function size(p, cb) {
+  callbackify(sizeAsync)(p, cb);
+}
+
+async function sizeAsync(p) {
+  const fd = await promisify(fs.open)(p, 'r');
+  return typeof fd;
 }
 
 const util = require('util');

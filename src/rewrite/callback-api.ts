@@ -5,8 +5,9 @@
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
 import { patternNames } from "../analysis/patterns";
-import { ancestorNodes, isFunctionNode } from "../analysis/functions";
+import { ancestorNodes, isFunctionNode, usesThis } from "../analysis/functions";
 import { walk } from "../analysis/walk";
+import { makeNotAsync } from "./async-function";
 
 /** `try { ... } catch (err) { throw err; }` with nothing else: the same as its block. */
 function isRethrowOnly(statement: any): boolean {
@@ -84,4 +85,33 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
     }
     mergeDeclarations(j, current.body, assigned);
   });
+}
+
+/**
+ * `function f(a, cb) { ... }` -> `function f(a, cb) { callbackify(fAsync)(a, cb); }` followed, after
+ * `statement`, by `async function fAsync(a) { ... }` returning and throwing (see returnInsteadOfCallback):
+ * callers that pass a callback still can, and the promise form is there for the rest. callbackify calls
+ * the callback on a later tick, once, with `(err)` or `(null, value)`, as the proven contract did.
+ */
+export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement: ASTPath<any>, asyncName: string, callbackify: string): void {
+  const node = fn.node;
+  const surfaceParams = node.params.map((param: any) => {
+    const copy = j.identifier(param.name);
+    if (param.typeAnnotation) copy.typeAnnotation = param.typeAnnotation;
+    return copy;
+  });
+  returnInsteadOfCallback(j, fn);
+  const moved = j.functionDeclaration(j.identifier(asyncName), node.params, node.body);
+  moved.async = true;
+  if (node.typeParameters) moved.typeParameters = node.typeParameters;
+  // An arrow's `this` is the one around it: hand it on, as the body used to see it.
+  const callbackified = j.callExpression(j.identifier(callbackify), [j.identifier(asyncName)]);
+  const args = surfaceParams.map((param: any) => j.identifier(param.name));
+  const call = usesThis(moved) ? j.callExpression(j.memberExpression(callbackified, j.identifier("call")), [j.thisExpression(), ...args]) : j.callExpression(callbackified, args);
+  node.params = surfaceParams;
+  node.body = j.blockStatement([j.expressionStatement(call)]);
+  makeNotAsync(node);
+  // Into the list by node: earlier edits of the same list leave the path's index stale.
+  const list = statement.parentPath.value;
+  list.splice(list.indexOf(statement.node) + 1, 0, moved);
 }

@@ -124,10 +124,7 @@ export function moduleMember(j: JSCodeshift, context: ModuleContext, module: str
   const added = (context.added ??= new Map());
   const earlier = added.get(module);
   const members = [...(earlier?.members ?? []), { member, local }];
-  const q = context.quote;
-  const source = `${q}${usesNodePrefix(j, context.root) ? `node:${module}` : module}${q}`;
-  const list = members.map((m) => (m.local === m.member ? m.member : context.style === "esm" ? `${m.member} as ${m.local}` : `${m.member}: ${m.local}`)).join(", ");
-  const [statement] = statementsFrom(j, context.style === "esm" ? `import { ${list} } from ${source};` : `const { ${list} } = require(${source});`);
+  const statement = importStatement(j, context, module, members);
   // A second member of a module this run imported joins that import (written anew, on one line).
   if (earlier) {
     statement.comments = earlier.statement.comments;
@@ -136,6 +133,33 @@ export function moduleMember(j: JSCodeshift, context: ModuleContext, module: str
   else insertAtModuleLevel(j, context.root, [statement]);
   added.set(module, { statement, members });
   return local;
+}
+
+/** `import { a, b as c } from "m";` or `const { a, b: c } = require("m");` in the file's style. */
+function importStatement(j: JSCodeshift, context: ModuleContext, module: string, members: { member: string; local: string }[]): any {
+  const q = context.quote;
+  const source = `${q}${usesNodePrefix(j, context.root) ? `node:${module}` : module}${q}`;
+  const list = members.map((m) => (m.local === m.member ? m.member : context.style === "esm" ? `${m.member} as ${m.local}` : `${m.member}: ${m.local}`)).join(", ");
+  const [statement] = statementsFrom(j, context.style === "esm" ? `import { ${list} } from ${source};` : `const { ${list} } = require(${source});`);
+  return statement;
+}
+
+/** Take out of the imports this run added each member `isUsed` says nothing uses, and an import left empty. */
+export function dropAddedMembers(j: JSCodeshift, context: ModuleContext, isUsed: (statement: any, local: string) => boolean): void {
+  const body = programBody(j, context.root);
+  for (const [module, { statement, members }] of context.added ?? []) {
+    const used = members.filter(({ local }) => isUsed(statement, local));
+    if (used.length === members.length) continue;
+    const replacement = used.length ? importStatement(j, context, module, used) : null;
+    if (replacement) {
+      replacement.comments = statement.comments;
+      body.splice(body.indexOf(statement), 1, replacement);
+      context.added!.set(module, { statement: replacement, members: used });
+    } else {
+      body.splice(body.indexOf(statement), 1);
+      context.added!.delete(module);
+    }
+  }
 }
 
 /** Code that calls util.promisify in this file (see moduleMember). */

@@ -1,0 +1,16 @@
+// unpyramid-fixture: runnable
+// An exported TypeScript callback-API function: the wrapper keeps the typed signature callers see,
+// and the async function keeps the parameter types.
+import * as fs from 'fs';
+
+export function sizeOf(file: string, cb: (err: Error | null, size?: number) => void): void {
+  fs.stat(file, (err, stats) => {
+    if (err) return cb(err);
+    cb(null, stats.size);
+  });
+}
+
+fs.writeFileSync('sized.txt', 'seven b');
+const show = (err: Error | null, size?: number) => console.log(err ? 'error' : 'size', size);
+sizeOf('sized.txt', show);
+sizeOf('nothing.txt', show);
