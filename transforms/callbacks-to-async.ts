@@ -14,6 +14,8 @@ import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { callbackApiRefusal } from "../src/analysis/callback-api";
 import { keepCallbackSurface, returnInsteadOfCallback } from "../src/rewrite/callback-api";
 import { surfacePlaceOf, type SurfacePlace } from "../src/analysis/callback-surface";
+import { fanOutOf, type FanOut } from "../src/analysis/fan-out";
+import { promiseAllFromFanOut } from "../src/rewrite/fan-out";
 import { countReferences, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { userCallRefusal } from "../src/analysis/user-calls";
 import { walk } from "../src/analysis/walk";
@@ -157,6 +159,8 @@ interface FileState {
   written: WeakSet<object>;
   /** For each function of the file this run promisified, the promise calls it wrote (`getDataAsync(a)`). */
   promisifiedCalls: Map<any, any[]>;
+  /** Pending-counter fan-outs (their `forEach` calls) left alone, with the reason. */
+  fanOutRefusals: Map<any, string>;
 }
 
 /** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
@@ -405,7 +409,9 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   if (isPassedOrCalledInPlace(fn)) return "enclosing-function-is-a-callback";
   if (isDeclaredInBlock(fn)) return "function-declared-in-block";
   if (mayBeConstructor(j, root, fn)) return "enclosing-function-may-be-constructor";
-  if (returnsValue(fn.node)) return "enclosing-function-returns-value";
+  // `return cb(x)` ends a path by calling back (synchronously, as it still will): its value is no result.
+  const last = fn.node.params[fn.node.params.length - 1];
+  if (returnsValue(fn.node, undefined, last?.type === "Identifier" ? last.name : undefined)) return "enclosing-function-returns-value";
   if (usesEval(fn.node)) return "enclosing-function-uses-eval";
   const use = functionUse(j, root, fn, state.written);
   if (use === "used-as-value") return "function-used-as-value";
@@ -705,6 +711,61 @@ const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPa
 const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
   unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state), { reason: "scope-analysis-failed" });
 
+type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[] };
+
+/** The fan-out a `forEach` call ends its function with (see analysis/fan-out), not yet tried. */
+function fanOutAt(state: FileState, call: ASTPath<any>): { fn: ASTPath<any>; fanOut: FanOut } | null {
+  const callee = call.node.callee;
+  if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier" || callee.property.name !== "forEach" || state.fanOutRefusals.has(call.node)) return null;
+  const fn = enclosingFunction(call);
+  const body = fn?.node.body;
+  if (!fn || body?.type !== "BlockStatement" || body.body[body.body.length - 1] !== call.parentPath.node) return null;
+  const found = fanOutOf(fn.node);
+  if (!found) return null;
+  if ("reason" in found) {
+    state.fanOutRefusals.set(call.node, found.reason);
+    return null;
+  }
+  return { fn, fanOut: found };
+}
+
+/**
+ * Rewrite the fan-out to `await Promise.all(list.map(async function (item, i) { ... }))` and convert
+ * the step's call in it, or undo and say why not.
+ */
+function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { fn: ASTPath<any>; fanOut: FanOut }, converted: ConvertedSite[]): string | null {
+  const { j, context } = state;
+  const ours = state.madeAsync.has(fn.node);
+  const refusal = functionRefusal(state, fn, ours);
+  if (refusal) return refusal;
+  const use = ours ? "calls-only" : functionUse(j, state.root, fn, state.written);
+  const rewrite = promiseAllFromFanOut(j, fn.node, fanOut, { indent: context.indent, typedCatch: context.typescript });
+  state.madeAsync.add(fanOut.iteratee);
+  for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
+  const step = j(fn).find(j.CallExpression).filter((path: ASTPath<any>) => path.node === fanOut.call).paths()[0];
+  const found = step ? callbackCallSafely(step, state) : null;
+  const verdict: Verdict = !found ? { reason: "fan-out-step-not-a-callback-call" } : "reason" in found ? found : judgeSafely(state, step!, found);
+  if ("reason" in verdict) {
+    rewrite.undo();
+    state.madeAsync.delete(fanOut.iteratee);
+    for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
+    return verdict.reason;
+  }
+  // The step's own `if (err) throw err` is the fan-out's, written here: no risk of the original code.
+  const stepRisks = risksOf(verdict.plan, true).filter((risk) => risk !== "throw-becomes-rejection");
+  converted.push({ node: step!.node, fn: fanOut.iteratee, kind: "error-first-callback", risks: stepRisks });
+  convert(state, verdict.plan, context);
+  state.madeAsync.add(fn.node);
+  const risks = [
+    ...(!ours && use === "exported" ? ["exported-function-now-async"] : []),
+    ...(!ours && use === "untracked" ? ["function-now-returns-promise"] : []),
+    ...(fanOut.laterErrorsDropped ? ["later-errors-dropped"] : []),
+    ...(fanOut.storesMayThrow ? ["throw-reaches-caller"] : []),
+  ];
+  converted.push({ node: loop.node, fn: fn.node, kind: "error-first-callback", risks });
+  return null;
+}
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
   // the file calls a core API or passes an error-first callback literal.
@@ -747,16 +808,26 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     madeAsync: new WeakSet(),
     written: new WeakSet(),
     promisifiedCalls: new Map(),
+    fanOutRefusals: new Map(),
   };
   proveContracts(state);
   let changed = false;
 
   // Convert one site at a time until none is left: each conversion can make the next one possible
   // (an inner call ends up at the end of a function that is now async).
-  const converted: { node: any; fn: any; kind: SiteKind; risks: string[] }[] = [];
+  const converted: ConvertedSite[] = [];
   for (;;) {
     let progress = false;
+    // A fan-out refused now may convert once the code around it is flattened (its loop then ends a function this run made async).
+    state.fanOutRefusals.clear();
     root.find(j.CallExpression).some((call: ASTPath<any>) => {
+      const fanOut = fanOutAt(state, call);
+      if (fanOut) {
+        const refusal = unlessScopeFails(() => convertFanOut(state, call, fanOut, converted), "scope-analysis-failed");
+        if (refusal) state.fanOutRefusals.set(call.node, refusal);
+        else progress = changed = true;
+        return !refusal;
+      }
       const inlined = namedCallbackCall(call, state) ? inlineNamedCallbackSafely(j, root, call) : null;
       const found = callbackCallSafely(call, state);
       if (!found || "reason" in found) {
@@ -797,6 +868,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
   // What is left, with the reason each was not converted.
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+    const fanOutRefusal = state.fanOutRefusals.get(call.node);
+    if (fanOutRefusal) report(call.node, { kind: "error-first-callback", reason: fanOutRefusal });
     if (namedCallbackCall(call, state, true)) {
       // Only a declaration mentioned twice can be inlined: for it, say why it was not converted.
       const name = call.node.arguments[call.node.arguments.length - 1].name;

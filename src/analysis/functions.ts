@@ -42,13 +42,17 @@ export function usesArguments(fn: any): boolean {
   return found;
 }
 
-/** `return <value>` in the function itself (arrows included, other nested functions not). */
-export function returnsValue(fn: any, except?: any): boolean {
+/**
+ * `return <value>` in the function itself (arrows included, other nested functions not), other than
+ * `except` and `return cb(...)` of its callback parameter `callback` (a callback API's result is unused).
+ */
+export function returnsValue(fn: any, except?: any, callback?: string): boolean {
   let found = false;
+  const isCallbackCall = (node: any) => callback !== undefined && node?.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === callback;
   walkOwnBody(
     fn.body,
     (node) => {
-      if (node !== except && node.type === "ReturnStatement" && node.argument) found = true;
+      if (node !== except && node.type === "ReturnStatement" && node.argument && !isCallbackCall(node.argument)) found = true;
     },
     false,
   );

@@ -1,0 +1,33 @@
+// unpyramid-fixture: runnable
+// unpyramid-fixture: skip callback-called-synchronously
+// A cache hit calls back synchronously with `return cb(...)`: the function is flattened and that
+// path still calls back before the function returns; the function keeps its callback (a promise or a
+// callbackify wrapper would call back later).
+const fs = require('fs');
+
+const { promisify } = require('util');
+
+const cache = {};
+
+async function load(file, cb) {
+  if (cache[file]) return cb(null, cache[file]);
+  let text;
+  try {
+    text = await promisify(fs.readFile)(file, 'utf8');
+  } catch (err) {
+    return cb(err);
+  }
+  cache[file] = text;
+  cb(null, text);
+}
+
+module.exports = load;
+
+fs.writeFileSync('c.txt', 'cached');
+load('c.txt', function (err, text) {
+  console.log('first:', text);
+  load('c.txt', function (err, again) {
+    console.log('second, from the cache:', again);
+  });
+  console.log('after the second call');
+});

@@ -1,0 +1,19 @@
+// unpyramid-fixture: runnable
+// An ES module's fan-out with an arrow step and no results to collect: each file is touched side by
+// side, and the callback gets no value.
+import fs from 'node:fs';
+
+export function touchAll(files, cb) {
+  let left = files.length;
+  if (!left) return cb(null);
+  files.forEach((file) => fs.utimes(file, 1000, 1000, (err) => {
+    if (err) return cb(err);
+    if (!--left) cb(null);
+  }));
+}
+
+fs.writeFileSync('x.txt', 'x');
+fs.writeFileSync('y.txt', 'y');
+touchAll(['x.txt', 'y.txt'], (err) => console.log('touched:', err, fs.statSync('y.txt').mtimeMs));
+touchAll([], (err) => console.log('nothing:', err));
+touchAll(['x.txt', 'nope.txt'], (err) => console.log('missing:', err.code));

@@ -1,0 +1,28 @@
+// unpyramid-fixture: runnable
+// A parallel fan-out with a pending counter: the reads still run side by side, the results keep the
+// order of the list, the first error is the one passed on, and an empty list is still answered at once.
+const fs = require('fs');
+
+const { promisify } = require('util');
+
+async function readAll(files, cb) {
+  var contents = [];
+  if (files.length === 0) return cb(null, contents);
+  try {
+    await Promise.all(files.map(async function(file, i) {
+      const text = await promisify(fs.readFile)(file, 'utf8');
+      contents[i] = text.trim();
+    }));
+  } catch (err) {
+    return cb(err);
+  }
+  cb(null, contents);
+}
+
+fs.writeFileSync('a.txt', 'alpha ');
+fs.writeFileSync('b.txt', ' beta');
+fs.writeFileSync('c.txt', 'gamma');
+readAll(['c.txt', 'a.txt', 'b.txt'], (err, texts) => console.log('three:', err, texts));
+readAll(['a.txt', 'missing.txt'], (err, texts) => console.log('one missing:', err && err.code, texts));
+readAll([], (err, texts) => console.log('none:', err, texts));
+console.log('after the calls');
