@@ -628,7 +628,7 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   // A flattened function whose callback is no error-first one (`done(contents)`) is no site.
   if (shape) return promiseCalls.length ? { reason: shape } : null;
   const name = functionName(definition);
-  if (name && !otherUses(state, definition, name)) {
+  if (name && !otherUses(state, definition, name) && !isExportedDeclaration(definition)) {
     if (!promiseCalls.length) return null;
     if (node.returnType || node.typeParameters) return { reason: "function-has-type-annotations" };
     if (!matchingCalls(node, promiseCalls)) return { reason: "callers-pass-other-arguments" };
@@ -637,9 +637,35 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   // The wrapper calls back on a later tick: only right when the function never called back synchronously.
   const contract = state.contracts.get(node);
   if (!contract?.ok) return { reason: contract?.reason ?? "callback-contract-not-proven" };
-  const place = surfacePlaceOf(definition);
+  const place = surfacePlaceOf(definition, state.context.typescript);
   if ("reason" in place) return place;
+  // callbackify calls back `(null, value)`: a `cb()` or `cb(undefined, x)` used to pass no error as undefined.
+  if (!valueCallsPassNull(node)) return { reason: "callback-called-without-null" };
+  // The file's own `callbackify` (or `util`) may be shadowed at the function; one this run added has a free name.
+  const existing = existingModuleMember(state.j, state.context, "util", "callbackify");
+  const added = state.context.added?.get("util")?.members.some(({ member }) => member === "callbackify");
+  if (existing && !added && !refersToModuleBinding(definition, existing.split(".")[0]!)) return { reason: "helper-name-shadowed" };
   return { mode: "surface", name: place.name, place };
+}
+
+/** `export function f`, `export default function f`, `export const f = ...`: other modules call it. */
+function isExportedDeclaration(definition: ASTPath<any>): boolean {
+  return ancestorNodes(definition)
+    .slice(0, 3)
+    .some((node) => node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration");
+}
+
+/** Every call of the (flattened) function's callback that passes a value passes `null` as its error. */
+function valueCallsPassNull(fn: any): boolean {
+  const name = fn.params[fn.params.length - 1].name;
+  let ok = true;
+  walk(fn.body, (node) => {
+    if (node.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== name) return;
+    const [first] = node.arguments;
+    if (first?.type !== "NullLiteral" && first?.type !== "NewExpression" && first?.type !== "Identifier") ok = false;
+    if (first?.type === "Identifier" && first.name === "undefined") ok = false;
+  });
+  return ok;
 }
 
 /**

@@ -1,17 +1,12 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const { callbackify } = require('util');
-
-function cleanup(file, done) {
-  callbackify(cleanupAsync)(file, done);
-}
-
-async function cleanupAsync(file) {
+async function cleanup(file, done) {
   try {
     await fs.promises.unlink(file + '');
   } catch {}
   console.log('cleanup finished');
+  done();
 }
 
 async function cleanupNamed(file, done) {

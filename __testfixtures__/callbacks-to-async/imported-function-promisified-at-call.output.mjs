@@ -2,14 +2,13 @@
 // at module level in an import cycle.
 import { query } from './db.mjs';
 
-import { promisify } from 'util';
+import { promisify, callbackify } from 'util';
 
-export async function countUsers(cb) {
-  let rows;
-  try {
-    rows = await promisify(query)('select * from users');
-  } catch (err) {
-    return cb(err);
-  }
-  cb(null, rows.length);
+export function countUsers(cb) {
+  callbackify(countUsersAsync)(cb);
+}
+
+async function countUsersAsync() {
+  const rows = await promisify(query)('select * from users');
+  return rows.length;
 }

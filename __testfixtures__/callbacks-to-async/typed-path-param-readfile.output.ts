@@ -1,11 +1,12 @@
 import fs from "fs";
 
-export async function readJson<T>(file: string, cb: (err: Error | null, value?: T) => void): Promise<void> {
-  let text;
-  try {
-    text = await fs.promises.readFile(file, "utf8");
-  } catch (err: any) {
-    return cb(err);
-  }
-  cb(null, JSON.parse(text) as T);
+import { callbackify } from "util";
+
+export function readJson<T>(file: string, cb: (err: Error | null, value?: T) => void): void {
+  callbackify(readJsonAsync)(file, cb);
+}
+
+async function readJsonAsync<T>(file: string) {
+  const text = await fs.promises.readFile(file, "utf8");
+  return JSON.parse(text) as T;
 }

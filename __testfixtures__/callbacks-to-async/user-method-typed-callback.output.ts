@@ -1,5 +1,5 @@
 // A typed method of an object in this file; its promisified call keeps the types.
-import { promisify } from "util";
+import { promisify, callbackify } from "util";
 interface Row {
   id: number;
 }
@@ -10,12 +10,11 @@ const db = {
   },
 };
 
-export async function count(sql: string, done: (err: Error | null, n?: number) => void): Promise<void> {
-  let rows;
-  try {
-    rows = await promisify(db.query).call(db, sql);
-  } catch (err: any) {
-    return done(err);
-  }
-  done(null, rows!.length);
+export function count(sql: string, done: (err: Error | null, n?: number) => void): void {
+  callbackify(countAsync)(sql, done);
+}
+
+async function countAsync(sql: string) {
+  const rows = await promisify(db.query).call(db, sql);
+  return rows!.length;
 }

@@ -4,7 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
 import { countReferences } from "./error-first";
-import { isFunctionNode, memberText } from "./functions";
+import { isFunctionNode, memberText, usesThis, walkOwnBody } from "./functions";
 
 export interface SurfacePlace {
   /** The name the function is known by, the base of the async function's name. */
@@ -41,11 +41,16 @@ function assignedName(path: ASTPath<any>): string | null {
 }
 
 /** Where `path`'s function can get a callback surface, or why it cannot. */
-export function surfacePlaceOf(path: ASTPath<any>): SurfacePlace | { reason: string } {
+export function surfacePlaceOf(path: ASTPath<any>, typescript: boolean): SurfacePlace | { reason: string } {
   const node = path.node;
   if (node.type !== "FunctionDeclaration" && node.type !== "FunctionExpression" && node.type !== "ArrowFunctionExpression") return { reason: "method-keeps-callback" };
   // The wrapper hands each parameter on as it came: a default or pattern would be applied twice.
   if (node.params.some((param: any) => param.type !== "Identifier")) return { reason: "parameters-not-simple" };
+  // TypeScript: callbackify's overloads take at most six parameters before the callback, and an
+  // optional one would make it pick a shorter overload.
+  if (typescript && (node.params.length > 7 || node.params.some((param: any) => param.optional))) return { reason: "parameters-not-simple" };
+  // An arrow's `this`, `super` and `new.target` are those around it; a function declaration has its own.
+  if (usesThis(node) || usesNewTarget(node)) return { reason: "function-uses-this" };
   // A named function expression's own name means it only inside it; the moved body would lose it.
   if (node.type === "FunctionExpression" && node.id && countReferences(node.body, node.id.name) > 0) return { reason: "function-refers-to-own-name" };
   const name = node.type === "FunctionDeclaration" ? node.id?.name ?? null : assignedName(path);
@@ -62,4 +67,10 @@ export function surfacePlaceOf(path: ASTPath<any>): SurfacePlace | { reason: str
   const container = up(statement);
   if (!container || !Array.isArray(statement.parentPath?.value) || !isStatementList(container.node, up(container)?.node)) return { reason: "function-not-defined-by-a-statement" };
   return { name, statement };
+}
+
+function usesNewTarget(fn: any): boolean {
+  let found = false;
+  walkOwnBody(fn.body, (node) => void (found ||= node.type === "MetaProperty" && node.meta.name === "new"));
+  return found;
 }

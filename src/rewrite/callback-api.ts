@@ -5,7 +5,7 @@
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
 import { patternNames } from "../analysis/patterns";
-import { ancestorNodes, isFunctionNode, usesThis } from "../analysis/functions";
+import { ancestorNodes, isFunctionNode } from "../analysis/functions";
 import { walk } from "../analysis/walk";
 import { makeNotAsync } from "./async-function";
 
@@ -104,14 +104,18 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   const moved = j.functionDeclaration(j.identifier(asyncName), node.params, node.body);
   moved.async = true;
   if (node.typeParameters) moved.typeParameters = node.typeParameters;
-  // An arrow's `this` is the one around it: hand it on, as the body used to see it.
-  const callbackified = j.callExpression(j.identifier(callbackify), [j.identifier(asyncName)]);
-  const args = surfaceParams.map((param: any) => j.identifier(param.name));
-  const call = usesThis(moved) ? j.callExpression(j.memberExpression(callbackified, j.identifier("call")), [j.thisExpression(), ...args]) : j.callExpression(callbackified, args);
+  const callbackified = j.callExpression(memberOf(j, callbackify), [j.identifier(asyncName)]);
+  const call = j.callExpression(callbackified, surfaceParams.map((param: any) => j.identifier(param.name)));
   node.params = surfaceParams;
   node.body = j.blockStatement([j.expressionStatement(call)]);
   makeNotAsync(node);
   // Into the list by node: earlier edits of the same list leave the path's index stale.
   const list = statement.parentPath.value;
   list.splice(list.indexOf(statement.node) + 1, 0, moved);
+}
+
+/** `util.callbackify` or `callbackify` as nodes. */
+function memberOf(j: JSCodeshift, code: string): any {
+  const [first, ...rest] = code.split(".");
+  return rest.reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), j.identifier(first!));
 }

@@ -1,0 +1,22 @@
+// unpyramid-fixture: runnable
+// unpyramid-fixture: skip helper-name-shadowed
+// The file's `util` is shadowed by a parameter where `load` is defined: a wrapper there would call the
+// parameter's `callbackify`. `load` is flattened and keeps its callback.
+const fs = require('fs');
+const util = require('util');
+
+function setup(util) {
+  async function load(p, cb) {
+    let stats;
+    try {
+      stats = await fs.promises.stat(p);
+    } catch (err) {
+      return cb(err);
+    }
+    cb(null, stats.isFile() + ' ' + util.name);
+  }
+  exports.load = load;
+}
+
+setup({ name: 'not the util module' });
+exports.load(__filename, (err, text) => console.log(err ? err.code : text, util.inspect(1)));
