@@ -366,7 +366,7 @@ function hasSpread(args: any[]): boolean {
 
 /** The callback reads a value parameter where it runs on error: in the handler, or anywhere when errors are ignored. */
 function valuesReadOnError(callback: any, handling: ErrorHandling): boolean {
-  const where = handling.kind === "handled-exit" ? handling.handler : callback.body.body;
+  const where = handling.kind === "handled-exit" ? [...handling.handler, ...(handling.fallsThrough ? handling.rest ?? [] : [])] : callback.body.body;
   return callback.params.slice(1).some((param: any) => countReferences({ type: "Program", body: where }, param.name) > 0);
 }
 
@@ -478,6 +478,7 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   if (!ours && plan.use === "untracked") risks.push("function-now-returns-promise");
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
   if (plan.handling.kind === "rethrow" && plan.handling.check) risks.push("throw-becomes-rejection");
+  if (plan.handling.kind === "handled-exit" && plan.handling.handler.some((statement) => statement.type === "ThrowStatement")) risks.push("throw-becomes-rejection");
   if (plan.api.valuesOnError && plan.api.module === "child_process") risks.push("error-carries-output");
   if (plan.user?.assumed) risks.push("callback-contract-assumed");
   // `promisify(a.b.m).call(a.b, ...)` reads `a.b` twice (a getter would run twice).
@@ -574,7 +575,8 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   const { j } = state;
   const { call, fn, callback, handling } = plan;
   const body: any[] = callback.body.body;
-  const rest = handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body;
+  const explicitRest = handling.kind === "handled-exit" || handling.kind === "rethrow" ? handling.rest : undefined;
+  const rest = explicitRest ?? (handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body);
   const handler = handling.kind === "handled-exit" ? handling.handler : [];
   const statement = call.parentPath;
   const comments = droppedComments(statement.node, new Set([...rest, ...handler, ...otherArguments(plan, call)]));

@@ -61,10 +61,22 @@ export function callbackApiRefusal(fn: any): string | null {
   }
   // Every path ends in a call of the callback: the body ends in one, and every return is one.
   if (!isCallbackStatement(fn.body.body[fn.body.body.length - 1], name)) return "callback-not-called-on-every-path";
+  // `cb(x); return;` ends its path with the call too.
+  const endsAfterCall = new Set<any>();
   walkOwnBody(
     fn.body,
     (node) => {
-      if (node.type === "ReturnStatement" && !isCallbackCall(node.argument, name)) refusal ??= "callback-not-called-on-every-path";
+      if (node.type !== "BlockStatement") return;
+      node.body.forEach((statement: any, i: number) => {
+        if (statement.type === "ReturnStatement" && !statement.argument && i > 0 && isCallbackStatement(node.body[i - 1], name)) endsAfterCall.add(statement);
+      });
+    },
+    false,
+  );
+  walkOwnBody(
+    fn.body,
+    (node) => {
+      if (node.type === "ReturnStatement" && !isCallbackCall(node.argument, name) && !endsAfterCall.has(node)) refusal ??= "callback-not-called-on-every-path";
       // A throw used to escape as an uncaught exception; it would become the caller's error.
       if (node.type === "ThrowStatement") refusal ??= "function-throws";
     },

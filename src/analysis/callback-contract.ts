@@ -38,14 +38,19 @@ export function terminalRefusal(call: any, ancestors: readonly any[], frame: any
   const parent = ancestors[index];
   if (parent === frame) return frame.body === call ? null : notTerminal;
   if (parent?.type !== "ReturnStatement" && parent?.type !== "ExpressionStatement") return notTerminal;
-  const mustBeLast = parent.type === "ExpressionStatement";
+  let mustBeLast = parent.type === "ExpressionStatement";
   let child = parent;
   for (index--; index >= 0; index--) {
     const container = ancestors[index];
     if (container === frame) return null;
     switch (container.type) {
       case "BlockStatement":
-        if (mustBeLast && container.body[container.body.length - 1] !== child) return notTerminal;
+        if (mustBeLast && container.body[container.body.length - 1] !== child) {
+          // `cb(x); return;`: the path ends right after the call.
+          const next = container.body[container.body.indexOf(child) + 1];
+          if (next?.type !== "ReturnStatement" || next.argument) return notTerminal;
+          mustBeLast = false;
+        }
         break;
       case "IfStatement":
       case "LabeledStatement":

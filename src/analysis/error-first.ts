@@ -33,9 +33,14 @@ export function isErrorFirstCallbackLiteral(node: any): boolean {
 /** How a callback's first statement deals with the error. */
 export type ErrorHandling =
   /** `if (err) throw err;` (or an API that cannot fail): the error propagates. */
-  | { kind: "rethrow"; check: any | null }
-  /** `if (err) { ...; return x; }` / `if (err) return cb(err);`: handled, then the callback exits. */
-  | { kind: "handled-exit"; check: any; handler: any[] }
+  | { kind: "rethrow"; check: any | null; rest?: any[] }
+  /**
+   * `if (err) { ...; return x; }` / `if (err) return cb(err);`: handled, then the callback exits. With
+   * `rest`, the statements that run on success when they are not simply those after the check (an
+   * `else`); with `fallsThrough`, the handler may not exit (`if (err && err.code !== 'ENOENT') ...`)
+   * and `rest` runs after it on error too, as it did.
+   */
+  | { kind: "handled-exit"; check: any; handler: any[]; rest?: any[]; fallsThrough?: boolean }
   /** The error parameter is never read: errors are ignored. */
   | { kind: "ignored" }
   /** Anything else, with the reason code a report gives. */
@@ -110,6 +115,10 @@ export function errorHandlingOf(callback: any): ErrorHandling {
   if (totalUses === 0) return { kind: "ignored" };
 
   const check = body[0];
+  const branches = body.length === 1 ? ifElseHandling(check, errorName, totalUses) : null;
+  if (branches) return branches;
+  const conditional = conditionalHandling(body, errorName, totalUses);
+  if (conditional) return conditional;
   const isCheck = check?.type === "IfStatement" && !check.alternate && isIdentifierNamed(check.test, errorName);
   if (!isCheck) return { kind: "unrecognized", reason: "error-handling-not-recognized" };
   const usesInCheck = countReferences(check, errorName);
@@ -121,4 +130,58 @@ export function errorHandlingOf(callback: any): ErrorHandling {
   }
   if (!alwaysExits(handler)) return { kind: "unrecognized", reason: "error-check-falls-through" };
   return { kind: "handled-exit", check, handler };
+}
+
+const RETURN = (): any => ({ type: "ReturnStatement", argument: null });
+
+function isNegation(test: any, name: string): boolean {
+  return test?.type === "UnaryExpression" && test.operator === "!" && isIdentifierNamed(test.argument, name);
+}
+
+/**
+ * The callback is one `if (err) H else R` (or `if (!err) R else H`, or `if (!err) R` alone): H runs on
+ * error, in the catch, and ends the function there (as the callback ended after it); R runs on success.
+ */
+function ifElseHandling(check: any, errorName: string, totalUses: number): ErrorHandling | null {
+  if (check?.type !== "IfStatement") return null;
+  const negated = isNegation(check.test, errorName);
+  if (!negated && !(isIdentifierNamed(check.test, errorName) && check.alternate)) return null;
+  const onError = negated ? check.alternate : check.consequent;
+  const onSuccess = negated ? check.consequent : check.alternate;
+  if (countReferences(check.test, errorName) + (onError ? countReferences(onError, errorName) : 0) !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
+  const handler = onError ? statementsOf(onError) : [];
+  const rest = statementsOf(onSuccess);
+  if (handler.length === 1 && handler[0].type === "ThrowStatement" && isIdentifierNamed(handler[0].argument, errorName)) return { kind: "rethrow", check, rest };
+  return { kind: "handled-exit", check, handler: alwaysExits(handler) ? handler : [...handler, RETURN()], rest };
+}
+
+/**
+ * Leading checks of particular errors, `if (err && err.code === 'ENOENT') return cb(null, false);`,
+ * optionally closed by `if (err) ...` for the rest: they move into the catch as they are.
+ * Without the closing check, other errors go on to the code after (whose values are undefined then).
+ */
+function conditionalHandling(body: any[], errorName: string, totalUses: number): ErrorHandling | null {
+  const handler: any[] = [];
+  let index = 0;
+  for (; index < body.length; index++) {
+    const statement = body[index];
+    const test = statement?.type === "IfStatement" && !statement.alternate ? statement.test : null;
+    const isPartial = test?.type === "LogicalExpression" && test.operator === "&&" && isIdentifierNamed(test.left, errorName);
+    if (!isPartial) break;
+    if (!alwaysExits(statementsOf(statement.consequent))) return { kind: "unrecognized", reason: "error-check-falls-through" };
+    // Kept as written: in the catch `err` is the error, truthy, so `err && ...` tests the same.
+    handler.push(statement);
+  }
+  if (index === 0) return null;
+  const closing = body[index];
+  const closes = closing?.type === "IfStatement" && !closing.alternate && isIdentifierNamed(closing.test, errorName);
+  if (closes) {
+    const final = statementsOf(closing.consequent);
+    if (!alwaysExits(final)) return { kind: "unrecognized", reason: "error-check-falls-through" };
+    handler.push(...final);
+    index++;
+  }
+  const checks = { type: "BlockStatement", body: body.slice(0, index) };
+  if (countReferences(checks, errorName) !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
+  return { kind: "handled-exit", check: body[0], handler, rest: body.slice(index), ...(closes ? {} : { fallsThrough: true }) };
 }

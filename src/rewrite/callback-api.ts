@@ -73,6 +73,16 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
     });
   // Unwrap what only caught an error to throw it again, then join `let x;` and `x = await p;`.
   const assigned = assignedNames(node.body);
+  // `return;` after what became a return or a throw (`cb(err); return;`) is never reached.
+  walk(node.body, (current) => {
+    if (current !== node.body && isFunctionNode(current)) return false;
+    if (current.type !== "BlockStatement") return;
+    for (let i = current.body.length - 1; i > 0; i--) {
+      const statement = current.body[i];
+      const previous = current.body[i - 1];
+      if (statement.type === "ReturnStatement" && !statement.argument && !statement.comments?.length && (previous.type === "ReturnStatement" || previous.type === "ThrowStatement")) current.body.splice(i, 1);
+    }
+  });
   walk(node.body, (current) => {
     if (current !== node.body && isFunctionNode(current)) return false;
     if (current.type !== "BlockStatement") return;

@@ -1,0 +1,50 @@
+// unpyramid-fixture: runnable
+// Particular errors handled first (`if (err && err.code === 'ENOENT') ...`): in the catch they become
+// checks of the error; without a closing `if (err)` other errors go on to the code after, as before.
+import fs from 'node:fs';
+
+import { promisify, callbackify } from 'node:util';
+
+function readOptional(file, cb) {
+  callbackify(readOptionalAsync)(file, cb);
+}
+
+async function readOptionalAsync(file) {
+  let text;
+  try {
+    text = await promisify(fs.readFile)(file, 'utf8');
+  } catch (err) {
+    if (err && err.code === 'ENOENT') return '(none)';
+    throw err;
+  }
+  return text.trim();
+}
+
+function removeIfThere(file, cb) {
+  callbackify(removeIfThereAsync)(file, cb);
+}
+
+async function removeIfThereAsync(file) {
+  try {
+    await fs.promises.unlink(file);
+  } catch (err) {
+    if (err && err.code !== 'ENOENT')
+      throw err;
+  }
+  return 'gone: ' + file;
+}
+
+function main(file) {
+  readOptional(file, function (err, text) {
+    if (err) return console.log('read failed:', err.code);
+    removeIfThere(file, function (err, said) {
+      if (err) return console.log('remove failed:', err.code);
+      console.log(file, '->', text, '|', said);
+    });
+  });
+}
+
+fs.writeFileSync('opt.txt', ' optional ');
+main('opt.txt');
+setTimeout(() => main('opt.txt'), 50);
+setTimeout(() => main('.'), 100);
