@@ -16,6 +16,8 @@ import { keepCallbackSurface, returnInsteadOfCallback } from "../src/rewrite/cal
 import { surfacePlaceOf, type SurfacePlace } from "../src/analysis/callback-surface";
 import { fanOutOf, type FanOut } from "../src/analysis/fan-out";
 import { promiseAllFromFanOut } from "../src/rewrite/fan-out";
+import { recursionLoopAt, type RecursionLoop } from "../src/analysis/recursion-loop";
+import { loopFromRecursion } from "../src/rewrite/recursion-loop";
 import { countReferences, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { userCallRefusal } from "../src/analysis/user-calls";
 import { walk } from "../src/analysis/walk";
@@ -398,6 +400,11 @@ function callbackRefusal(callback: any, api: CallbackApi, exists: boolean): stri
   return null;
 }
 
+function isDiscardedIife(fn: ASTPath<any>): boolean {
+  const call = fn.parentPath?.node;
+  return call?.type === "CallExpression" && call.callee === fn.node && fn.parentPath.parentPath?.node.type === "ExpressionStatement";
+}
+
 /** Why the function around the call cannot become async, if it cannot. */
 function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): string | null {
   const { j, root } = state;
@@ -406,14 +413,16 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   if (isAccessorOrConstructor(fn.node)) return "enclosing-function-is-accessor-or-constructor";
   if (usesAwaitIdentifier(fn.node)) return "await-used-as-identifier";
   if (ours) return null;
-  if (isPassedOrCalledInPlace(fn)) return "enclosing-function-is-a-callback";
+  // A function called on the spot whose result is thrown away (`(function step(i) { ... })(0);`) is no callback.
+  if (isPassedOrCalledInPlace(fn) && !isDiscardedIife(fn)) return "enclosing-function-is-a-callback";
   if (isDeclaredInBlock(fn)) return "function-declared-in-block";
   if (mayBeConstructor(j, root, fn)) return "enclosing-function-may-be-constructor";
-  // `return cb(x)` ends a path by calling back (synchronously, as it still will): its value is no result.
-  const last = fn.node.params[fn.node.params.length - 1];
-  if (returnsValue(fn.node, undefined, last?.type === "Identifier" ? last.name : undefined)) return "enclosing-function-returns-value";
-  if (usesEval(fn.node)) return "enclosing-function-uses-eval";
   const use = functionUse(j, root, fn, state.written);
+  // A value returned to callers that all throw it away is no result; nor is `return cb(x)`, which ends a
+  // path by calling back (synchronously, as it still will).
+  const last = fn.node.params[fn.node.params.length - 1];
+  if (use !== "calls-only" && returnsValue(fn.node, undefined, last?.type === "Identifier" ? last.name : undefined)) return "enclosing-function-returns-value";
+  if (usesEval(fn.node)) return "enclosing-function-uses-eval";
   if (use === "used-as-value") return "function-used-as-value";
   if (use === "called-in-try") return "caller-catches-sync-errors";
   return null;
@@ -741,6 +750,31 @@ const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
 
 type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[] };
 
+/**
+ * Loops written as recursion whose step this run flattened (see analysis/recursion-loop): the step's
+ * body runs in a `for (;;)` where the first call was, in the function around it, which becomes async.
+ */
+function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report: ReturnType<typeof siteReporter>): void {
+  const { j, root } = state;
+  root.find(j.Function).forEach((outer: ASTPath<any>) => {
+    const body = outer.node.body;
+    if (body?.type !== "BlockStatement") return;
+    const start = body.body[body.body.length - 1];
+    const found = recursionLoopAt(outer.node, start);
+    if (!found) return;
+    if ("step" in found && !state.madeAsync.has(found.step)) return;
+    const ours = state.madeAsync.has(outer.node);
+    const refusal = "reason" in found ? found.reason : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
+    if (refusal) return void report(start.expression, { kind: "error-first-callback", reason: refusal });
+    const use = ours ? "calls-only" : functionUse(j, root, outer, state.written);
+    loopFromRecursion(j, body.body, found as RecursionLoop);
+    makeAsync(j, outer.node);
+    state.madeAsync.add(outer.node);
+    const risks = [...(use === "exported" ? ["exported-function-now-async"] : []), ...(use === "untracked" ? ["function-now-returns-promise"] : [])];
+    converted.push({ node: start.expression, fn: outer.node, kind: "error-first-callback", risks });
+  });
+}
+
 /** The fan-out a `forEach` call ends its function with (see analysis/fan-out), not yet tried. */
 function fanOutAt(state: FileState, call: ASTPath<any>): { fn: ASTPath<any>; fanOut: FanOut } | null {
   const callee = call.node.callee;
@@ -887,6 +921,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (!progress) break;
   }
 
+  if (changed) loopsFromRecursion(state, converted, report);
   const surfaced = changed ? returnInsteadOfCallbacks(state, context, report) : new Set<any>();
   // A function that kept its callback surface returns nothing new to the callers that pass one.
   for (const { node, fn, kind, risks } of converted) {

@@ -1,0 +1,30 @@
+// A loop written as recursion (see analysis/recursion-loop) -> its step's body in a `while (true)` where the
+// first call was, the parameters declared before it with the first call's arguments, and the next call
+// becoming their assignment at the end of each turn.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { JSCodeshift } from "jscodeshift";
+import type { RecursionLoop } from "../analysis/recursion-loop";
+
+export function loopFromRecursion(j: JSCodeshift, body: any[], loop: RecursionLoop): void {
+  const { step, declaration, start, initial, next } = loop;
+  const names: string[] = step.params.map((param: any) => param.name);
+  // `let i: number = 0`: a parameter's type goes with it.
+  const declared = (param: any) => Object.assign(j.identifier(param.name), param.typeAnnotation ? { typeAnnotation: param.typeAnnotation } : {});
+  const valueAt = (args: any[], i: number) => args[i] ?? j.identifier("undefined");
+  const statements: any[] = [];
+  if (names.length) statements.push(j.variableDeclaration("let", step.params.map((param: any, i: number) => j.variableDeclarator(declared(param), initial[i] ?? null))));
+  const turn = step.body.body.slice(0, -1);
+  // All the next call's arguments are computed before any parameter changes, as for a call.
+  if (names.length === 1) turn.push(j.expressionStatement(j.assignmentExpression("=", j.identifier(names[0]!), valueAt(next, 0))));
+  if (names.length > 1) {
+    const targets = j.arrayPattern(names.map((name) => j.identifier(name)));
+    turn.push(j.expressionStatement(j.assignmentExpression("=", targets, j.arrayExpression(names.map((_, i) => valueAt(next, i))))));
+  }
+  const forever = j.whileStatement(j.booleanLiteral(true), j.blockStatement(turn));
+  statements.push(forever);
+  // Moved as text only: recast would look their old positions up in the new statement's lines.
+  const moved = [...(declaration?.comments ?? []), ...(start.comments ?? [])].filter((comment: any) => comment.leading !== false);
+  statements[0].comments = moved.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+  body.splice(body.indexOf(start), 1, ...statements);
+  if (declaration) body.splice(body.indexOf(declaration), 1);
+}
