@@ -428,6 +428,10 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   return null;
 }
 
+/** Error handling the catch-into-a-variable form keeps exactly (see the `captured` handling). */
+// Not `if (err) cb(err);` going on without a return: that is left for a person (it calls back twice).
+const CAPTURABLE = new Set(["error-handling-not-recognized", "error-used-after-check"]);
+
 function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const { j, root, madeAsync } = state;
   const { api, callback } = found;
@@ -440,7 +444,9 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   if (callbackReason) return { reason: callbackReason };
   // fs.exists never fails: its only parameter is the answer; nor does a timer. A known error-first API's
   // callback with no parameters ignores the error.
-  const handling: ErrorHandling = !errorFirst ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
+  let handling: ErrorHandling = !errorFirst ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
+  // A core API calls back with a known error on success: any other use of the error can read it from a variable.
+  if (handling.kind === "unrecognized" && errorFirst && !found.user && CAPTURABLE.has(handling.reason)) handling = { kind: "captured", successError: api.successError ?? "null" };
   if (handling.kind === "unrecognized") return { reason: handling.reason };
   const shape = api.resultShapeOption;
   if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return { reason: "option-changes-result-shape" };
@@ -461,7 +467,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const functionReason = functionRefusal(state, fn, ours);
   if (functionReason) return { reason: functionReason };
   const callbackPath = call.get("arguments", callbackIndex(found, call));
-  if (collidingName(j, fn, callbackPath)) return { reason: "name-collision" };
+  if (collidingName(j, fn, callbackPath, handling.kind === "captured")) return { reason: "name-collision" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
   const route = found.timer ? "timer" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };

@@ -12,5 +12,7 @@ export function sizeOf(file: string, cb: (err: Error | null, size?: number) => v
 
 fs.writeFileSync('sized.txt', 'seven b');
 const show = (err: Error | null, size?: number) => console.log(err ? 'error' : 'size', size);
-sizeOf('sized.txt', show);
-sizeOf('nothing.txt', show);
+sizeOf('sized.txt', (err, size) => {
+  show(err, size);
+  sizeOf('nothing.txt', show);
+});

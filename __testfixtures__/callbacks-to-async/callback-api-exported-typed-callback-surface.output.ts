@@ -16,5 +16,7 @@ async function sizeOfAsync(file: string) {
 
 fs.writeFileSync('sized.txt', 'seven b');
 const show = (err: Error | null, size?: number) => console.log(err ? 'error' : 'size', size);
-sizeOf('sized.txt', show);
-sizeOf('nothing.txt', show);
+sizeOf('sized.txt', (err, size) => {
+  show(err, size);
+  sizeOf('nothing.txt', show);
+});

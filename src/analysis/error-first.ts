@@ -43,6 +43,12 @@ export type ErrorHandling =
   | { kind: "handled-exit"; check: any; handler: any[]; rest?: any[]; fallsThrough?: boolean }
   /** The error parameter is never read: errors are ignored. */
   | { kind: "ignored" }
+  /**
+   * Any other use of the error, for an API whose callback gets `successError` (`null` or `undefined`)
+   * as its error on success: the error is caught into a variable of that name, and the whole callback
+   * body follows, reading it as before.
+   */
+  | { kind: "captured"; successError: "null" | "undefined" }
   /** Anything else, with the reason code a report gives. */
   | { kind: "unrecognized"; reason: string };
 

@@ -175,6 +175,9 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
     if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod") && parent.key === ref.node && parent.value !== ref.node && !parent.computed) return;
     const ancestors = ancestorNodes(ref);
     const [, grandparent, greatGrandparent] = ancestors;
+    // `f.sync = sync`: a property set on the function, which an async function takes as well.
+    const setsProperty = parent?.type === "MemberExpression" && parent.object === ref.node && !parent.computed && grandparent?.type === "AssignmentExpression" && grandparent.left === parent;
+    if (setsProperty && parent.property.name !== "prototype" && greatGrandparent?.type === "ExpressionStatement") return;
     if (parent?.type === "CallExpression" && parent.callee === ref.node && grandparent?.type === "ExpressionStatement") {
       // A caller that catches what the call throws synchronously would no longer catch it.
       const until = ancestors.findIndex((n) => isFunctionNode(n));

@@ -3,13 +3,13 @@
 import type { API, ASTPath } from "jscodeshift";
 
 /** Names the callback would bring into the function's own scope, that the function already uses or declares. */
-export function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath: ASTPath<any>): string | null {
+export function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath: ASTPath<any>, errorMovesToo = false): string | null {
   const bindings = (callbackPath as any).scope.getBindings();
   const callback = callbackPath.node;
   for (const name of Object.keys(bindings)) {
     // Declared twice in the callback (`var data` beside the parameter `data`): `let` would be a syntax error.
     if (bindings[name].length > 1) return name;
-    if (name === callback.params[0]?.name) continue; // the error name only lives in the catch clause
+    if (name === callback.params[0]?.name && !errorMovesToo) continue; // the error name only lives in the catch clause
     if ((fnPath as any).scope.declares(name)) return name;
     const usedOutside = j(fnPath)
       .find(j.Identifier, { name })

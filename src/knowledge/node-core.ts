@@ -38,6 +38,8 @@ export interface CallbackApi {
   resultShapeOption?: { index: number; key: string };
   /** The callback also gets its values on error (exec's stdout/stderr, fs.read's bytesRead and buffer). */
   valuesOnError?: boolean;
+  /** What the callback gets as its error on success: `null` (fs, dns, zlib, crypto, child_process) unless said. */
+  successError?: "null" | "undefined";
   note?: string;
 }
 
@@ -107,8 +109,8 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   api("dns", "reverse", ["hostnames"], TWIN),
   api("dns", "lookup", ["address", "family"], TWIN, { resultShapeOption: { index: 1, key: "all" }, note: "with `all` the callback gets one array" }),
   api("dns", "lookupService", ["hostname", "service"], TWIN),
-  api("stream", "pipeline", [], TWIN),
-  api("stream", "finished", [], TWIN),
+  api("stream", "pipeline", [], TWIN, { successError: "undefined" }),
+  api("stream", "finished", [], TWIN, { successError: "undefined" }),
 
   // No promise module: util.promisify keeps the contract (exec/execFile and generateKeyPair yield objects)
   api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true }),

@@ -68,6 +68,18 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
     return [...statementsFrom(j, `${kind} ${bindingText(used)} = ${awaited};`, fills), ...rest];
   }
 
+  if (handling.kind === "captured") {
+    // `let err = null, data; try { data = await p; } catch (caught) { err = caught; }` then the whole body.
+    const err = plan.errorName;
+    const caught = err === "caught" ? "caught2" : "caught";
+    const errDeclaration = `${err}${plan.typedCatch ? ": any" : ""}${handling.successError === "null" ? " = null" : ""}`;
+    const declared = [errDeclaration, ...used.map(({ name, type }) => `${name}${type ?? ""}`)];
+    const target = used.length ? bindingText(used.map(({ type: _type, ...binding }) => binding)) : null;
+    const attempt = !target ? `${awaited};` : target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
+    const code = `let ${declared.join(", ")};\ntry {\n${indent}${attempt}\n} catch (${caught}) {\n${indent}${err} = ${caught};\n}`;
+    return [...statementsFrom(j, code, fills), ...rest];
+  }
+
   let code = "";
   let attempt = `${awaited};`;
   if (used.length) {
