@@ -112,7 +112,11 @@ function run(cmd, args, { cwd, env, timeout = timeoutMs, logFile } = {}) {
 async function must(cmd, args, o) {
   const r = await run(cmd, args, o);
   if (r.code !== 0) {
-    const tail = r.all.trim().split('\n').slice(-15).join('\n');
+    const tail = (r.stderr.trim() ? r.stderr : r.all)
+      .split('\n')
+      .filter((l) => l.trim() && !/complete log of this run|^npm error\s*$/.test(l))
+      .slice(-15)
+      .join('\n');
     throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.code}${r.timedOut ? ', timed out' : ''}):\n${tail}`);
   }
   return r;
@@ -207,10 +211,16 @@ const git = (dir, ...args) =>
     cwd: dir,
   });
 
-/** Put the work tree back as it was committed: undo what a test run left behind. */
-async function restoreTree(dir) {
-  await git(dir, 'checkout', '-q', '--', '.');
+/**
+ * Put the work tree back as it was unpacked, undoing what a test run left behind: remove what git
+ * does not track (except node_modules), then unpack the tarball again over the tree, which also
+ * restores the files' modification times (a `git checkout` would stamp them "now", and some tests
+ * compare fixture mtimes), then write back the converted files, if any.
+ */
+async function restoreTree(dir, tgz, converted = new Map()) {
   await git(dir, 'clean', '-q', '-f', '-d', '-x', '-e', '/node_modules');
+  await must('tar', ['xzf', tgz, '--no-same-owner', '-C', path.dirname(dir)]);
+  for (const [file, content] of converted) writeFileSync(path.join(dir, file), content);
 }
 
 async function benchPackage(pkg, root) {
@@ -225,9 +235,9 @@ async function benchPackage(pkg, root) {
 
   try {
     log(`${id}: npm pack`);
-    const packed = await must('npm', ['pack', id, '--pack-destination', work, '--silent'], { cwd: work, env: npmEnv, logFile: path.join(logs, 'pack.log') });
-    const tgz = packed.stdout.trim().split('\n').pop().trim();
-    await must('tar', ['xzf', path.join(work, tgz), '-C', work]);
+    const packed = await must('npm', ['pack', id, '--pack-destination', work, '--json'], { cwd: work, env: npmEnv, logFile: path.join(logs, 'pack.log') });
+    const tgz = path.join(work, JSON.parse(packed.stdout)[0].filename);
+    await must('tar', ['xzf', tgz, '--no-same-owner', '-C', work]);
     if (!existsSync(path.join(dir, 'package.json'))) throw new Error(`${tgz} has no package/ folder`);
 
     // Commit the tarball's files before installing, so a later `git clean` restores exactly them.
@@ -257,11 +267,11 @@ async function benchPackage(pkg, root) {
         symlinkSync(path.relative(path.dirname(link), dir) || '.', link, 'dir');
       }
     }
-    await restoreTree(dir);
+    await restoreTree(dir, tgz);
 
     log(`${id}: tests before`);
     result.before = await runTests(pkg, dir, path.join(logs, 'test-before.log'));
-    await restoreTree(dir);
+    await restoreTree(dir, tgz);
 
     log(`${id}: unpyramid run --write`);
     const up = await run(process.execPath, [unpyramidBin, 'run', '--write', '--allow-dirty', '--json', ...pkg.sources], {
@@ -280,6 +290,8 @@ async function benchPackage(pkg, root) {
     }
     Object.assign(result, summarise(report));
     result.diff = (await git(dir, 'diff')).stdout;
+    const changedFiles = (await git(dir, 'diff', '--name-only', '-z')).stdout.split('\0').filter(Boolean);
+    const converted = new Map(changedFiles.map((f) => [f, readFileSync(path.join(dir, f))]));
     await git(dir, 'add', '-A');
     await git(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'unpyramid');
 
@@ -289,7 +301,7 @@ async function benchPackage(pkg, root) {
     if (result.regression) {
       // One more run, to tell a flaky test from a broken conversion.
       log(`${id}: tests after, again (the first run looked worse than before)`);
-      await restoreTree(dir);
+      await restoreTree(dir, tgz, converted);
       const again = await runTests(pkg, dir, path.join(logs, 'test-after-2.log'));
       if (!regressed(result.before, again)) {
         result.flaky = { firstAfter: strip(result.after) };
@@ -362,20 +374,26 @@ const fmtTests = (t) => {
   else if (t.passed != null && t.exitCode !== 0) flags.push(`exit ${t.exitCode}`);
   return flags.length ? `${counts} (${flags.join(', ')})` : counts;
 };
+/** The first line of an error and, when it has more, its last line. */
+const shortError = (msg) => {
+  const l = msg.split('\n').map((x) => x.trim()).filter(Boolean);
+  const s = l.length > 1 ? `${l[0]} ... ${l[l.length - 1]}` : (l[0] ?? '');
+  return s.length > 200 ? `${s.slice(0, 200)}...` : s;
+};
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function table(results) {
   const rows = [];
   rows.push('| package | files (changed) | sites | converted | skipped (top reasons) | risks | tests before (pass / fail) | tests after (pass / fail) | unpyramid s |');
   rows.push('| --- | ---: | ---: | ---: | --- | --- | --- | --- | ---: |');
-  const tot = { files: 0, changed: 0, sites: 0, converted: 0, skipped: 0, risks: {}, reasons: {}, bp: 0, bf: 0, ap: 0, af: 0, secs: 0 };
+  const tot = { packages: 0, files: 0, changed: 0, sites: 0, converted: 0, skipped: 0, risks: {}, reasons: {}, bp: 0, bf: 0, ap: 0, af: 0, secs: 0 };
   for (const r of results) {
     const name = `${r.name}@${r.version}`;
     if (r.error && r.files == null) {
-      rows.push(`| ${name} | - | - | - | - | - | ${fmtTests(r.before)} | - | - |  `);
-      rows.push(`|  | ERROR: ${cell(r.error.split('\n')[0])} | | | | | | | |`);
+      rows.push(`| ${name} | ERROR: ${cell(shortError(r.error))} | - | - | - | - | ${cell(fmtTests(r.before))} | - | - |`);
       continue;
     }
+    tot.packages++;
     tot.files += r.files;
     tot.changed += r.filesChanged;
     tot.sites += r.sites;
@@ -393,13 +411,13 @@ function table(results) {
     let after = fmtTests(r.after);
     if (r.regression) after = `**${after} REGRESSION**`;
     else if (r.flaky) after += ' (flaky: 2nd run)';
-    if (r.error) after += ` ERROR: ${r.error.split('\n')[0]}`;
+    if (r.error) after += ` ERROR: ${shortError(r.error)}`;
     rows.push(
       `| ${name} | ${r.files} (${r.filesChanged}) | ${r.sites} | ${r.converted} | ${cell(r.skipped ? `${r.skipped}: ${fmtCounts(r.skipReasons, 3)}` : '0')} | ${cell(fmtCounts(r.risks))} | ${cell(fmtTests(r.before))} | ${cell(after)} | ${r.unpyramidSeconds.toFixed(2)} |`,
     );
   }
   rows.push(
-    `| **total (${results.length} packages)** | ${tot.files} (${tot.changed}) | ${tot.sites} | ${tot.converted} | ${tot.skipped} | ${cell(fmtCounts(tot.risks))} | ${tot.bp} / ${tot.bf} | ${tot.ap} / ${tot.af} | ${tot.secs.toFixed(2)} |`,
+    `| **total (${tot.packages} of ${results.length} packages)** | ${tot.files} (${tot.changed}) | ${tot.sites} | ${tot.converted} | ${tot.skipped} | ${cell(fmtCounts(tot.risks))} | ${tot.bp} / ${tot.bf} | ${tot.ap} / ${tot.af} | ${tot.secs.toFixed(2)} |`,
   );
   return { text: rows.join('\n'), tot };
 }
@@ -429,7 +447,7 @@ const regressions = results.filter((r) => r.regression);
 const broken = results.filter((r) => r.error);
 const flaky = results.filter((r) => r.flaky);
 if (flaky.length) lines.push(`Flaky after conversion (a 2nd run matched the baseline): ${flaky.map((r) => `${r.name}@${r.version}`).join(', ')}`);
-if (broken.length) lines.push(`Could not be benchmarked: ${broken.map((r) => `${r.name}@${r.version} (${r.error.split('\n')[0]})`).join('; ')}`);
+if (broken.length) lines.push(`Could not be benchmarked: ${broken.map((r) => `${r.name}@${r.version} (${shortError(r.error)})`).join('; ')}`);
 const fileErrors = results.flatMap((r) => (r.fileErrors ?? []).map((e) => `${r.name}: ${e.path}${e.message ? `: ${e.message}` : ''}`));
 if (fileErrors.length) lines.push(`Files unpyramid reported as errors: ${fileErrors.join('; ')}`);
 lines.push(`Regressions (tests passed before, fail after): ${regressions.length ? regressions.map((r) => `${r.name}@${r.version}`).join(', ') : 'none'}`);
