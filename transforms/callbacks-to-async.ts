@@ -344,20 +344,20 @@ function proveContracts(state: FileState): void {
   const { j, root } = state;
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
     const last = call.node.arguments[call.node.arguments.length - 1];
-    if (!isErrorFirstCallbackLiteral(last) && !(last?.type === "Identifier" && state.namedCallbacks.get(last.name)?.errorFirst)) return;
-    unlessScopeFails(() => {
-      const facts = calleeFacts(call.node.callee, ancestorNodes(call), state.names);
-      if (facts.kind === "function") contractOf(state, facts.node);
-    }, null);
-  });
-  // A function that calls its last parameter may become a callback-API function with a callback
-  // surface, which needs its contract as it was read: prove it before any rewrite.
-  root.find(j.CallExpression, { callee: { type: "Identifier" } }).forEach((call: ASTPath<any>) => {
-    const name = call.node.callee.name;
+    if (isErrorFirstCallbackLiteral(last) || (last?.type === "Identifier" && state.namedCallbacks.get(last.name)?.errorFirst)) {
+      unlessScopeFails(() => {
+        const facts = calleeFacts(call.node.callee, ancestorNodes(call), state.names);
+        if (facts.kind === "function") contractOf(state, facts.node);
+      }, null);
+    }
+    // A function that calls its last parameter may become a callback-API function with a callback
+    // surface, which needs its contract as it was read: prove it before any rewrite.
+    const callee = call.node.callee;
+    if (callee.type !== "Identifier") return;
     // The nearest function with a parameter of that name binds it.
-    const fn = ancestorNodes(call).find((node) => isFunctionNode(node) && node.params.some((param: any) => param.type === "Identifier" && param.name === name));
-    const last = fn?.params[fn.params.length - 1];
-    if (!fn || last.name !== name || fn.body?.type !== "BlockStatement" || state.contracts.has(fn)) return;
+    const fn = ancestorNodes(call).find((node) => isFunctionNode(node) && node.params.some((param: any) => param.type === "Identifier" && param.name === callee.name));
+    const param = fn?.params[fn.params.length - 1];
+    if (!fn || param.name !== callee.name || fn.body?.type !== "BlockStatement" || state.contracts.has(fn)) return;
     unlessScopeFails(() => contractOf(state, fn), null);
   });
 }
