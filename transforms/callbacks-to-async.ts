@@ -19,7 +19,7 @@ import { promiseAllFromFanOut } from "../src/rewrite/fan-out";
 import { recursionLoopAt, type RecursionLoop } from "../src/analysis/recursion-loop";
 import { loopFromRecursion } from "../src/rewrite/recursion-loop";
 import { countReferences, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
-import { userCallRefusal } from "../src/analysis/user-calls";
+import { calleeRefusal, userCallRefusal } from "../src/analysis/user-calls";
 import { walk } from "../src/analysis/walk";
 import {
   ancestorNodes,
@@ -45,7 +45,7 @@ import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToMo
 import { collidingName } from "../src/analysis/names";
 import { isProvablyPath, optionProvablyAbsent } from "../src/analysis/values";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
-import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, userCallbackApi } from "../src/knowledge/callback-conventions";
+import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, userCallbackApi, valueCallbackApi } from "../src/knowledge/callback-conventions";
 import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMERS, findCallbackApi, type CallbackApi, type DelayTimer } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
@@ -65,16 +65,20 @@ export const meta: TransformMeta = {
   name: "callbacks-to-async",
   description: "error-first callbacks (Node core APIs, functions of the file, third-party functions) -> await of their promise form, flattening nested calls",
   order: 10,
-  // A site is an error-first callback literal, or a callback passed to a core module's API.
-  mayApply: (source) => ERROR_FIRST_TEXT.test(source) || CORE_MODULE_TEXT.test(source),
+  // A site is an error-first callback literal, a callback passed to a core module's API, or a callback
+  // literal passed to a function of the file whose last parameter is named like a callback.
+  mayApply: (source) => ERROR_FIRST_TEXT.test(source) || CORE_MODULE_TEXT.test(source) || CALLBACK_PARAMETER_TEXT.test(source),
 };
 
 export const parser = autoParser;
 
 type Verdict = { reason: string } | { plan: Conversion };
 
-/** How the promise is obtained: the fs.promises twin, a promisify, an access check for exists, or timers/promises. */
-type PromiseRoute = "twin" | "promisify" | "exists" | "timer";
+/**
+ * How the promise is obtained: the fs.promises twin, a promisify, an access check for exists,
+ * timers/promises, or a `new Promise` around a function of the file whose callback takes a value.
+ */
+type PromiseRoute = "twin" | "promisify" | "exists" | "timer" | "value";
 
 interface Conversion {
   call: ASTPath<any>;
@@ -213,7 +217,7 @@ function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>): bool
 function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: string } | null {
   const args = path.node.arguments;
   const callback = args[args.length - 1];
-  if (!isErrorFirstCallbackLiteral(callback)) return null;
+  if (!isErrorFirstCallbackLiteral(callback)) return valueCallOf(path, state);
   const { callee } = path.node;
   if (isOtherCoreApi(callee, state.bindings)) return { reason: "unknown-callback-api" };
   const around = ancestorNodes(path);
@@ -238,6 +242,34 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   return { ...found, user: { receiver, hoisted, assumed: contract.assumed, definition: facts.node } };
 }
 
+/**
+ * `getData(a, function (value) { ... })`: a function of the file whose last parameter is named like a
+ * callback and whose body proves it calls it once and later, with a callback literal that takes one
+ * value (or none) first, not an error: `const value = await new Promise((resolve) => getData(a, resolve))`.
+ */
+function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: string } | null {
+  const { callee, arguments: args } = path.node;
+  const callback = args[args.length - 1];
+  if (!isFunctionLiteral(callback) || callback.params.length > 1 || callee.type !== "Identifier") return null;
+  const around = ancestorNodes(path);
+  const facts = unlessScopeFails(() => calleeFacts(callee, around, state.names), { kind: "ambiguous" as const });
+  if (facts.kind !== "function") return null;
+  const last = facts.node.params[facts.node.params.length - 1];
+  if (last?.type !== "Identifier" || !CALLBACK_PARAMETER_NAME.test(last.name)) return null;
+  // From here on it is a site; what does not fit is a reason.
+  const refusal = calleeRefusal(path.node);
+  if (refusal) return { reason: refusal };
+  if (args.length !== facts.node.params.length) return { reason: "argument-count-differs" };
+  const contract = contractOf(state, facts.node);
+  if (!contract.ok) return { reason: contract.reason };
+  // TypeScript: the promise's type comes from the parameter's; without one the value would be `unknown`.
+  const param = callback.params[0];
+  if (param && param.type !== "Identifier") return { reason: "callback-parameter-pattern" };
+  if (state.context.typescript && param && !param.typeAnnotation) return { reason: "callback-value-type-unknown" };
+  const api = valueCallbackApi(callee.name, param ? [param.name] : []);
+  return { api, namespace: null, local: callee.name, binding: null, callback, timer: null, user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node } } as CoreCall;
+}
+
 /** `name` is declared once, as a core module's function or export (`const run = cp.exec`, `= require('fs').stat`). */
 function aliasesCoreFunction(state: FileState, name: string): boolean {
   const declarations = state.names.declared.get(name);
@@ -258,7 +290,7 @@ function aliasesCoreFunction(state: FileState, name: string): boolean {
  * literal, on trust.
  */
 function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
-  return (call, arg) => {
+  return (call, arg, around) => {
     const { callee } = call;
     const text = memberText(callee);
     const isLast = call.arguments[call.arguments.length - 1] === arg;
@@ -271,7 +303,8 @@ function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
       // After `await`, code that ran in the tick runs after the other ticks already queued: order is taken on trust.
       return text === "setImmediate" ? "once-later" : "assumed-once";
     }
-    if (text && TIMERS.has(text)) return "timer";
+    // `setTimeout(fn, ms);` with its timer thrown away: nothing can clear it, and it runs fn once, later.
+    if (text && TIMERS.has(text)) return text.endsWith("setTimeout") && call.arguments[0] === arg && around?.type === "ExpressionStatement" ? "once-later" : "timer";
     if (coreApiOfCallee(callee, state.bindings)) return isLast ? "once-later" : "unknown";
     if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name) : callee.type === "MemberExpression" && NOT_ERROR_FIRST_METHODS.has(callee.property?.name)) return "many";
     if (!isLast || !text) return "unknown";
@@ -400,9 +433,13 @@ function callbackRefusal(callback: any, api: CallbackApi, exists: boolean): stri
   return null;
 }
 
+/** `(function step(i) { ... })(0);`: called on the spot, its result thrown away, not inside a `try` (which would catch its synchronous throws). */
 function isDiscardedIife(fn: ASTPath<any>): boolean {
   const call = fn.parentPath?.node;
-  return call?.type === "CallExpression" && call.callee === fn.node && fn.parentPath.parentPath?.node.type === "ExpressionStatement";
+  if (call?.type !== "CallExpression" || call.callee !== fn.node || fn.parentPath.parentPath?.node.type !== "ExpressionStatement") return false;
+  const around = ancestorNodes(fn.parentPath);
+  const until = around.findIndex(isFunctionNode);
+  return !around.slice(0, until === -1 ? undefined : until).some((node) => node.type === "TryStatement");
 }
 
 /** Why the function around the call cannot become async, if it cannot. */
@@ -429,8 +466,21 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
 }
 
 /** Error handling the catch-into-a-variable form keeps exactly (see the `captured` handling). */
-// Not `if (err) cb(err);` going on without a return: that is left for a person (it calls back twice).
 const CAPTURABLE = new Set(["error-handling-not-recognized", "error-used-after-check"]);
+
+/**
+ * The callback's error check calls a parameter of the function around the call (`if (err) cb(err);`
+ * going on without a return): that calls back twice, and is left for a person.
+ */
+function passesErrorOn(callback: any, call: ASTPath<any>): boolean {
+  const fn = enclosingFunction(call)?.node;
+  const names = new Set((fn?.params ?? []).filter((param: any) => param.type === "Identifier").map((param: any) => param.name));
+  let found = false;
+  walk(callback.body.body[0] ?? {}, (node) => {
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && names.has(node.callee.name)) found = true;
+  });
+  return found;
+}
 
 function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const { j, root, madeAsync } = state;
@@ -446,7 +496,9 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // callback with no parameters ignores the error.
   let handling: ErrorHandling = !errorFirst ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
   // A core API calls back with a known error on success: any other use of the error can read it from a variable.
-  if (handling.kind === "unrecognized" && errorFirst && !found.user && CAPTURABLE.has(handling.reason)) handling = { kind: "captured", successError: api.successError ?? "null" };
+  if (handling.kind === "unrecognized" && errorFirst && !found.user && (CAPTURABLE.has(handling.reason) || (handling.reason === "error-check-falls-through" && !passesErrorOn(callback, call)))) {
+    handling = { kind: "captured", successError: api.successError ?? "null" };
+  }
   if (handling.kind === "unrecognized") return { reason: handling.reason };
   const shape = api.resultShapeOption;
   if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return { reason: "option-changes-result-shape" };
@@ -469,7 +521,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const callbackPath = call.get("arguments", callbackIndex(found, call));
   if (collidingName(j, fn, callbackPath, handling.kind === "captured")) return { reason: "name-collision" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
-  const route = found.timer ? "timer" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
+  const route = found.timer ? "timer" : api.callback === "value" ? "value" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
   if (helperShadowedAt(state, call, found, route)) return { reason: "helper-name-shadowed" };
   const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
@@ -528,6 +580,18 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
     return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
   if (timer) return j.callExpression(memberFrom(j, moduleMember(j, context, timer.promisesModule, timer.name, timer.local)), args);
+  if (route === "value") {
+    // `new Promise((resolve) => getData(a, resolve))`: the call runs where it did, and its callback's value resolves it.
+    // `resolve` binds only inside the new arrow: it needs another name only if the call mentions one.
+    const mentionsResolve = [plan.call.node.callee, ...args].some((node) => j(node).find(j.Identifier, { name: "resolve" }).size() > 0 || (node.type === "Identifier" && node.name === "resolve"));
+    const resolve = j.identifier(mentionsResolve ? freeName("resolve", namesInFile(j, state.root)) : "resolve");
+    const callee = j.identifier(local);
+    state.written.add(callee);
+    const promise = j.newExpression(j.identifier("Promise"), [j.arrowFunctionExpression([resolve], j.callExpression(callee, [...args, j.identifier(resolve.name)]))]);
+    const type = plan.callback.params[0]?.typeAnnotation?.typeAnnotation;
+    if (context.typescript) (promise as any).typeParameters = j.tsTypeParameterInstantiation([type ?? j.tsVoidKeyword()]);
+    return promise;
+  }
   const promiseCall = userPromiseCall(state, plan, context, args);
   if (user?.definition && !user.receiver) {
     const calls = state.promisifiedCalls.get(user.definition) ?? [];
@@ -578,7 +642,7 @@ function hoistedPromisified(state: FileState, context: FileContext, name: string
 /** The callback's value parameters, with the key of the promise's result object when it yields several. */
 function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[] {
   const { api, callback, route } = plan;
-  const values = callback.params.slice(route === "exists" ? 0 : 1);
+  const values = callback.params.slice(route === "exists" || route === "value" ? 0 : 1);
   return values.map((param: any, index: number) => ({
     name: param.name,
     key: api.results.length > 1 ? api.results[index]! : null,
@@ -773,7 +837,7 @@ function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report
     const refusal = "reason" in found ? found.reason : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
     if (refusal) return void report(start.expression, { kind: "error-first-callback", reason: refusal });
     const use = ours ? "calls-only" : functionUse(j, root, outer, state.written);
-    loopFromRecursion(j, body.body, found as RecursionLoop);
+    loopFromRecursion(j, body.body, found as RecursionLoop, namesInFile(j, root));
     makeAsync(j, outer.node);
     state.madeAsync.add(outer.node);
     const risks = [...(use === "exported" ? ["exported-function-now-async"] : []), ...(use === "untracked" ? ["function-now-returns-promise"] : [])];

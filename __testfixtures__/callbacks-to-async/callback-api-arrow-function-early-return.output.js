@@ -2,7 +2,7 @@
 // A callback-API arrow function with an early `return cb(null, x)` and a final `cb()`.
 const fs = require('fs');
 
-const sizeOrNothing = async file => {
+const sizeOrNothing = async (file) => {
   const stats = await fs.promises.stat(file);
   if (stats.size > 0) return stats.size;
 };

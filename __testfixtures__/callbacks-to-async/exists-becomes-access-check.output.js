@@ -6,8 +6,9 @@ async function check(cb) {
   cb(exists);
 }
 
-check((a) => {
+void (async () => {
+  const a = await new Promise((resolve) => check(resolve));
   console.log('x.txt exists:', a);
   fs.writeFileSync('x.txt', '');
   check((b) => console.log('x.txt exists:', b));
-});
+})();

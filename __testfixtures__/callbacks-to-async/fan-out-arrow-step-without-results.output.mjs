@@ -6,7 +6,7 @@ import fs from 'node:fs';
 export async function touchAll(files, cb) {
   if (!files.length) return cb(null);
   try {
-    await Promise.all(files.map(async file => {
+    await Promise.all(files.map(async (file) => {
       await fs.promises.utimes(file, 1000, 1000);
     }));
   } catch (err) {

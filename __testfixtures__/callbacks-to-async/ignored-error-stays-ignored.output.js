@@ -16,7 +16,8 @@ async function cleanupNamed(file, done) {
   done('second');
 }
 
-cleanup('does-not-exist.tmp', () => {
+void (async () => {
+  await new Promise((resolve) => cleanup('does-not-exist.tmp', resolve));
   console.log('next');
   cleanupNamed('also-missing.tmp', (tag) => console.log('done', tag));
-});
+})();

@@ -1,9 +1,12 @@
 // unpyramid-fixture: skip callback-called-from-timer
-// The callback runs from a timer, which the caller could clear or which could repeat.
+// The callback runs from a timer whose handle is kept, so it could be cleared (or from an interval,
+// which repeats): not a call that surely comes once.
+const timers = [];
+
 function later(ms, cb) {
-  setTimeout(function () {
+  timers.push(setTimeout(function () {
     cb(null, ms);
-  }, ms);
+  }, ms));
 }
 
 function main() {

@@ -16,7 +16,9 @@ export async function totalLength(files, cb) {
     } catch (err) {
       return cb(err);
     }
-    [index, total] = [index + 1, total + text.length];
+    const nextIndex = index + 1, nextTotal = total + text.length;
+    index = nextIndex;
+    total = nextTotal;
   }
 }
 

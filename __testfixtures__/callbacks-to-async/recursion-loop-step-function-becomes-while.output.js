@@ -12,7 +12,7 @@ async function appendAll(target, parts, cb) {
   // one part per turn
   while (true) {
     if (i === parts.length) return cb(null, i);
-    var part = parts[i++];
+    let part = parts[i++];
     try {
       await promisify(fs.appendFile)(target, part + '\n');
     } catch (err) {

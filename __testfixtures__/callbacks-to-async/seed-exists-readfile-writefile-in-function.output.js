@@ -21,7 +21,8 @@ async function touchIndex(done) {
 }
 
 fs.writeFileSync( "index.js", "let x = 1;\n" );
-touchIndex( function( contents ) {
+void (async () => {
+    const contents = await new Promise((resolve) => touchIndex(resolve));
     console.log( JSON.stringify( contents ), JSON.stringify( fs.readFileSync( "index.js", "utf8" ) ) );
-});
+})();
 console.log( "executing..." );

@@ -2,25 +2,20 @@
 // A delay between two steps of a pyramid becomes `await delay(ms)` from timers/promises.
 const fs = require('fs');
 
-const { promisify } = require('util');
+const { promisify, callbackify } = require('util');
 const { setTimeout: delay, setImmediate: setImmediatePromise } = require('timers/promises');
 
-async function writeThenCheck(file, done) {
-  try {
-    await promisify(fs.writeFile)(file, 'first');
-  } catch (err) {
-    return done(err);
-  }
+function writeThenCheck(file, done) {
+  callbackify(writeThenCheckAsync)(file, done);
+}
+
+async function writeThenCheckAsync(file) {
+  await promisify(fs.writeFile)(file, 'first');
   await delay(20);
-  let text;
-  try {
-    text = await promisify(fs.readFile)(file, 'utf8');
-  } catch (err) {
-    return done(err);
-  }
+  const text = await promisify(fs.readFile)(file, 'utf8');
   await setImmediatePromise();
   fs.unlinkSync(file);
-  done(null, text);
+  return text;
 }
 
 writeThenCheck('delay-fixture.txt', (err, text) => console.log('read back:', err, text));

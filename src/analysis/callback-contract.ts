@@ -13,8 +13,9 @@ export type ContractVerdict = { ok: true; assumed: boolean } | { ok: false; reas
 /**
  * How `call` treats its argument `arg` (a function literal, or the callback itself passed on):
  * `assumed-once` is a third-party error-first API, taken to call back once and later without proof.
+ * `around` is the node that holds the call (a statement when its result is thrown away).
  */
-export type ArgumentCaller = (call: any, arg: any) => CallbackCaller | "assumed-once" | "unknown";
+export type ArgumentCaller = (call: any, arg: any, around: any) => CallbackCaller | "assumed-once" | "unknown";
 
 const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 
@@ -114,7 +115,7 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
     const parent = ancestors[ancestors.length - 1];
     const isCallee = (parent?.type === "CallExpression" || parent?.type === "OptionalCallExpression") && parent.callee === id;
     if (isCallee) return void callbackCalls.push({ call: parent, ancestors: ancestors.slice(0, -1) });
-    const caller = parent?.type === "CallExpression" && parent.arguments.includes(id) ? callerOf(parent, id) : "unknown";
+    const caller = parent?.type === "CallExpression" && parent.arguments.includes(id) ? callerOf(parent, id, ancestors[ancestors.length - 2]) : "unknown";
     if (caller === "timer") refusal = { reason: "callback-called-from-timer" };
     else if (caller === "once-later" || caller === "assumed-once") {
       assumed ||= caller === "assumed-once";
@@ -134,7 +135,7 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
       // A named function expression can call itself again.
       if (frame.type === "FunctionExpression" && frame.id) return { ok: false, reason: "callback-called-from-unknown-callback" };
       const holder = ancestors[ancestors.indexOf(frame) - 1];
-      const caller = holder?.type === "CallExpression" && holder.arguments.includes(frame) ? callerOf(holder, frame) : "unknown";
+      const caller = holder?.type === "CallExpression" && holder.arguments.includes(frame) ? callerOf(holder, frame, ancestors[ancestors.indexOf(frame) - 2]) : "unknown";
       if (caller === "timer") return { ok: false, reason: "callback-called-from-timer" };
       if (caller === "many") return { ok: false, reason: "callback-may-be-called-more-than-once" };
       if (caller === "unknown") return { ok: false, reason: "callback-called-from-unknown-callback" };

@@ -71,6 +71,32 @@ function awaitsOnEveryTurn(body: any[]): boolean {
   });
 }
 
+/** The turn's `var` declarations, all at its top level, each name once and not used before it. */
+function varsCanBeLet(turn: any[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < turn.length; i++) {
+    const statement = turn[i];
+    const topLevel = statement.type === "VariableDeclaration" && statement.kind === "var";
+    let nested = false;
+    walk(statement, (node) => {
+      if (isFunctionNode(node)) return false;
+      if (node !== statement && node.type === "VariableDeclaration" && node.kind === "var") nested = true;
+      if (node.type === "FunctionDeclaration") nested = true;
+    });
+    if (nested) return false;
+    if (!topLevel) continue;
+    for (const declarator of statement.declarations) {
+      for (const name of patternNames(declarator.id)) {
+        if (seen.has(name)) return false;
+        seen.add(name);
+        const before = { type: "BlockStatement", body: turn.slice(0, i) };
+        if (countReferences(before, name) > 0 || (declarator.init && countReferences(declarator.init, name) > 0)) return false;
+      }
+    }
+  }
+  return true;
+}
+
 /** Names the body declares with `var` or as functions (they would be shared by all turns, and by the enclosing function). */
 function hoistedNames(body: any[]): string[] {
   const names: string[] = [];
@@ -120,7 +146,12 @@ export function recursionLoopAt(outer: any, start: any): RecursionLoop | { reaso
   const usedOnlyThere = declaration ? countReferences(outer.body, name) === 3 : countReferences(outer.body, name) === 0 && countReferences(step.body, name) === 1;
   if (!usedOnlyThere) return { reason: "recursion-step-used-elsewhere" };
   if (usesThis(step) || usesArguments(step)) return { reason: "recursion-step-uses-this-or-arguments" };
+  // `'use strict'` in the step would not hold in the loop.
+  if (step.body.directives?.length) return { reason: "recursion-step-has-directive" };
   const turn = stepBody.slice(0, -1);
+  // Each call had fresh `var`s: as `let` in the loop's body they are fresh on each turn, if each is
+  // declared at the top of the turn, once, and not read before its declaration.
+  if (!varsCanBeLet(turn)) return { reason: "recursion-step-var-not-at-top" };
   if (breaksOut(turn)) return { reason: "recursion-step-breaks-out" };
   if (!awaitsOnEveryTurn(turn)) return { reason: "recursion-step-may-not-yield" };
   // Each call had its own parameters and `var`s: a function created in the body could see a later turn's.

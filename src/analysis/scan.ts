@@ -4,8 +4,11 @@ import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isErrorName, isFunctionLiteral } from "./error-first";
 import { calleeFacts, type NameIndex } from "./definitions";
 import { declarationsAndAssignments, statementBindings } from "./module-bindings";
-import { calleeRefusal, userCallRefusal } from "./user-calls";
+import { calleeRefusal, positionRefusal, userCallRefusal } from "./user-calls";
 import { walk, walkWithAncestors } from "./walk";
+import { CALLBACK_PARAMETER_NAME, DEFERRALS, TIMERS } from "../knowledge/callback-conventions";
+import { callbackContractOf, type ArgumentCaller } from "./callback-contract";
+import { memberText } from "./functions";
 
 export interface CallbackSite {
   line: number;
@@ -28,8 +31,9 @@ export interface CallbackSurvey {
   /** Calls `<name>.<method>(..., <function literal>)` or `<member>(..., <function literal>)` through a module-level binding of one of the modules. */
   coreCalls: number;
   /**
-   * Where other calls pass an error-first callback literal last (loc of the call), with the reason it
-   * cannot convert, or null when it may (the file then needs the transform's full analysis).
+   * Where other calls pass an error-first callback literal last (or a value-first one to a function of
+   * the file whose last parameter is named like a callback), with the reason it cannot convert, or null
+   * when it may (the file then needs the transform's full analysis).
    */
   errorFirstCalls: { line: number; column: number; reason: string | null }[];
 }
@@ -63,6 +67,11 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   const errorFirstFunctions = new Set<string>();
   const namedCallbacks: string[] = [];
   const namedUserCallbacks: { name: string; line: number; column: number; reason: string | null }[] = [];
+  // Calls of a function of the file with a callback literal taking a value first (`getData(function (a) {...})`).
+  const callbackFunctions = new Map<any, string>();
+  const calledLater = new Set<any>();
+  const calledAtOnce = new Set<any>();
+  const valueCallbackCalls: { name: string; line: number; column: number; reason: string | null }[] = [];
   let names: NameIndex | null = null;
   // A named callback can be inlined only when its name appears twice: the declaration and the call.
   const mentions = new Map<string, number>();
@@ -71,6 +80,22 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     if (node.type === "FunctionDeclaration" && node.id) {
       declaredFunctions.add(node.id.name);
       if (node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name)) errorFirstFunctions.add(node.id.name);
+      const lastParam = node.params[node.params.length - 1];
+      if (lastParam?.type === "Identifier" && CALLBACK_PARAMETER_NAME.test(lastParam.name)) callbackFunctions.set(node, node.id.name);
+    }
+    // Where a function of the file calls its callback parameter: only from nested functions (later, as
+    // the contract proof requires) or also directly (synchronously: its callers cannot await it).
+    if ((node.type === "CallExpression" || node.type === "OptionalCallExpression") && node.callee.type === "Identifier") {
+      const name = node.callee.name;
+      for (let i = ancestors.length - 1, nested = false; i >= 0; i--) {
+        const around = ancestors[i];
+        if (!isFunctionLiteral(around) && around.type !== "FunctionDeclaration" && around.type !== "ObjectMethod" && around.type !== "ClassMethod") continue;
+        if (around.params.some((param: any) => param.type === "Identifier" && param.name === name)) {
+          if (callbackFunctions.has(around)) (nested ? calledLater : calledAtOnce).add(around);
+          break;
+        }
+        nested = true;
+      }
     }
     if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
     const last = node.arguments[node.arguments.length - 1];
@@ -83,7 +108,10 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
     else if (isCore) survey.coreCalls++;
     else if (last.type === "Identifier") namedUserCallbacks.push({ name: last.name, line: node.loc.start.line, column: node.loc.start.column, reason: calleeRefusal(node) });
-    else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) {
+    else if (isFunctionLiteral(last) && !isErrorFirstCallbackLiteral(last) && callee.type === "Identifier" && last.params.length <= 1) {
+      const reason = calleeRefusal(node) ?? positionRefusal([...ancestors].reverse());
+      valueCallbackCalls.push({ name: callee.name, line: node.loc.start.line, column: node.loc.start.column, reason });
+    } else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) {
       // Through a core module's binding (`fs.watch`): only the transform's binding analysis can tell.
       let base = callee;
       while (base.type === "MemberExpression") base = base.object;
@@ -96,7 +124,35 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   });
   survey.coreCalls += namedCallbacks.filter((name) => declaredFunctions.has(name)).length;
   for (const { name, line, column, reason } of namedUserCallbacks) if (errorFirstFunctions.has(name) && mentions.get(name) === 2) survey.errorFirstCalls.push({ line, column, reason });
+  // Only a function whose body proves its callback is called once and later (as far as a plain parse
+  // shows: core APIs, deferrals, timers nothing can clear) makes a file worth the full analysis.
+  const called = new Set(valueCallbackCalls.filter(({ reason }) => reason === null).map(({ name }) => name));
+  const caller = plainArgumentCaller(namespaces, members, apiNames);
+  const awaitable = new Set(
+    [...callbackFunctions]
+      .filter(([node, name]) => called.has(name) && calledLater.has(node) && !calledAtOnce.has(node) && callbackContractOf(node, caller).ok)
+      .map(([, name]) => name),
+  );
+  for (const { name, line, column, reason } of valueCallbackCalls) if (awaitable.has(name)) survey.errorFirstCalls.push({ line, column, reason });
   return survey;
+}
+
+/**
+ * How a call treats a function passed to it, as far as a plain parse can tell (see the transform's own,
+ * which also follows the file's functions): core APIs and deferrals call it once and later, and so does
+ * a `setTimeout` whose timer is thrown away; an error-first literal is taken on trust; nothing else is known.
+ */
+function plainArgumentCaller(namespaces: Set<string>, members: Set<string>, apiNames: ReadonlySet<string>): ArgumentCaller {
+  return (call, arg, around) => {
+    const text = memberText(call.callee);
+    const isLast = call.arguments[call.arguments.length - 1] === arg;
+    if (text && DEFERRALS.has(text)) return call.arguments[0] === arg ? "once-later" : "unknown";
+    if (text && TIMERS.has(text)) return text.endsWith("setTimeout") && call.arguments[0] === arg && around?.type === "ExpressionStatement" ? "once-later" : "timer";
+    const callee = call.callee;
+    const core = (callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name)) || (callee.type === "Identifier" && members.has(callee.name));
+    if (core) return isLast ? "once-later" : "unknown";
+    return isLast && isErrorFirstCallbackLiteral(arg) ? "assumed-once" : "unknown";
+  };
 }
 
 /** Error-first callback literals passed as the last argument of a call, with their nesting depth. */

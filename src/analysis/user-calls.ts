@@ -32,6 +32,14 @@ export function userCallRefusal(call: any, around: readonly any[]): string | nul
   if (handling.kind === "unrecognized") return handling.reason;
   // Only a callback that checks its first parameter shows that the function is error-first.
   if (handling.kind === "ignored") return "error-never-read";
+  return positionRefusal(around);
+}
+
+/**
+ * Why a call (`around` its ancestors, nearest first) is not where an await can take its place: its result
+ * is used, or it is not the last statement of a function (nor a statement at module level).
+ */
+export function positionRefusal(around: readonly any[]): string | null {
   const [statement, container, owner] = around;
   if (statement?.type !== "ExpressionStatement") return "call-result-used";
   if (container?.type === "Program") return null;

@@ -49,3 +49,18 @@ export const TIMERS: ReadonlySet<string> = new Set(["setTimeout", "setInterval",
 export function userCallbackApi(name: string): CallbackApi {
   return { module: "", name, callback: "error-first", results: ["value"], promise: { kind: "promisify" }, valuesOnError: true };
 }
+
+/**
+ * Names people give a callback parameter. A function of the file whose last parameter is so named, and
+ * whose body proves it calls it once and later, can be awaited even when its callback takes a value
+ * first, not an error (`getData(function (a) { ... })`).
+ */
+export const CALLBACK_PARAMETER_NAME = /^_?(?:cb|callback|done|next|cont)\d*$/i;
+
+/** Text that may hold a function whose last parameter is named like a callback (the pre-check for the above). */
+export const CALLBACK_PARAMETER_TEXT = /\bfunction\b[^{;]*?\b_?(?:cb|callback|done|next|cont)\d*\s*\??\s*[):]/i;
+
+/** A function of the file whose callback takes a value first: the promise resolves with that value. */
+export function valueCallbackApi(name: string, results: readonly string[]): CallbackApi {
+  return { module: "", name, callback: "value", results, promise: { kind: "promisify" } };
+}

@@ -15,9 +15,10 @@ export interface CallbackApi {
   name: string;
   /**
    * How the callback is called. `exists` is `(exists: boolean)`, not error-first; a delay timer's
-   * callback gets nothing (see DELAY_TIMERS).
+   * callback gets nothing (see DELAY_TIMERS); `value` is a function of the file whose callback takes a
+   * value first (see valueCallbackApi).
    */
-  callback: "error-first" | "exists-boolean" | "delay";
+  callback: "error-first" | "exists-boolean" | "delay" | "value";
   /**
    * Names of the callback's value arguments after the error. One name: the promise yields that value.
    * Several: the promise (through promisify.custom) yields an object with these keys.
@@ -116,7 +117,9 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true }),
   api("child_process", "execFile", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true }),
   ...["gzip", "gunzip", "deflate", "inflate", "deflateRaw", "inflateRaw", "unzip", "brotliCompress", "brotliDecompress"].map((name) => api("zlib", name, ["result"], PROMISIFY)),
-  ...["randomBytes", "randomFill", "randomInt", "pbkdf2", "scrypt", "hkdf", "generatePrime", "checkPrime", "generateKey"].map((name) => api("crypto", name, ["result"], PROMISIFY)),
+  ...["randomBytes", "randomFill", "pbkdf2", "scrypt", "hkdf", "generateKey"].map((name) => api("crypto", name, ["result"], PROMISIFY)),
+  // These call back `(undefined, result)` on success (Node 20), not `(null, result)`.
+  ...["randomInt", "generatePrime", "checkPrime"].map((name) => api("crypto", name, ["result"], PROMISIFY, { successError: "undefined" })),
   api("crypto", "generateKeyPair", ["publicKey", "privateKey"], PROMISIFY),
 ];
 

@@ -18,7 +18,8 @@ export function printOptionsFor(source: string): Options {
   }
   const singles = (source.match(/(^|[=(,:\s])'/g) ?? []).length;
   const doubles = (source.match(/(^|[=(,:\s])"/g) ?? []).length;
-  return { quote: singles > doubles ? "single" : "double", tabWidth, useTabs, lineTerminator: "\n", wrapColumn: 120 };
+  // arrowParensAlways: an arrow recast prints anew keeps `(x) =>` rather than turning it into `x =>`.
+  return { quote: singles > doubles ? "single" : "double", tabWidth, useTabs, lineTerminator: "\n", wrapColumn: 120, arrowParensAlways: true };
 }
 
 /**

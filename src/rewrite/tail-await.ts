@@ -73,7 +73,8 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
     const err = plan.errorName;
     const caught = err === "caught" ? "caught2" : "caught";
     const errDeclaration = `${err}${plan.typedCatch ? ": any" : ""}${handling.successError === "null" ? " = null" : ""}`;
-    const declared = [errDeclaration, ...used.map(({ name, type }) => `${name}${type ?? ""}`)];
+    // TypeScript: a value read after the try may be undefined there, which its inferred type would not allow.
+    const declared = [errDeclaration, ...used.map(({ name, type }) => `${name}${type ?? (plan.typedCatch ? ": any" : "")}`)];
     const target = used.length ? bindingText(used.map(({ type: _type, ...binding }) => binding)) : null;
     const attempt = !target ? `${awaited};` : target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
     const code = `let ${declared.join(", ")};\ntry {\n${indent}${attempt}\n} catch (${caught}) {\n${indent}${err} = ${caught};\n}`;
@@ -83,7 +84,8 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
   let code = "";
   let attempt = `${awaited};`;
   if (used.length) {
-    code += `let ${used.map(({ name, type }) => `${name}${type ?? ""}`).join(", ")};\n`;
+    const untyped = handling.kind === "handled-exit" && handling.fallsThrough && plan.typedCatch ? ": any" : "";
+    code += `let ${used.map(({ name, type }) => `${name}${type ?? untyped}`).join(", ")};\n`;
     const target = bindingText(used.map(({ type: _type, ...binding }) => binding));
     attempt = target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
   }

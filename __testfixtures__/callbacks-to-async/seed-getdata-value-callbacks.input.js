@@ -1,6 +1,7 @@
 // unpyramid-fixture: runnable
 // The seed's getData / getMoreData pyramid as written (seeds/000): its callbacks take a value, not an
-// error first. Nothing says these functions follow Node's convention, so nothing is converted.
+// error first. Both functions are the file's own, call their `callback` once and later (from a timer
+// nothing can clear), so each call awaits a promise its callback resolves, and the pyramid is flat.
 function getData(callback) {
   setTimeout(function () {
     callback(1);

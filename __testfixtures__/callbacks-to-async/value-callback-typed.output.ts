@@ -1,0 +1,14 @@
+// unpyramid-fixture: runnable
+// A TypeScript function of the file whose `done` callback takes a value first: the promise gets the
+// callback parameter's type, so what follows the await keeps its types.
+function nextId(prefix: string, done: (id: string) => void): void {
+  setTimeout(() => done(prefix + '-' + 42), 5);
+}
+
+async function label(prefix: string): Promise<void> {
+  const id: string = await new Promise<string>((resolve) => nextId(prefix, resolve));
+  console.log('id:', id.toUpperCase());
+}
+
+label('user');
+console.log('asked');
