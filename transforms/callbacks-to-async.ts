@@ -93,6 +93,8 @@ interface Conversion {
   handling: Exclude<ErrorHandling, { kind: "unrecognized" }>;
   /** How the file uses the function that becomes async. */
   use: FunctionUse;
+  /** TypeScript: the value a value callback gets. */
+  valueType?: any;
 }
 
 /** A function that is not in the core table, reached by name (`getData`) or as a method (`db.query`). */
@@ -119,6 +121,8 @@ interface CoreCall {
   user: UserCallee | null;
   /** Set for a delay timer (its callback comes first, not last). */
   timer: DelayTimer | null;
+  /** TypeScript: the value a value callback gets (see callbackValueType). */
+  valueType?: any;
 }
 
 /** Where the callback sits among the call's arguments. */
@@ -262,12 +266,33 @@ function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason:
   if (args.length !== facts.node.params.length) return { reason: "argument-count-differs" };
   const contract = contractOf(state, facts.node);
   if (!contract.ok) return { reason: contract.reason };
-  // TypeScript: the promise's type comes from the parameter's; without one the value would be `unknown`.
   const param = callback.params[0];
   if (param && param.type !== "Identifier") return { reason: "callback-parameter-pattern" };
-  if (state.context.typescript && param && !param.typeAnnotation) return { reason: "callback-value-type-unknown" };
+  let valueType: any = null;
+  if (state.context.typescript) {
+    // The promise's type is what the function's callback type says it passes: `done: (id: string) => void`.
+    valueType = callbackValueType(last.typeAnnotation?.typeAnnotation);
+    if (!valueType) return { reason: "callback-value-type-unknown" };
+    if (valueType === "promise") return { reason: "callback-value-is-a-promise" };
+  }
   const api = valueCallbackApi(callee.name, param ? [param.name] : []);
-  return { api, namespace: null, local: callee.name, binding: null, callback, timer: null, user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node } } as CoreCall;
+  return { api, namespace: null, local: callee.name, binding: null, callback, timer: null, valueType, user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node } } as CoreCall;
+}
+
+/**
+ * The type of the first value a TypeScript callback type passes (`(id: string) => void` -> `string`,
+ * `(n?: number) => void` -> `number | undefined`, `() => void` -> `void`), "promise" when that is a
+ * promise (an await would unwrap it), or null when the type says nothing.
+ */
+function callbackValueType(type: any): any | "promise" | null {
+  if (type?.type !== "TSFunctionType") return null;
+  const [first] = type.parameters ?? type.params ?? [];
+  if (!first) return { type: "TSVoidKeyword" };
+  const annotation = first.typeAnnotation?.typeAnnotation;
+  if (first.type !== "Identifier" || !annotation) return null;
+  const name = annotation.type === "TSTypeReference" && annotation.typeName.type === "Identifier" ? annotation.typeName.name : null;
+  if (name === "Promise" || name === "PromiseLike" || annotation.type === "TSAnyKeyword" || annotation.type === "TSUnknownKeyword") return "promise";
+  return first.optional ? { type: "TSUnionType", types: [annotation, { type: "TSUndefinedKeyword" }] } : annotation;
 }
 
 /** `name` is declared once, as a core module's function or export (`const run = cp.exec`, `= require('fs').stat`). */
@@ -296,7 +321,9 @@ function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
     const isLast = call.arguments[call.arguments.length - 1] === arg;
     // A deferral or timer of the file's own (a local `setImmediate`, a patched `process.nextTick`) is not Node's.
     const base = text?.split(".")[0];
-    const ours = base !== undefined && (state.names.declared.has(base) || state.names.assigned.has(base));
+    // (`globalThis.setTimeout = ...`, as fake timers do, patches it for every caller.)
+    const patchedGlobal = ["global", "globalThis", "window", "self"].some((name) => state.names.assigned.has(name));
+    const ours = base !== undefined && (state.names.declared.has(base) || state.names.assigned.has(base) || patchedGlobal);
     if (ours && text && (DEFERRALS.has(text) || TIMERS.has(text))) return "unknown";
     if (text && DEFERRALS.has(text)) {
       if (call.arguments[0] !== arg) return "unknown";
@@ -519,13 +546,16 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const functionReason = functionRefusal(state, fn, ours);
   if (functionReason) return { reason: functionReason };
   const callbackPath = call.get("arguments", callbackIndex(found, call));
-  if (collidingName(j, fn, callbackPath, handling.kind === "captured")) return { reason: "name-collision" };
+  // A value callback's first parameter is a value, declared in the function like the others.
+  if (collidingName(j, fn, callbackPath, handling.kind === "captured" || api.callback === "value")) return { reason: "name-collision" };
+  // `new Promise` must be the global one where the call is.
+  if (api.callback === "value" && (call as any).scope?.lookup("Promise")) return { reason: "helper-name-shadowed" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
   const route = found.timer ? "timer" : api.callback === "value" ? "value" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
   if (helperShadowedAt(state, call, found, route)) return { reason: "helper-name-shadowed" };
   const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
-  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, timer: found.timer, route, callback, handling, use } };
+  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, timer: found.timer, route, callback, handling, use, valueType: found.valueType } };
 }
 
 /**
@@ -588,8 +618,7 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
     const callee = j.identifier(local);
     state.written.add(callee);
     const promise = j.newExpression(j.identifier("Promise"), [j.arrowFunctionExpression([resolve], j.callExpression(callee, [...args, j.identifier(resolve.name)]))]);
-    const type = plan.callback.params[0]?.typeAnnotation?.typeAnnotation;
-    if (context.typescript) (promise as any).typeParameters = j.tsTypeParameterInstantiation([type ?? j.tsVoidKeyword()]);
+    if (context.typescript && plan.valueType) (promise as any).typeParameters = j.tsTypeParameterInstantiation([plan.valueType]);
     return promise;
   }
   const promiseCall = userPromiseCall(state, plan, context, args);
@@ -646,7 +675,8 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
   return values.map((param: any, index: number) => ({
     name: param.name,
     key: api.results.length > 1 ? api.results[index]! : null,
-    ...(param.typeAnnotation ? { type: j(param.typeAnnotation).toSource() } : {}),
+    // `(n?: number)`: the value may be undefined, which the declaration must say.
+    ...(param.typeAnnotation ? { type: param.optional ? `: ${j(param.typeAnnotation.typeAnnotation).toSource()} | undefined` : j(param.typeAnnotation).toSource() } : {}),
   }));
 }
 

@@ -71,9 +71,10 @@ function awaitsOnEveryTurn(body: any[]): boolean {
   });
 }
 
-/** The turn's `var` declarations, all at its top level, each name once and not used before it. */
-function varsCanBeLet(turn: any[]): boolean {
-  const seen = new Set<string>();
+/** The turn's `var` declarations, all at its top level, each name once (and none a parameter's) and not used before it. */
+function varsCanBeLet(turn: any[], params: string[]): boolean {
+  // A `var` of a parameter's name is the parameter itself: as `let` it would be another variable.
+  const seen = new Set<string>(params);
   for (let i = 0; i < turn.length; i++) {
     const statement = turn[i];
     const topLevel = statement.type === "VariableDeclaration" && statement.kind === "var";
@@ -151,7 +152,7 @@ export function recursionLoopAt(outer: any, start: any): RecursionLoop | { reaso
   const turn = stepBody.slice(0, -1);
   // Each call had fresh `var`s: as `let` in the loop's body they are fresh on each turn, if each is
   // declared at the top of the turn, once, and not read before its declaration.
-  if (!varsCanBeLet(turn)) return { reason: "recursion-step-var-not-at-top" };
+  if (!varsCanBeLet(turn, step.params.map((param: any) => param.name))) return { reason: "recursion-step-var-not-at-top" };
   if (breaksOut(turn)) return { reason: "recursion-step-breaks-out" };
   if (!awaitsOnEveryTurn(turn)) return { reason: "recursion-step-may-not-yield" };
   // Each call had its own parameters and `var`s: a function created in the body could see a later turn's.
