@@ -251,7 +251,7 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
  * callback and whose body proves it calls it once and later, with a callback literal that takes one
  * value (or none) first, not an error: `const value = await new Promise((resolve) => getData(a, resolve))`.
  */
-function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: string } | null {
+function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: string; value: true } | null {
   const { callee, arguments: args } = path.node;
   const callback = args[args.length - 1];
   if (!isFunctionLiteral(callback) || callback.params.length > 1 || callee.type !== "Identifier") return null;
@@ -262,18 +262,18 @@ function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason:
   if (last?.type !== "Identifier" || !CALLBACK_PARAMETER_NAME.test(last.name)) return null;
   // From here on it is a site; what does not fit is a reason.
   const refusal = calleeRefusal(path.node);
-  if (refusal) return { reason: refusal };
-  if (args.length !== facts.node.params.length) return { reason: "argument-count-differs" };
+  if (refusal) return { reason: refusal, value: true };
+  if (args.length !== facts.node.params.length) return { reason: "argument-count-differs", value: true };
   const contract = contractOf(state, facts.node);
-  if (!contract.ok) return { reason: contract.reason };
+  if (!contract.ok) return { reason: contract.reason, value: true };
   const param = callback.params[0];
-  if (param && param.type !== "Identifier") return { reason: "callback-parameter-pattern" };
+  if (param && param.type !== "Identifier") return { reason: "callback-parameter-pattern", value: true };
   let valueType: any = null;
   if (state.context.typescript) {
     // The promise's type is what the function's callback type says it passes: `done: (id: string) => void`.
     valueType = callbackValueType(last.typeAnnotation?.typeAnnotation);
-    if (!valueType) return { reason: "callback-value-type-unknown" };
-    if (valueType === "promise") return { reason: "callback-value-is-a-promise" };
+    if (!valueType) return { reason: "callback-value-type-unknown", value: true };
+    if (valueType === "promise") return { reason: "callback-value-is-a-promise", value: true };
   }
   const api = valueCallbackApi(callee.name, param ? [param.name] : []);
   return { api, namespace: null, local: callee.name, binding: null, callback, timer: null, valueType, user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node } } as CoreCall;
@@ -940,7 +940,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
   }
   if (survey && survey.coreCalls === 0 && survey.errorFirstCalls.every(({ reason }) => reason !== null)) {
-    for (const { line, column, reason } of survey.errorFirstCalls) report({ loc: { start: { line, column } } }, { kind: "error-first-callback", reason: reason! });
+    for (const { line, column, reason, value } of survey.errorFirstCalls) report({ loc: { start: { line, column } } }, { kind: value ? "callback-api" : "error-first-callback", reason: reason! });
     return file.source;
   }
   const j = api.jscodeshift;
@@ -1012,7 +1012,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         return false;
       }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
-      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
+      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
       convert(state, verdict.plan, context);
       state.madeAsync.add(verdict.plan.fn.node);
       progress = changed = true;
@@ -1047,7 +1047,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     // A timer left alone is no finding: most are not delays of a flattened function.
     if (!found || ("timer" in found && found.timer)) return;
     const verdict = "reason" in found ? found : judgeSafely(state, call, found);
-    if ("reason" in verdict) report(call.node, { kind: "error-first-callback", reason: verdict.reason });
+    // A value callback of the file's own function (see valueCallOf) is a call of a callback API, not an error-first one.
+    const value = ("api" in found && found.api.callback === "value") || ("value" in found && found.value === true);
+    if ("reason" in verdict) report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });
   });
 
   return changed ? printFile(root, file.source) : file.source;

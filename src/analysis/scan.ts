@@ -35,7 +35,7 @@ export interface CallbackSurvey {
    * the file whose last parameter is named like a callback), with the reason it cannot convert, or null
    * when it may (the file then needs the transform's full analysis).
    */
-  errorFirstCalls: { line: number; column: number; reason: string | null }[];
+  errorFirstCalls: { line: number; column: number; reason: string | null; value?: true }[];
 }
 
 /**
@@ -133,7 +133,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       .filter(([node, name]) => called.has(name) && calledLater.has(node) && !calledAtOnce.has(node) && callbackContractOf(node, caller).ok)
       .map(([, name]) => name),
   );
-  for (const { name, line, column, reason } of valueCallbackCalls) if (awaitable.has(name)) survey.errorFirstCalls.push({ line, column, reason });
+  for (const { name, line, column, reason } of valueCallbackCalls) if (awaitable.has(name)) survey.errorFirstCalls.push({ line, column, reason, value: true });
   return survey;
 }
 
