@@ -1,6 +1,7 @@
 // The transforms unpyramid knows, in the order `run` applies them by default.
 import type { Transform } from "jscodeshift";
 import * as callbacksToAsync from "../transforms/callbacks-to-async";
+import * as thenToAsync from "../transforms/then-to-async";
 
 export interface TransformMeta {
   /** The name used with `-t`. */
@@ -21,7 +22,7 @@ export interface TransformModule {
   meta: TransformMeta;
 }
 
-const modules: TransformModule[] = [callbacksToAsync as unknown as TransformModule];
+const modules: TransformModule[] = [callbacksToAsync as unknown as TransformModule, thenToAsync as unknown as TransformModule];
 
 export const registry: readonly TransformModule[] = [...modules].sort((a, b) => a.meta.order - b.meta.order);
 

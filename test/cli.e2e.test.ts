@@ -232,7 +232,7 @@ describe("--json report (RELIABILITY 9)", () => {
     expect(result.code).toBe(3);
     const report = parseReport(result.stdout);
     expect(report.version).toBe(1);
-    expect(report.transforms).toEqual(["callbacks-to-async"]);
+    expect(report.transforms).toEqual(["callbacks-to-async", "then-to-async"]);
     expect(report.files.map((file) => [file.path, file.status])).toEqual([
       ["changed.js", "changed"],
       ["lib/broken.js", "error"],
@@ -662,8 +662,8 @@ describe("list and scan", () => {
     const result = runCli(["list"], tempDir("list"));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
-    expect(lines(result.stdout)).toHaveLength(1);
-    expect(result.stdout).toMatch(/^callbacks-to-async\s+\S.*\n$/);
+    expect(lines(result.stdout)).toHaveLength(2);
+    expect(result.stdout).toMatch(/^callbacks-to-async\s+\S.*\nthen-to-async\s+\S.*\n$/);
   });
 
   it("scan prints the sites with line numbers and changes nothing; scan --json has summary.sites", () => {

@@ -1,0 +1,20 @@
+// unpyramid-fixture: runnable
+// `.catch` covers the base promise and every step (here a throw in the step and a rejected base), so
+// the try holds the awaits and the steps; the base call is made before it, as the chain made it before
+// `.catch` existed.
+function load(name) {
+  return name === 'missing' ? Promise.reject(new Error('no ' + name)) : Promise.resolve(name);
+}
+
+function describe(name) {
+  return load(name)
+    .then((value) => {
+      if (value === 'bad') throw new Error('bad value');
+      return 'value ' + value;
+    })
+    .catch((err) => 'recovered: ' + err.message);
+}
+
+describe('good').then(console.log);
+describe('bad').then(console.log);
+describe('missing').then(console.log);

@@ -1,0 +1,7 @@
+// unpyramid-fixture: skip name-collision
+// The step's parameter `id` would become a `const id` in the function, where the argument `id` is read.
+function fetchNext(id) {
+  return Promise.resolve(id + 1).then((id) => id * 10);
+}
+
+module.exports = fetchNext;

@@ -1,0 +1,8 @@
+// unpyramid-fixture: skip function-returns-other-values
+// On one path the function returns `null` at once, not a promise: as an async function it would not.
+function find(id) {
+  if (!id) return null;
+  return Promise.resolve(id).then((value) => value * 2);
+}
+
+module.exports = find;

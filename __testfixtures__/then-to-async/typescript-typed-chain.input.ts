@@ -1,0 +1,17 @@
+// unpyramid-fixture: runnable
+// TypeScript: the declared Promise<T> return type stays, parameter types go with the new declarations.
+interface User {
+  name: string;
+}
+
+function loadUser(id: number): Promise<User> {
+  return Promise.resolve({ name: 'user ' + id });
+}
+
+function greeting(id: number): Promise<string> {
+  return loadUser(id)
+    .then((user: User) => 'hello ' + user.name)
+    .catch((err: Error) => 'no user: ' + err.message);
+}
+
+greeting(7).then((text) => console.log(text));

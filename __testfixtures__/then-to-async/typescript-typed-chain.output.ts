@@ -1,0 +1,22 @@
+// unpyramid-fixture: runnable
+// TypeScript: the declared Promise<T> return type stays, parameter types go with the new declarations.
+interface User {
+  name: string;
+}
+
+function loadUser(id: number): Promise<User> {
+  return Promise.resolve({ name: 'user ' + id });
+}
+
+async function greeting(id: number): Promise<string> {
+  const promise = loadUser(id);
+
+  try {
+    const user: User = await promise;
+    return 'hello ' + user.name;
+  } catch (err: any) {
+    return 'no user: ' + err.message;
+  }
+}
+
+greeting(7).then((text) => console.log(text));

@@ -1,0 +1,316 @@
+// then-to-async: a promise chain a function returns -> the function `async`, the chain's steps written
+// out after `await`s.
+//
+// `return base.then(a).then(b).catch(h).finally(f);` ending a function becomes
+//
+//   const promise = base;                    (only with .catch/.finally: its sync throw was not theirs)
+//   try { const x = await promise; ...a; const y = await (a's result); ...b } catch (e) { ...h } finally { ...f }
+//
+// Only `.then` steps with one handler, then at most one `.catch`, then at most one `.finally`; handlers
+// that are function literals or functions the file declares; a function that returns nothing else.
+// Everything else is reported with a reason and left as it was (see README, "then-to-async").
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
+import { chainOf, declaredNames, handlerRefusal, mentions, ownReturns, stepOrderRefusal, type ChainStep, type PromiseChain } from "../src/analysis/promise-chain";
+import { isAccessorOrConstructor, isFunctionNode, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
+import { declarationsAndAssignments } from "../src/analysis/module-bindings";
+import { autoParser, plainAst } from "../src/parse/parser";
+import type { TransformMeta } from "../src/registry";
+import { siteReporter } from "../src/report/sites";
+import { makeAsync } from "../src/rewrite/async-function";
+import { freeName, namesInFile } from "../src/rewrite/module-scope";
+import { printFile, printOptionsFor } from "../src/rewrite/print";
+import { walk, walkWithAncestors } from "../src/analysis/walk";
+
+export const meta: TransformMeta = {
+  name: "then-to-async",
+  description: "a promise chain a function returns (.then/.catch/.finally) -> the function async, the steps after await",
+  order: 20,
+  mayApply: (source) => /\.\s*(?:then|catch|finally)\s*\(/.test(source),
+};
+
+export const parser = autoParser;
+
+type Verdict = { reason: string } | { chain: PromiseChain; handlers: Handler[]; risks: string[] };
+
+/** A step's handler: a function literal to inline, or a function of the file called by name. */
+type Handler = { literal: any } | { name: string };
+
+/** Calls whose result is a native promise, whatever their arguments. */
+const PROMISE_FACTORIES = /^(?:fetch|Promise\.(?:resolve|reject|all|allSettled|race|any))$/;
+
+function calleeText(node: any): string | null {
+  if (node.type === "Identifier") return node.name;
+  if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") {
+    const object = calleeText(node.object);
+    return object ? `${object}.${node.property.name}` : null;
+  }
+  return null;
+}
+
+/** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)`, a call of an async function declared in the file. */
+function isNativePromise(base: any, asyncFunctions: Set<string>): boolean {
+  if (base.type === "NewExpression" && base.callee.type === "Identifier" && base.callee.name === "Promise") return true;
+  if (base.type !== "CallExpression") return false;
+  const text = calleeText(base.callee);
+  return text !== null && (PROMISE_FACTORIES.test(text) || asyncFunctions.has(text));
+}
+
+/** Facts about the whole file, gathered in one walk (a walk per function would be quadratic on bundles). */
+interface FileFacts {
+  /** Names read inside a `try` block (in the same function): a call there catches what it throws synchronously. */
+  inTry: Set<string>;
+  /** Names used with `new` or `.prototype`. */
+  constructed: Set<string>;
+}
+
+function fileFacts(program: any): FileFacts {
+  const inTry = new Set<string>();
+  const constructed = new Set<string>();
+  walkWithAncestors(program, (node, ancestors) => {
+    if (node.type === "NewExpression" && node.callee.type === "Identifier") constructed.add(node.callee.name);
+    if (node.type === "MemberExpression" && !node.computed && node.property.name === "prototype" && node.object.type === "Identifier") constructed.add(node.object.name);
+    if (node.type !== "Identifier") return;
+    for (let i = ancestors.length - 1; i > 0 && !isFunctionNode(ancestors[i]); i--) {
+      if (ancestors[i - 1].type === "TryStatement" && ancestors[i - 1].block === ancestors[i]) {
+        inTry.add(node.name);
+        break;
+      }
+    }
+  });
+  return { inTry, constructed };
+}
+
+/** Making it async would break `new`: a capitalised name, `new`/`.prototype` use, or `this` outside a method. */
+function mayBeConstructed(node: any, name: string | null, facts: FileFacts): boolean {
+  if (node.type === "ArrowFunctionExpression") return false;
+  if (usesThis(node)) return true;
+  return name !== null && (/^[A-Z]/.test(name) || facts.constructed.has(name));
+}
+
+function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof declarationsAndAssignments>, asyncFunctions: Set<string>, facts: FileFacts): Verdict | null {
+  const found = chainOf(expression);
+  if (!found) return null;
+  if ("reason" in found) return found;
+  const chain = found;
+  const orderReason = stepOrderRefusal(chain.steps);
+  if (orderReason) return { reason: orderReason };
+  const node = fn.node;
+  if (node.async) return { reason: "function-already-async" };
+  if (node.generator) return { reason: "function-is-generator" };
+  if (isAccessorOrConstructor(node)) return { reason: "function-is-accessor-or-constructor" };
+  const name = node.id?.name ?? (fn.parentPath?.node?.type === "VariableDeclarator" ? fn.parentPath.node.id.name : null);
+  if (mayBeConstructed(node, name, facts)) return { reason: "function-may-be-constructor" };
+  if (usesAwaitIdentifier(node)) return { reason: "await-used-as-identifier" };
+  // Another path returning something that is not this chain would start returning a promise of it.
+  if (node.body.type === "BlockStatement" && ownReturns(node).length > 1) return { reason: "function-returns-other-values" };
+  if (name && facts.inTry.has(name)) return { reason: "caller-catches-sync-errors" };
+
+  const handlers: Handler[] = [];
+  for (const [index, step] of chain.steps.entries()) {
+    const handler = step.handler;
+    if (handler.type === "ArrowFunctionExpression" || handler.type === "FunctionExpression") {
+      const refusal = handlerRefusal(handler, step.kind);
+      if (refusal) return { reason: refusal };
+      const returns = ownReturns(handler);
+      const isLastThen = step.kind === "then" && chain.steps[index + 1]?.kind !== "then";
+      if (step.kind === "finally" && returns.length) return { reason: "finally-handler-returns" };
+      // A middle step hands its value on: only through one `return` at its end (never an early one).
+      if (step.kind === "then" && !isLastThen && handler.body.type === "BlockStatement") {
+        const last = handler.body.body[handler.body.body.length - 1];
+        if (returns.length > 1 || (returns.length === 1 && returns[0] !== last)) return { reason: "handler-returns-early" };
+        const next = chain.steps[index + 1]!;
+        if (returns.length === 0 && next.handler.params?.length) return { reason: "handler-value-not-returned" };
+      }
+      handlers.push({ literal: handler });
+    } else if (handler.type === "Identifier") {
+      // A function the file declares once and never assigns: `.then(render)` calls it with the value, as `render(value)` does.
+      const declared = names.declared.get(handler.name);
+      const declaration = declared?.length === 1 ? declared[0]!.node : null;
+      if (declaration?.type !== "FunctionDeclaration" || declaration.id?.name !== handler.name || names.assigned.has(handler.name)) return { reason: "handler-not-a-known-function" };
+      handlers.push({ name: handler.name });
+    } else return { reason: "handler-not-a-known-function" };
+  }
+
+  // Names the handlers bring into the function must mean nothing else there.
+  const chainNode = expression;
+  const outside = { type: "BlockStatement", body: node.body.type === "BlockStatement" ? node.body.body.filter((statement: any) => !containsNode(statement, chainNode)) : [] };
+  const seen = new Set<string>();
+  for (const [index, handler] of handlers.entries()) {
+    if (!("literal" in handler)) continue;
+    for (const declaredName of declaredNames(handler.literal)) {
+      if (seen.has(declaredName) && chain.steps[index]!.kind !== "catch") return { reason: "name-collision" };
+      seen.add(declaredName);
+      const others = [chain.base, ...handlers.filter((other, i) => i !== index && "literal" in other).map((other: any) => other.literal)];
+      if (mentions(outside, declaredName) || node.params.some((param: any) => mentions(param, declaredName)) || others.some((other) => mentions(other, declaredName))) return { reason: "name-collision" };
+    }
+  }
+  const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
+  return { chain, handlers, risks };
+}
+
+function containsNode(root: any, target: any): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (node === target) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** Expressions whose value is always a primitive (never a promise to wait for). */
+const PRIMITIVE = new Set(["StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "BigIntLiteral", "TemplateLiteral", "BinaryExpression", "UnaryExpression", "UpdateExpression"]);
+
+/** Expressions `await x` needs no parentheses around (a binary or conditional one would bind wrongly). */
+const TIGHT = new Set(["Identifier", "CallExpression", "MemberExpression", "NewExpression", "StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "Literal", "TemplateLiteral", "ArrayExpression", "ObjectExpression", "ThisExpression", "AwaitExpression"]);
+
+/** `await x`, with `x` in parentheses unless it binds tighter than `await`. */
+function awaitOf(j: API["jscodeshift"], expression: any): any {
+  return j.awaitExpression(TIGHT.has(expression.type) ? expression : (j as any).parenthesizedExpression(expression));
+}
+
+/** The statements of a handler's body: a block's, or `return <expression>`. */
+function bodyStatements(j: API["jscodeshift"], literal: any): any[] {
+  return literal.body.type === "BlockStatement" ? literal.body.body : [j.returnStatement(literal.body)];
+}
+
+/** `return x` -> `return await x` in `statements` (not in nested functions): inside `try`, a returned promise's rejection must be caught there. */
+function awaitReturns(j: API["jscodeshift"], statements: any[]): void {
+  for (const statement of statements) {
+    walk(statement, (node) => {
+      if (isFunctionNode(node)) return false;
+      if (node.type === "ReturnStatement" && node.argument && !PRIMITIVE.has(node.argument.type) && node.argument.type !== "AwaitExpression") node.argument = awaitOf(j, node.argument);
+    });
+  }
+}
+
+function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], taken: Set<string>, typedCatch: boolean): any[] {
+  const thens = chain.steps.map((step, i) => ({ step, handler: handlers[i]! })).filter(({ step }) => step.kind === "then");
+  const catchStep = chain.steps.findIndex((step) => step.kind === "catch");
+  const finallyStep = chain.steps.findIndex((step) => step.kind === "finally");
+  const guarded = catchStep !== -1 || finallyStep !== -1;
+  const statements: any[] = [];
+  let before: any[] = [];
+  // What the chain's steps cover starts at the base's promise: its synchronous throw was not theirs.
+  let previous = chain.base;
+  if (guarded) {
+    const promise = freeName("promise", taken);
+    before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), chain.base)])];
+    previous = j.identifier(promise);
+  }
+  thens.forEach(({ handler }, i) => {
+    const last = i === thens.length - 1;
+    const awaited = awaitOf(j, previous);
+    if ("name" in handler) {
+      const value = freeName("value", taken);
+      statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(value), awaited)]));
+      const call = j.callExpression(j.identifier(handler.name), [j.identifier(value)]);
+      if (last) statements.push(j.returnStatement(call));
+      else previous = call;
+      return;
+    }
+    const literal = handler.literal;
+    const [param] = literal.params;
+    statements.push(param ? j.variableDeclaration("const", [j.variableDeclarator(param, awaited)]) : j.expressionStatement(awaited));
+    const body = bodyStatements(j, literal);
+    if (last) return void statements.push(...body);
+    const final = body[body.length - 1];
+    if (final?.type === "ReturnStatement") {
+      statements.push(...body.slice(0, -1));
+      previous = final.argument ?? j.identifier("undefined");
+    } else {
+      statements.push(...body);
+      previous = j.identifier("undefined");
+    }
+  });
+  if (thens.length === 0) statements.push(j.returnStatement(awaitOf(j, previous)));
+  if (!guarded) return statements;
+
+  awaitReturns(j, statements);
+  let handler = null;
+  if (catchStep !== -1) {
+    const catching = handlers[catchStep]!;
+    if ("name" in catching) {
+      const error = freeName("error", taken);
+      handler = j.catchClause(j.identifier(error), null, j.blockStatement([j.returnStatement(j.callExpression(j.identifier(catching.name), [j.identifier(error)]))]));
+    } else {
+      const [param] = catching.literal.params;
+      // TypeScript allows a catch variable only `any` or `unknown`; `any` keeps the handler's uses typed loosely.
+      const loose = (type: any) => type?.type === "TSAnyKeyword" || type?.type === "TSUnknownKeyword";
+      if (param && typedCatch && param.type === "Identifier" && !loose(param.typeAnnotation?.typeAnnotation)) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
+      handler = j.catchClause(param ?? null, null, j.blockStatement(bodyStatements(j, catching.literal)));
+    }
+  }
+  let finalizer = null;
+  if (finallyStep !== -1) {
+    const finishing = handlers[finallyStep]!;
+    if ("name" in finishing) finalizer = j.blockStatement([j.expressionStatement(j.awaitExpression(j.callExpression(j.identifier(finishing.name), [])))]);
+    else if (finishing.literal.body.type === "BlockStatement") finalizer = j.blockStatement(finishing.literal.body.body);
+    // `.finally(() => p)` waits for what it returns, and a rejection replaces the result.
+    else finalizer = j.blockStatement([j.expressionStatement(awaitOf(j, finishing.literal.body))]);
+  }
+  return [...before, j.tryStatement(j.blockStatement(statements), handler, finalizer)];
+}
+
+/** A plain parse finds a function that ends by returning a `.then/.catch/.finally` chain (else recast is not needed). */
+function mayHaveReturnedChain(file: FileInfo): boolean {
+  let ast: any;
+  try {
+    ast = plainAst(file.path || "file.js", file.source);
+  } catch {
+    return true; // jscodeshift's own parser may still read it
+  }
+  const isChain = (node: any) => node?.type === "CallExpression" && node.callee.type === "MemberExpression" && ["then", "catch", "finally"].includes(node.callee.property?.name);
+  let found = false;
+  walk(ast.program, (node) => {
+    if (found) return false;
+    if (node.type === "ArrowFunctionExpression" && isChain(node.body)) found = true;
+    if (isFunctionNode(node) && node.body?.type === "BlockStatement") {
+      const last = node.body.body[node.body.body.length - 1];
+      if (last?.type === "ReturnStatement" && isChain(last.argument)) found = true;
+    }
+  });
+  return found;
+}
+
+export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  if (!meta.mayApply(file.source) || !mayHaveReturnedChain(file)) return file.source;
+  const j = api.jscodeshift;
+  const style = printOptionsFor(file.source);
+  const root = j(file.source, { tabWidth: style.tabWidth });
+  const report = siteReporter(api, meta.name, file.source, style.tabWidth);
+  const names = declarationsAndAssignments(root.get().node, null);
+  const facts = fileFacts(root.get().node.program);
+  const asyncFunctions = new Set<string>();
+  root.find(j.FunctionDeclaration, { async: true }).forEach((path: ASTPath<any>) => void (path.node.id && asyncFunctions.add(path.node.id.name)));
+  const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
+  let changed = false;
+
+  // Innermost functions first, so a chain inside a handler is written out before its function moves.
+  const functions = root.find(j.Function).paths().reverse();
+  for (const fn of functions) {
+    const node = fn.node;
+    const body = node.body;
+    const last = body?.type === "BlockStatement" ? body.body[body.body.length - 1] : null;
+    const expression = last?.type === "ReturnStatement" ? last.argument : body?.type !== "BlockStatement" ? body : null;
+    if (!expression) continue;
+    const verdict = judge(fn, expression, names, asyncFunctions, facts);
+    if (!verdict) continue;
+    const site = expression;
+    if ("reason" in verdict) {
+      report(site, { kind: "promise-chain", reason: verdict.reason });
+      continue;
+    }
+    // New names need only be free in the function: one there shadows nothing it reads.
+    const statements = build(j, verdict.chain, verdict.handlers, namesInFile(j, j(fn as any)), typescript);
+    const comments = last?.comments ?? null;
+    if (body.type === "BlockStatement") {
+      statements[0].comments = comments;
+      body.body.splice(body.body.length - 1, 1, ...statements);
+    } else node.body = j.blockStatement(statements);
+    makeAsync(j, node);
+    report(site, { kind: "promise-chain", risks: verdict.risks });
+    changed = true;
+  }
+  return changed ? printFile(root, file.source) : file.source;
+}
