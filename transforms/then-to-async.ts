@@ -11,7 +11,7 @@
 // Everything else is reported with a reason and left as it was (see README, "then-to-async").
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { chainOf, declaredNames, handlerRefusal, mentions, ownReturns, stepOrderRefusal, type ChainStep, type PromiseChain } from "../src/analysis/promise-chain";
+import { assignsTo, chainOf, declaredNames, handlerRefusal, mentions, ownReturns, returnsInsideTry, stepOrderRefusal, type ChainStep, type PromiseChain } from "../src/analysis/promise-chain";
 import { isAccessorOrConstructor, isFunctionNode, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { autoParser, plainAst } from "../src/parse/parser";
@@ -81,9 +81,26 @@ function fileFacts(program: any): FileFacts {
   return { inTry, constructed };
 }
 
+/** The name callers reach the function by: its own, a variable's, a method's or property's key, an assignment's property. */
+function knownAs(fn: ASTPath<any>): string | null {
+  const node = fn.node;
+  if (node.id?.type === "Identifier") return node.id.name;
+  if ((node.type === "ObjectMethod" || node.type === "ClassMethod") && !node.computed && node.key.type === "Identifier") return node.key.name;
+  const parent = fn.parentPath?.node;
+  if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
+  if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && !parent.computed && parent.key.type === "Identifier") return parent.key.name;
+  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && !parent.left.computed) return parent.left.property.name;
+  return null;
+}
+
+/** A TypeScript return type an async function may have: `Promise<...>` (not `PromiseLike`, not a thenable interface). */
+function isPromiseType(type: any): boolean {
+  return type?.type === "TSTypeReference" && type.typeName?.type === "Identifier" && type.typeName.name === "Promise";
+}
+
 /** Making it async would break `new`: a capitalised name, `new`/`.prototype` use, or `this` outside a method. */
 function mayBeConstructed(node: any, name: string | null, facts: FileFacts): boolean {
-  if (node.type === "ArrowFunctionExpression") return false;
+  if (node.type === "ArrowFunctionExpression" || node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") return false;
   if (usesThis(node)) return true;
   return name !== null && (/^[A-Z]/.test(name) || facts.constructed.has(name));
 }
@@ -99,7 +116,8 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
   if (node.async) return { reason: "function-already-async" };
   if (node.generator) return { reason: "function-is-generator" };
   if (isAccessorOrConstructor(node)) return { reason: "function-is-accessor-or-constructor" };
-  const name = node.id?.name ?? (fn.parentPath?.node?.type === "VariableDeclarator" ? fn.parentPath.node.id.name : null);
+  const name = knownAs(fn);
+  if (node.returnType && !isPromiseType(node.returnType.typeAnnotation)) return { reason: "return-type-not-promise" };
   if (mayBeConstructed(node, name, facts)) return { reason: "function-may-be-constructor" };
   if (usesAwaitIdentifier(node)) return { reason: "await-used-as-identifier" };
   // Another path returning something that is not this chain would start returning a promise of it.
@@ -145,6 +163,11 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
       if (mentions(outside, declaredName) || node.params.some((param: any) => mentions(param, declaredName)) || others.some((other) => mentions(other, declaredName))) return { reason: "name-collision" };
     }
   }
+  // Inside the try that `.catch`/`.finally` become, a return is awaited; a handler's own `try` around a
+  // return would then catch what the chain's `.catch` caught (and its `finally` would wait).
+  const guarded = chain.steps.some((step) => step.kind !== "then");
+  const inlined = handlers.filter((handler) => "literal" in handler).map((handler: any) => handler.literal.body);
+  if (guarded && returnsInsideTry(inlined)) return { reason: "handler-returns-inside-try" };
   const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
   return { chain, handlers, risks };
 }
@@ -193,7 +216,8 @@ function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], 
   let before: any[] = [];
   // What the chain's steps cover starts at the base's promise: its synchronous throw was not theirs.
   let previous = chain.base;
-  if (guarded) {
+  // (A name cannot throw when read: it needs no temporary.)
+  if (guarded && chain.base.type !== "Identifier") {
     const promise = freeName("promise", taken);
     before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), chain.base)])];
     previous = j.identifier(promise);
@@ -211,7 +235,9 @@ function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], 
     }
     const literal = handler.literal;
     const [param] = literal.params;
-    statements.push(param ? j.variableDeclaration("const", [j.variableDeclarator(param, awaited)]) : j.expressionStatement(awaited));
+    // A handler that changes its parameter needs a `let`.
+    const kind = param && assignsTo(literal.body, param) ? "let" : "const";
+    statements.push(param ? j.variableDeclaration(kind, [j.variableDeclarator(param, awaited)]) : j.expressionStatement(awaited));
     const body = bodyStatements(j, literal);
     if (last) return void statements.push(...body);
     const final = body[body.length - 1];
@@ -240,6 +266,8 @@ function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], 
       if (param && typedCatch && param.type === "Identifier" && !loose(param.typeAnnotation?.typeAnnotation)) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
       handler = j.catchClause(param ?? null, null, j.blockStatement(bodyStatements(j, catching.literal)));
     }
+    // Before a `finally`, what the catch returns is settled first, as `.finally` waited for `.catch`'s promise.
+    if (finallyStep !== -1) awaitReturns(j, handler.body.body);
   }
   let finalizer = null;
   if (finallyStep !== -1) {

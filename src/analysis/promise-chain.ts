@@ -65,7 +65,8 @@ export function ownReturns(fn: any): any[] {
  */
 export function handlerRefusal(handler: any, kind: ChainStep["kind"]): string | null {
   if (handler.generator) return "handler-is-generator";
-  if (handler.type === "FunctionExpression" && (usesThis(handler) || usesArguments(handler) || handler.id)) return "handler-uses-this-or-arguments";
+  if (handler.type === "FunctionExpression" && (usesThis(handler) || usesArguments(handler))) return "handler-uses-this-or-arguments";
+  if (handler.type === "FunctionExpression" && handler.id) return "handler-is-named";
   if (kind === "finally" ? handler.params.length > 0 : handler.params.length > 1) return "handler-parameters-not-simple";
   if (handler.params.some((param: any) => param.type !== "Identifier" && param.type !== "ObjectPattern" && param.type !== "ArrayPattern")) return "handler-parameters-not-simple";
   if (handler.params.some((param: any) => patternHasDefault(param))) return "handler-parameters-not-simple";
@@ -90,9 +91,39 @@ export function declaredNames(handler: any): string[] {
     }
     if (node.type === "VariableDeclaration") node.declarations.forEach((d: any) => names.push(...patternNames(d.id)));
     if (node.type === "ClassDeclaration" && node.id) names.push(node.id.name);
-    if (node.type === "CatchClause") return false;
   });
   return names;
+}
+
+/** A `return` inside a `try` of the statements themselves (not of nested functions): where an awaited and an unawaited return differ. */
+export function returnsInsideTry(statements: any[]): boolean {
+  let found = false;
+  const visit = (node: any, inTry: boolean): void => {
+    if (found || !node || typeof node !== "object") return;
+    if (isFunctionNode(node)) return;
+    if (node.type === "ReturnStatement" && inTry) found = true;
+    const nowInTry = inTry || node.type === "TryStatement";
+    for (const key of Object.keys(node)) {
+      if (key === "loc" || key === "comments" || key === "leadingComments" || key === "trailingComments" || key === "original") continue;
+      const value = node[key];
+      if (Array.isArray(value)) value.forEach((child) => visit(child, nowInTry));
+      else if (value && typeof value.type === "string") visit(value, nowInTry);
+    }
+  };
+  statements.forEach((statement) => visit(statement, false));
+  return found;
+}
+
+/** Some name of `pattern` is assigned to in `body` (a handler that changes its parameter). */
+export function assignsTo(body: any, pattern: any): boolean {
+  const names = new Set(patternNames(pattern));
+  let found = false;
+  walk(body, (node) => {
+    if (node.type === "AssignmentExpression" && patternNames(node.left).some((name: string) => names.has(name))) found = true;
+    if (node.type === "UpdateExpression" && node.argument.type === "Identifier" && names.has(node.argument.name)) found = true;
+    if ((node.type === "ForInStatement" || node.type === "ForOfStatement") && patternNames(node.left).some((name: string) => names.has(name))) found = true;
+  });
+  return found;
 }
 
 /** `name` is read or bound anywhere in `node`. */
