@@ -31,7 +31,7 @@ export const meta: TransformMeta = {
 
 export const parser = autoParser;
 
-type Verdict = { reason: string } | { chain: PromiseChain; handlers: Handler[]; risks: string[] };
+type Verdict = { reason: string } | { chain: PromiseChain; handlers: Handler[]; onRejected: Handler | null; risks: string[] };
 
 /** A step's handler: a function literal to inline, or a function of the file called by name. */
 type Handler = { literal: any } | { name: string };
@@ -124,6 +124,8 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
   if (node.body.type === "BlockStatement" && ownReturns(node).length > 1) return { reason: "function-returns-other-values" };
   if (name && facts.inTry.has(name)) return { reason: "caller-catches-sync-errors" };
 
+  const rejecting = chain.steps.findIndex((step) => step.onRejected);
+  if (rejecting !== -1 && rejecting !== chain.steps.length - 1) return { reason: "then-with-rejection-handler-not-last" };
   const handlers: Handler[] = [];
   for (const [index, step] of chain.steps.entries()) {
     const handler = step.handler;
@@ -150,16 +152,35 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
     } else return { reason: "handler-not-a-known-function" };
   }
 
+  // `.then(ok, err)`: `err` is a handler like the others; `ok`'s value is assigned inside the try, so a plain name.
+  let onRejected: Handler | null = null;
+  if (rejecting !== -1) {
+    const step = chain.steps[rejecting]!;
+    const okParam = handlers[rejecting] && "literal" in handlers[rejecting]! ? (handlers[rejecting] as any).literal.params[0] : null;
+    if (okParam && okParam.type !== "Identifier") return { reason: "handler-parameters-not-simple" };
+    const err = step.onRejected;
+    if (err.type === "ArrowFunctionExpression" || err.type === "FunctionExpression") {
+      const refusal = handlerRefusal(err, "catch");
+      if (refusal) return { reason: refusal };
+      onRejected = { literal: err };
+    } else if (err.type === "Identifier") {
+      const declaration = names.declared.get(err.name)?.length === 1 ? names.declared.get(err.name)![0]!.node : null;
+      if (declaration?.type !== "FunctionDeclaration" || declaration.id?.name !== err.name || names.assigned.has(err.name)) return { reason: "handler-not-a-known-function" };
+      onRejected = { name: err.name };
+    } else return { reason: "handler-not-a-known-function" };
+  }
+  const allHandlers = onRejected ? [...handlers, onRejected] : handlers;
+
   // Names the handlers bring into the function must mean nothing else there.
   const chainNode = expression;
   const outside = { type: "BlockStatement", body: node.body.type === "BlockStatement" ? node.body.body.filter((statement: any) => !containsNode(statement, chainNode)) : [] };
   const seen = new Set<string>();
-  for (const [index, handler] of handlers.entries()) {
+  for (const [index, handler] of allHandlers.entries()) {
     if (!("literal" in handler)) continue;
     for (const declaredName of declaredNames(handler.literal)) {
-      if (seen.has(declaredName) && chain.steps[index]!.kind !== "catch") return { reason: "name-collision" };
+      if (seen.has(declaredName) && chain.steps[index]?.kind !== "catch") return { reason: "name-collision" };
       seen.add(declaredName);
-      const others = [chain.base, ...handlers.filter((other, i) => i !== index && "literal" in other).map((other: any) => other.literal)];
+      const others = [chain.base, ...allHandlers.filter((other, i) => i !== index && "literal" in other).map((other: any) => other.literal)];
       if (mentions(outside, declaredName) || node.params.some((param: any) => mentions(param, declaredName)) || others.some((other) => mentions(other, declaredName))) return { reason: "name-collision" };
     }
   }
@@ -169,7 +190,7 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
   const inlined = handlers.filter((handler) => "literal" in handler).map((handler: any) => handler.literal.body);
   if (guarded && returnsInsideTry(inlined)) return { reason: "handler-returns-inside-try" };
   const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
-  return { chain, handlers, risks };
+  return { chain, handlers, onRejected, risks };
 }
 
 function containsNode(root: any, target: any): boolean {
@@ -192,6 +213,11 @@ function awaitOf(j: API["jscodeshift"], expression: any): any {
   return j.awaitExpression(TIGHT.has(expression.type) ? expression : (j as any).parenthesizedExpression(expression));
 }
 
+/** The value a step hands on, awaited unless it is a primitive (a promise is never one). */
+function settledValue(j: API["jscodeshift"], expression: any): any {
+  return PRIMITIVE.has(expression.type) ? expression : awaitOf(j, expression);
+}
+
 /** The statements of a handler's body: a block's, or `return <expression>`. */
 function bodyStatements(j: API["jscodeshift"], literal: any): any[] {
   return literal.body.type === "BlockStatement" ? literal.body.body : [j.returnStatement(literal.body)];
@@ -207,7 +233,36 @@ function awaitReturns(j: API["jscodeshift"], statements: any[]): void {
   }
 }
 
-function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], taken: Set<string>, typedCatch: boolean): any[] {
+/**
+ * `.then(ok, err)` ending the chain: the steps before it and the wait for the value in a try whose catch
+ * is `err` (ending the function there), then `ok` after it, where `err` does not see what it throws.
+ */
+function buildWithRejection(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], onRejected: Handler, taken: Set<string>, typedCatch: boolean): any[] {
+  const ok = handlers[handlers.length - 1]!;
+  const earlier = build(j, { base: chain.base, steps: chain.steps.slice(0, -1) }, handlers.slice(0, -1), taken, typedCatch, true);
+  const { before, statements, previous } = earlier as any;
+  const param = "literal" in ok ? ok.literal.params[0] : null;
+  const value = "name" in ok ? freeName("value", taken) : param?.name ?? null;
+  const attempt = j.expressionStatement(value ? j.assignmentExpression("=", j.identifier(value), settledValue(j, previous)) : settledValue(j, previous));
+  let clause;
+  if ("name" in onRejected) {
+    const error = freeName("error", taken);
+    clause = j.catchClause(j.identifier(error), null, j.blockStatement([j.returnStatement(j.callExpression(j.identifier(onRejected.name), [j.identifier(error)]))]));
+  } else {
+    const [errorParam] = onRejected.literal.params;
+    if (errorParam && typedCatch && errorParam.type === "Identifier") errorParam.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
+    const body = bodyStatements(j, onRejected.literal);
+    const last = body[body.length - 1];
+    // What `err` returns is the chain's value: it ends the function (with undefined when it falls off its end).
+    const ends = last?.type === "ReturnStatement" || last?.type === "ThrowStatement";
+    clause = j.catchClause(errorParam ?? null, null, j.blockStatement(ends ? body : [...body, j.returnStatement(null)]));
+  }
+  const declaration = value ? [j.variableDeclaration("let", [j.variableDeclarator(Object.assign(j.identifier(value), param?.typeAnnotation ? { typeAnnotation: param.typeAnnotation } : {}))])] : [];
+  const after = "name" in ok ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(value!)]))] : bodyStatements(j, ok.literal);
+  return [...before, ...declaration, j.tryStatement(j.blockStatement([...statements, attempt]), clause), ...after];
+}
+
+function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], taken: Set<string>, typedCatch: boolean, open = false): any[] {
   const thens = chain.steps.map((step, i) => ({ step, handler: handlers[i]! })).filter(({ step }) => step.kind === "then");
   const catchStep = chain.steps.findIndex((step) => step.kind === "catch");
   const finallyStep = chain.steps.findIndex((step) => step.kind === "finally");
@@ -222,9 +277,15 @@ function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], 
     before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), chain.base)])];
     previous = j.identifier(promise);
   }
+  // Before a `.then(ok, err)`, every step is a middle one: its value goes on to `ok`.
+  if (open && chain.base.type !== "Identifier" && before.length === 0) {
+    const promise = freeName("promise", taken);
+    before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), chain.base)])];
+    previous = j.identifier(promise);
+  }
   thens.forEach(({ handler }, i) => {
-    const last = i === thens.length - 1;
-    const awaited = awaitOf(j, previous);
+    const last = i === thens.length - 1 && !open;
+    const awaited = settledValue(j, previous);
     if ("name" in handler) {
       const value = freeName("value", taken);
       statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(value), awaited)]));
@@ -249,6 +310,7 @@ function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], 
       previous = j.identifier("undefined");
     }
   });
+  if (open) return { before, statements, previous } as any;
   if (thens.length === 0) statements.push(j.returnStatement(awaitOf(j, previous)));
   if (!guarded) return statements;
 
@@ -330,7 +392,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       continue;
     }
     // New names need only be free in the function: one there shadows nothing it reads.
-    const statements = build(j, verdict.chain, verdict.handlers, namesInFile(j, j(fn as any)), typescript);
+    const taken = namesInFile(j, j(fn as any));
+    const statements = verdict.onRejected ? buildWithRejection(j, verdict.chain, verdict.handlers, verdict.onRejected, taken, typescript) : build(j, verdict.chain, verdict.handlers, taken, typescript);
     const comments = last?.comments ?? null;
     if (body.type === "BlockStatement") {
       statements[0].comments = comments;

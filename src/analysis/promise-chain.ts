@@ -12,6 +12,8 @@ export interface ChainStep {
   handler: any;
   /** The `.then(...)` / `.catch(...)` call. */
   call: any;
+  /** `.then(ok, err)`: the rejection handler, which does not see what `ok` throws. */
+  onRejected?: any;
 }
 
 export interface PromiseChain {
@@ -28,9 +30,12 @@ export function chainOf(node: any): PromiseChain | { reason: string } | null {
   while (current?.type === "CallExpression" && current.callee.type === "MemberExpression" && !current.callee.computed && METHODS.has(current.callee.property.name)) {
     const kind = current.callee.property.name as ChainStep["kind"];
     const args = current.arguments;
-    if (kind === "then" && args.length === 2) return { reason: "then-with-rejection-handler" };
-    if (args.length !== 1 || args[0].type === "SpreadElement") return { reason: "handler-arguments-not-one" };
-    steps.unshift({ kind, handler: args[0], call: current });
+    const isNothing = (node: any) => node?.type === "NullLiteral" || (node?.type === "Identifier" && node.name === "undefined");
+    if (args.some((arg: any) => arg.type === "SpreadElement") || args.length === 0 || args.length > (kind === "then" ? 2 : 1)) return { reason: "handler-arguments-not-one" };
+    // `.then(null, err)` is `.catch(err)`.
+    if (kind === "then" && args.length === 2 && isNothing(args[0])) steps.unshift({ kind: "catch", handler: args[1], call: current });
+    else if (kind === "then" && args.length === 2) steps.unshift({ kind, handler: args[0], call: current, onRejected: args[1] });
+    else steps.unshift({ kind, handler: args[0], call: current });
     current = current.callee.object;
   }
   if (steps.length === 0) return null;
