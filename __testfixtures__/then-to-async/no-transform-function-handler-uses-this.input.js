@@ -1,3 +1,4 @@
+// unpyramid-fixture: runnable
 // unpyramid-fixture: skip handler-uses-this-or-arguments
 // A `function` handler has its own `this` (undefined in a chain); inlined, it would be the caller's.
 function load(p) {
@@ -7,3 +8,5 @@ function load(p) {
 }
 
 module.exports = load;
+
+load(Promise.resolve(5)).then(console.log);

@@ -1,3 +1,4 @@
+// unpyramid-fixture: runnable
 // unpyramid-fixture: skip handler-returns-early
 // A middle step that returns early hands that value to the next step; written out, the early return
 // would leave the whole function.
@@ -11,3 +12,6 @@ function pipeline(p) {
 }
 
 module.exports = pipeline;
+
+pipeline(Promise.resolve(50)).then(console.log);
+pipeline(Promise.resolve(3)).then(console.log);

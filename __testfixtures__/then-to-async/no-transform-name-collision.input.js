@@ -1,3 +1,4 @@
+// unpyramid-fixture: runnable
 // unpyramid-fixture: skip name-collision
 // The step's parameter `id` would become a `const id` in the function, where the argument `id` is read.
 function fetchNext(id) {
@@ -5,3 +6,5 @@ function fetchNext(id) {
 }
 
 module.exports = fetchNext;
+
+fetchNext(1).then(console.log);

@@ -1,3 +1,4 @@
+// unpyramid-fixture: runnable
 // unpyramid-fixture: skip function-returns-other-values
 // On one path the function returns `null` at once, not a promise: as an async function it would not.
 function find(id) {
@@ -6,3 +7,6 @@ function find(id) {
 }
 
 module.exports = find;
+
+console.log(find(0));
+find(4).then(console.log);
