@@ -6,12 +6,12 @@
 //   const promise = base;                    (only with .catch/.finally: its sync throw was not theirs)
 //   try { const x = await promise; ...a; const y = await (a's result); ...b } catch (e) { ...h } finally { ...f }
 //
-// Only `.then` steps with one handler, then at most one `.catch`, then at most one `.finally`; handlers
-// that are function literals or functions the file declares; a function that returns nothing else.
+// Only `.then` steps, then at most one `.catch`, then at most one `.finally`, or ending in `.then(ok, err)`;
+// handlers that are function literals or functions the file declares; a function that returns nothing else.
 // Everything else is reported with a reason and left as it was (see README, "then-to-async").
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { assignsTo, chainOf, declaredNames, handlerRefusal, mentions, ownReturns, returnsInsideTry, stepOrderRefusal, type ChainStep, type PromiseChain } from "../src/analysis/promise-chain";
+import { assignsTo, chainOf, declaredNames, handlerRefusal, mentions, ownReturns, returnsInsideTry, stepOrderRefusal, type PromiseChain } from "../src/analysis/promise-chain";
 import { isAccessorOrConstructor, isFunctionNode, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { autoParser, plainAst } from "../src/parse/parser";
@@ -233,58 +233,30 @@ function awaitReturns(j: API["jscodeshift"], statements: any[]): void {
   }
 }
 
-/**
- * `.then(ok, err)` ending the chain: the steps before it and the wait for the value in a try whose catch
- * is `err` (ending the function there), then `ok` after it, where `err` does not see what it throws.
- */
-function buildWithRejection(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], onRejected: Handler, taken: Set<string>, typedCatch: boolean): any[] {
-  const ok = handlers[handlers.length - 1]!;
-  const earlier = build(j, { base: chain.base, steps: chain.steps.slice(0, -1) }, handlers.slice(0, -1), taken, typedCatch, true);
-  const { before, statements, previous } = earlier as any;
-  const param = "literal" in ok ? ok.literal.params[0] : null;
-  const value = "name" in ok ? freeName("value", taken) : param?.name ?? null;
-  const attempt = j.expressionStatement(value ? j.assignmentExpression("=", j.identifier(value), settledValue(j, previous)) : settledValue(j, previous));
-  let clause;
-  if ("name" in onRejected) {
-    const error = freeName("error", taken);
-    clause = j.catchClause(j.identifier(error), null, j.blockStatement([j.returnStatement(j.callExpression(j.identifier(onRejected.name), [j.identifier(error)]))]));
-  } else {
-    const [errorParam] = onRejected.literal.params;
-    if (errorParam && typedCatch && errorParam.type === "Identifier") errorParam.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
-    const body = bodyStatements(j, onRejected.literal);
-    const last = body[body.length - 1];
-    // What `err` returns is the chain's value: it ends the function (with undefined when it falls off its end).
-    const ends = last?.type === "ReturnStatement" || last?.type === "ThrowStatement";
-    clause = j.catchClause(errorParam ?? null, null, j.blockStatement(ends ? body : [...body, j.returnStatement(null)]));
-  }
-  const declaration = value ? [j.variableDeclaration("let", [j.variableDeclarator(Object.assign(j.identifier(value), param?.typeAnnotation ? { typeAnnotation: param.typeAnnotation } : {}))])] : [];
-  const after = "name" in ok ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(value!)]))] : bodyStatements(j, ok.literal);
-  return [...before, ...declaration, j.tryStatement(j.blockStatement([...statements, attempt]), clause), ...after];
+/** The `.then` steps written out: what runs before the try, the steps, and the value the last one hands on. */
+interface WrittenSteps {
+  before: any[];
+  statements: any[];
+  previous: any;
 }
 
-function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], taken: Set<string>, typedCatch: boolean, open = false): any[] {
-  const thens = chain.steps.map((step, i) => ({ step, handler: handlers[i]! })).filter(({ step }) => step.kind === "then");
-  const catchStep = chain.steps.findIndex((step) => step.kind === "catch");
-  const finallyStep = chain.steps.findIndex((step) => step.kind === "finally");
-  const guarded = catchStep !== -1 || finallyStep !== -1;
+/**
+ * The `.then` steps of `thens`, in order: each waits for the value before it. With `separateBase`, the
+ * base call is made first, into a `const` (its synchronous throw was never the chain's to catch; a name
+ * cannot throw when read, and needs none). With `lastReturns`, the last step's returns end the function;
+ * otherwise every step hands its value on in `previous`.
+ */
+function writeThenSteps(j: API["jscodeshift"], base: any, thens: Handler[], taken: Set<string>, separateBase: boolean, lastReturns: boolean): WrittenSteps {
   const statements: any[] = [];
   let before: any[] = [];
-  // What the chain's steps cover starts at the base's promise: its synchronous throw was not theirs.
-  let previous = chain.base;
-  // (A name cannot throw when read: it needs no temporary.)
-  if (guarded && chain.base.type !== "Identifier") {
+  let previous = base;
+  if (separateBase && base.type !== "Identifier") {
     const promise = freeName("promise", taken);
-    before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), chain.base)])];
+    before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), base)])];
     previous = j.identifier(promise);
   }
-  // Before a `.then(ok, err)`, every step is a middle one: its value goes on to `ok`.
-  if (open && chain.base.type !== "Identifier" && before.length === 0) {
-    const promise = freeName("promise", taken);
-    before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), chain.base)])];
-    previous = j.identifier(promise);
-  }
-  thens.forEach(({ handler }, i) => {
-    const last = i === thens.length - 1 && !open;
+  thens.forEach((handler, i) => {
+    const last = lastReturns && i === thens.length - 1;
     const awaited = settledValue(j, previous);
     if ("name" in handler) {
       const value = freeName("value", taken);
@@ -310,27 +282,58 @@ function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], 
       previous = j.identifier("undefined");
     }
   });
-  if (open) return { before, statements, previous } as any;
+  return { before, statements, previous };
+}
+
+/**
+ * The catch clause a rejection handler becomes: `catch (error) { return handle(error); }` for a function
+ * of the file, else the literal's parameter and statements. With `endsFunction`, a body that falls off
+ * its end gets a `return;` (the handler's value, undefined, is the chain's: nothing after it runs).
+ */
+function catchClauseFor(j: API["jscodeshift"], handler: Handler, taken: Set<string>, typedCatch: boolean, endsFunction: boolean): any {
+  if ("name" in handler) {
+    const error = freeName("error", taken);
+    return j.catchClause(j.identifier(error), null, j.blockStatement([j.returnStatement(j.callExpression(j.identifier(handler.name), [j.identifier(error)]))]));
+  }
+  const [param] = handler.literal.params;
+  // TypeScript allows a catch variable only `any` or `unknown`; `any` keeps the handler's uses typed loosely.
+  const loose = (type: any) => type?.type === "TSAnyKeyword" || type?.type === "TSUnknownKeyword";
+  if (param && typedCatch && param.type === "Identifier" && !loose(param.typeAnnotation?.typeAnnotation)) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
+  const body = bodyStatements(j, handler.literal);
+  const last = body[body.length - 1];
+  const ends = last?.type === "ReturnStatement" || last?.type === "ThrowStatement";
+  return j.catchClause(param ?? null, null, j.blockStatement(endsFunction && !ends ? [...body, j.returnStatement(null)] : body));
+}
+
+/**
+ * `.then(ok, err)` ending the chain: the steps before it and the wait for the value in a try whose catch
+ * is `err` (ending the function there), then `ok` after it, where `err` does not see what it throws.
+ */
+function buildWithRejection(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], onRejected: Handler, taken: Set<string>, typedCatch: boolean): any[] {
+  const ok = handlers[handlers.length - 1]!;
+  const { before, statements, previous } = writeThenSteps(j, chain.base, handlers.slice(0, -1), taken, true, false);
+  const param = "literal" in ok ? ok.literal.params[0] : null;
+  const value = "name" in ok ? freeName("value", taken) : param?.name ?? null;
+  const attempt = j.expressionStatement(value ? j.assignmentExpression("=", j.identifier(value), settledValue(j, previous)) : settledValue(j, previous));
+  const clause = catchClauseFor(j, onRejected, taken, typedCatch, true);
+  const declaration = value ? [j.variableDeclaration("let", [j.variableDeclarator(Object.assign(j.identifier(value), param?.typeAnnotation ? { typeAnnotation: param.typeAnnotation } : {}))])] : [];
+  const after = "name" in ok ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(value!)]))] : bodyStatements(j, ok.literal);
+  return [...before, ...declaration, j.tryStatement(j.blockStatement([...statements, attempt]), clause), ...after];
+}
+
+function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], taken: Set<string>, typedCatch: boolean): any[] {
+  const thens = handlers.filter((_, i) => chain.steps[i]!.kind === "then");
+  const catchStep = chain.steps.findIndex((step) => step.kind === "catch");
+  const finallyStep = chain.steps.findIndex((step) => step.kind === "finally");
+  const guarded = catchStep !== -1 || finallyStep !== -1;
+  const { before, statements, previous } = writeThenSteps(j, chain.base, thens, taken, guarded, true);
   if (thens.length === 0) statements.push(j.returnStatement(awaitOf(j, previous)));
   if (!guarded) return statements;
 
   awaitReturns(j, statements);
-  let handler = null;
-  if (catchStep !== -1) {
-    const catching = handlers[catchStep]!;
-    if ("name" in catching) {
-      const error = freeName("error", taken);
-      handler = j.catchClause(j.identifier(error), null, j.blockStatement([j.returnStatement(j.callExpression(j.identifier(catching.name), [j.identifier(error)]))]));
-    } else {
-      const [param] = catching.literal.params;
-      // TypeScript allows a catch variable only `any` or `unknown`; `any` keeps the handler's uses typed loosely.
-      const loose = (type: any) => type?.type === "TSAnyKeyword" || type?.type === "TSUnknownKeyword";
-      if (param && typedCatch && param.type === "Identifier" && !loose(param.typeAnnotation?.typeAnnotation)) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
-      handler = j.catchClause(param ?? null, null, j.blockStatement(bodyStatements(j, catching.literal)));
-    }
-    // Before a `finally`, what the catch returns is settled first, as `.finally` waited for `.catch`'s promise.
-    if (finallyStep !== -1) awaitReturns(j, handler.body.body);
-  }
+  const handler = catchStep === -1 ? null : catchClauseFor(j, handlers[catchStep]!, taken, typedCatch, false);
+  // Before a `finally`, what the catch returns is settled first, as `.finally` waited for `.catch`'s promise.
+  if (handler && finallyStep !== -1) awaitReturns(j, handler.body.body);
   let finalizer = null;
   if (finallyStep !== -1) {
     const finishing = handlers[finallyStep]!;
