@@ -12,7 +12,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { assignsTo, chainOf, declaredNames, handlerRefusal, mentions, ownReturns, returnsInsideTry, stepOrderRefusal, type PromiseChain } from "../src/analysis/promise-chain";
-import { isAccessorOrConstructor, isFunctionNode, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
+import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
@@ -39,20 +39,11 @@ type Handler = { literal: any } | { name: string };
 /** Calls whose result is a native promise, whatever their arguments. */
 const PROMISE_FACTORIES = /^(?:fetch|Promise\.(?:resolve|reject|all|allSettled|race|any))$/;
 
-function calleeText(node: any): string | null {
-  if (node.type === "Identifier") return node.name;
-  if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") {
-    const object = calleeText(node.object);
-    return object ? `${object}.${node.property.name}` : null;
-  }
-  return null;
-}
-
 /** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)`, a call of an async function declared in the file. */
 function isNativePromise(base: any, asyncFunctions: Set<string>): boolean {
   if (base.type === "NewExpression" && base.callee.type === "Identifier" && base.callee.name === "Promise") return true;
   if (base.type !== "CallExpression") return false;
-  const text = calleeText(base.callee);
+  const text = memberText(base.callee);
   return text !== null && (PROMISE_FACTORIES.test(text) || asyncFunctions.has(text));
 }
 
@@ -172,8 +163,8 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
   const allHandlers = onRejected ? [...handlers, onRejected] : handlers;
 
   // Names the handlers bring into the function must mean nothing else there.
-  const chainNode = expression;
-  const outside = { type: "BlockStatement", body: node.body.type === "BlockStatement" ? node.body.body.filter((statement: any) => !containsNode(statement, chainNode)) : [] };
+  // (The chain is in the body's last statement, its `return`.)
+  const outside = { type: "BlockStatement", body: node.body.type === "BlockStatement" ? node.body.body.slice(0, -1) : [] };
   const seen = new Set<string>();
   for (const [index, handler] of allHandlers.entries()) {
     if (!("literal" in handler)) continue;
@@ -191,15 +182,6 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
   if (guarded && returnsInsideTry(inlined)) return { reason: "handler-returns-inside-try" };
   const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
   return { chain, handlers, onRejected, risks };
-}
-
-function containsNode(root: any, target: any): boolean {
-  let found = false;
-  walk(root, (node) => {
-    if (node === target) found = true;
-    return !found;
-  });
-  return found;
 }
 
 /** Expressions whose value is always a primitive (never a promise to wait for). */
