@@ -45,7 +45,7 @@ import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToMo
 import { collidingName } from "../src/analysis/names";
 import { isProvablyPath, optionProvablyAbsent } from "../src/analysis/values";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
-import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, userCallbackApi, valueCallbackApi } from "../src/knowledge/callback-conventions";
+import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, deferralOrTimerCaller, userCallbackApi, valueCallbackApi } from "../src/knowledge/callback-conventions";
 import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMERS, findCallbackApi, type CallbackApi, type DelayTimer } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
@@ -325,13 +325,8 @@ function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
     const patchedGlobal = ["global", "globalThis", "window", "self"].some((name) => state.names.assigned.has(name));
     const ours = base !== undefined && (state.names.declared.has(base) || state.names.assigned.has(base) || patchedGlobal);
     if (ours && text && (DEFERRALS.has(text) || TIMERS.has(text))) return "unknown";
-    if (text && DEFERRALS.has(text)) {
-      if (call.arguments[0] !== arg) return "unknown";
-      // After `await`, code that ran in the tick runs after the other ticks already queued: order is taken on trust.
-      return text === "setImmediate" ? "once-later" : "assumed-once";
-    }
-    // `setTimeout(fn, ms);` with its timer thrown away: nothing can clear it, and it runs fn once, later.
-    if (text && TIMERS.has(text)) return text.endsWith("setTimeout") && call.arguments[0] === arg && around?.type === "ExpressionStatement" ? "once-later" : "timer";
+    const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
+    if (deferred) return deferred;
     if (coreApiOfCallee(callee, state.bindings)) return isLast ? "once-later" : "unknown";
     if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name) : callee.type === "MemberExpression" && NOT_ERROR_FIRST_METHODS.has(callee.property?.name)) return "many";
     if (!isLast || !text) return "unknown";

@@ -6,7 +6,7 @@ import { calleeFacts, type NameIndex } from "./definitions";
 import { declarationsAndAssignments, statementBindings } from "./module-bindings";
 import { calleeRefusal, positionRefusal, userCallRefusal } from "./user-calls";
 import { walk, walkWithAncestors } from "./walk";
-import { CALLBACK_PARAMETER_NAME, DEFERRALS, TIMERS } from "../knowledge/callback-conventions";
+import { CALLBACK_PARAMETER_NAME, deferralOrTimerCaller } from "../knowledge/callback-conventions";
 import { callbackContractOf, type ArgumentCaller } from "./callback-contract";
 import { memberText } from "./functions";
 
@@ -146,8 +146,8 @@ function plainArgumentCaller(namespaces: Set<string>, members: Set<string>, apiN
   return (call, arg, around) => {
     const text = memberText(call.callee);
     const isLast = call.arguments[call.arguments.length - 1] === arg;
-    if (text && DEFERRALS.has(text)) return call.arguments[0] === arg ? "once-later" : "unknown";
-    if (text && TIMERS.has(text)) return text.endsWith("setTimeout") && call.arguments[0] === arg && around?.type === "ExpressionStatement" ? "once-later" : "timer";
+    const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
+    if (deferred) return deferred;
     const callee = call.callee;
     const core = (callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name)) || (callee.type === "Identifier" && members.has(callee.name));
     if (core) return isLast ? "once-later" : "unknown";

@@ -42,6 +42,18 @@ export const DEFERRALS: ReadonlySet<string> = new Set(["process.nextTick", "setI
 export const TIMERS: ReadonlySet<string> = new Set(["setTimeout", "setInterval", "global.setTimeout", "global.setInterval", "globalThis.setTimeout", "globalThis.setInterval"]);
 
 /**
+ * How Node's deferral or timer named `text` (`process.nextTick`, `setTimeout`, ...) treats the function
+ * `arg` passed to `call` (held by `around`), or null when `text` is neither. A deferral runs its first
+ * argument once, later (after `await` the order after other ticks is taken on trust, except for
+ * setImmediate); so does a `setTimeout(fn, ms);` whose timer is thrown away (nothing can clear it).
+ */
+export function deferralOrTimerCaller(text: string, call: any, arg: any, around: any): CallbackCaller | "assumed-once" | "unknown" | null {
+  if (DEFERRALS.has(text)) return call.arguments[0] !== arg ? "unknown" : text === "setImmediate" ? "once-later" : "assumed-once";
+  if (TIMERS.has(text)) return text.endsWith("setTimeout") && call.arguments[0] === arg && around?.type === "ExpressionStatement" ? "once-later" : "timer";
+  return null;
+}
+
+/**
  * What a user-defined or third-party error-first function is taken to be: its callback's first value is
  * the result, through util.promisify. It may pass values along with an error (as exec does): a handler
  * that reads them is refused.
