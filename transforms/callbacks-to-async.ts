@@ -15,6 +15,7 @@ import { callbackApiRefusal } from "../src/analysis/callback-api";
 import { keepCallbackSurface, returnInsteadOfCallback } from "../src/rewrite/callback-api";
 import { surfacePlaceOf, type SurfacePlace } from "../src/analysis/callback-surface";
 import { fanOutOf, type FanOut } from "../src/analysis/fan-out";
+import { hasMultilineText } from "../src/analysis/templates";
 import { promiseAllFromFanOut } from "../src/rewrite/fan-out";
 import { recursionLoopAt, type RecursionLoop } from "../src/analysis/recursion-loop";
 import { loopFromRecursion } from "../src/rewrite/recursion-loop";
@@ -514,6 +515,8 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const errorFirst = api.callback === "error-first";
   const callbackReason = callbackRefusal(callback, api, !errorFirst);
   if (callbackReason) return { reason: callbackReason };
+  // The callback's body moves up a level; recast would re-indent a multi-line template literal's text.
+  if (hasMultilineText(callback.body)) return { reason: "multiline-template-moved" };
   // fs.exists never fails: its only parameter is the answer; nor does a timer. A known error-first API's
   // callback with no parameters ignores the error.
   let handling: ErrorHandling = !errorFirst ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
@@ -859,7 +862,7 @@ function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report
     if (!found) return;
     if ("step" in found && !state.madeAsync.has(found.step)) return;
     const ours = state.madeAsync.has(outer.node);
-    const refusal = "reason" in found ? found.reason : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
+    const refusal = "reason" in found ? found.reason : hasMultilineText(found.step.body) ? "multiline-template-moved" : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
     if (refusal) return void report(start.expression, { kind: "error-first-callback", reason: refusal });
     const use = ours ? "calls-only" : functionUse(j, root, outer, state.written);
     loopFromRecursion(j, body.body, found as RecursionLoop, namesInFile(j, root));
@@ -895,6 +898,7 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   const ours = state.madeAsync.has(fn.node);
   const refusal = functionRefusal(state, fn, ours);
   if (refusal) return refusal;
+  if (hasMultilineText(fanOut.loop)) return "multiline-template-moved";
   const use = ours ? "calls-only" : functionUse(j, state.root, fn, state.written);
   const rewrite = promiseAllFromFanOut(j, fn.node, fanOut, { indent: context.indent, typedCatch: context.typescript });
   state.madeAsync.add(fanOut.iteratee);
@@ -1047,5 +1051,5 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if ("reason" in verdict) report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });
   });
 
-  return changed ? printFile(root, file.source) : file.source;
+  return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
 }

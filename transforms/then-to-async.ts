@@ -14,6 +14,7 @@ import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { assignsTo, chainOf, declaredNames, handlerRefusal, mentions, ownReturns, returnsInsideTry, stepOrderRefusal, type PromiseChain } from "../src/analysis/promise-chain";
 import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
+import { hasMultilineText } from "../src/analysis/templates";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
@@ -115,6 +116,8 @@ function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof decla
   if (node.body.type === "BlockStatement" && ownReturns(node).length > 1) return { reason: "function-returns-other-values" };
   if (name && facts.inTry.has(name)) return { reason: "caller-catches-sync-errors" };
 
+  // Handler bodies move to the function's level; recast would re-indent a multi-line template literal's text.
+  if (chain.steps.some((step) => hasMultilineText(step.handler) || (step.onRejected && hasMultilineText(step.onRejected)))) return { reason: "multiline-template-moved" };
   const rejecting = chain.steps.findIndex((step) => step.onRejected);
   if (rejecting !== -1 && rejecting !== chain.steps.length - 1) return { reason: "then-with-rejection-handler-not-last" };
   const handlers: Handler[] = [];
@@ -388,5 +391,5 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     report(site, { kind: "promise-chain", risks: verdict.risks });
     changed = true;
   }
-  return changed ? printFile(root, file.source) : file.source;
+  return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
 }

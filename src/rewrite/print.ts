@@ -1,6 +1,8 @@
 // New code follows the file's own style: quotes, indentation unit, tabs vs spaces.
 import type { Collection } from "jscodeshift";
 import type { Options } from "recast";
+import { walk } from "../analysis/walk";
+import { parseFile } from "../parse/parser";
 
 export function printOptionsFor(source: string): Options {
   // Indents of code lines; a block comment's continuation lines (` * text`, ` */`) say nothing.
@@ -28,8 +30,10 @@ export function printOptionsFor(source: string): Options {
  * removed and the blank line put back here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function printFile(root: Collection<any>, source: string): string {
-  let output = root.toSource(printOptionsFor(source));
+export function printFile(root: Collection<any>, source: string, filename = "file.js"): string {
+  const options = printOptionsFor(source);
+  let output = root.toSource(options);
+  if (options.useTabs) output = tabsOnNewLines(output, source, filename, options.tabWidth ?? 4);
   const directives: { start?: number; end?: number }[] = root.get().node.program?.directives ?? [];
   for (const { start, end } of directives) {
     if (start === undefined || end === undefined) continue;
@@ -43,4 +47,34 @@ export function printFile(root: Collection<any>, source: string): string {
     if (at !== -1 && output[at + text.length + 1] !== "\n") output = `${output.slice(0, at + text.length + 1)}\n${output.slice(at + text.length + 1)}`;
   }
   return output;
+}
+
+/**
+ * recast indents some new or moved lines with spaces even when told to use tabs (the first statement put
+ * in place of another, a statement moved into a new block). In a tab-indented file, a line that is new
+ * (not a line of the source) gets its leading whitespace as tabs, except inside a template literal or a
+ * comment, whose text must stay as it is.
+ */
+function tabsOnNewLines(output: string, source: string, filename: string, tabWidth: number): string {
+  let ast: any;
+  try {
+    ast = parseFile(filename, output);
+  } catch {
+    return output;
+  }
+  const kept: [number, number][] = (ast.comments ?? []).map((comment: any) => [comment.start, comment.end]);
+  walk(ast.program, (node) => void (node.type === "TemplateLiteral" && kept.push([node.start, node.end])));
+  const inKept = (offset: number) => kept.some(([start, end]) => offset > start && offset < end);
+  const original = new Set(source.split(/\r?\n/));
+  let offset = 0;
+  const lines = output.split("\n").map((line) => {
+    const start = offset;
+    offset += line.length + 1;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (!indent.includes(" ") || indent.length === line.length || original.has(line) || inKept(start)) return line;
+    let columns = 0;
+    for (const char of indent) columns = char === "\t" ? columns + tabWidth - (columns % tabWidth) : columns + 1;
+    return "\t".repeat(Math.floor(columns / tabWidth)) + " ".repeat(columns % tabWidth) + line.slice(indent.length);
+  });
+  return lines.join("\n");
 }
