@@ -748,6 +748,8 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   if (!contract?.ok) return { reason: contract?.reason ?? "callback-contract-not-proven" };
   const place = surfacePlaceOf(definition, state.context.typescript);
   if ("reason" in place) return place;
+  // The body moves into a function declared beside the statement, maybe at another depth.
+  if (hasMultilineText(node.body)) return { reason: "multiline-template-moved" };
   // callbackify calls back `(null, value)`: a `cb()` or `cb(undefined, x)` used to pass no error as undefined.
   if (!valueCallsPassNull(node)) return { reason: "callback-called-without-null" };
   // The file's own `callbackify` (or `util`) may be shadowed at the function; one this run added has a free name.
@@ -847,6 +849,11 @@ const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
   unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state), { reason: "scope-analysis-failed" });
 
 type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[] };
+
+/** A module-level call moves into an async arrow, a level deeper: not with a template literal spanning lines. */
+function withoutMovingTemplates(call: ASTPath<any>, verdict: Verdict): Verdict {
+  return "reason" in verdict && verdict.reason === "top-level-code" && hasMultilineText(call.parentPath.node) ? { reason: "multiline-template-moved" } : verdict;
+}
 
 /**
  * Loops written as recursion whose step this run flattened (see analysis/recursion-loop): the step's
@@ -996,6 +1003,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         return false;
       }
       let verdict = judgeSafely(state, call, found);
+      verdict = withoutMovingTemplates(call, verdict);
       if ("reason" in verdict && verdict.reason === "top-level-code" && !found.timer) {
         const wrapped = wrapInAsyncIife(j, call, context.indent);
         if (!wrapped) return false;
@@ -1045,7 +1053,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const found = callbackCallSafely(call, state);
     // A timer left alone is no finding: most are not delays of a flattened function.
     if (!found || ("timer" in found && found.timer)) return;
-    const verdict = "reason" in found ? found : judgeSafely(state, call, found);
+    const verdict = "reason" in found ? found : withoutMovingTemplates(call, judgeSafely(state, call, found));
     // A value callback of the file's own function (see valueCallOf) is a call of a callback API, not an error-first one.
     const value = ("api" in found && found.api.callback === "value") || ("value" in found && found.value === true);
     if ("reason" in verdict) report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });

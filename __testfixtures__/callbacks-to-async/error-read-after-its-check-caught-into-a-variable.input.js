@@ -18,8 +18,12 @@ function checkAll(file, cb) {
   });
 }
 
+// The four finish in any order: what they said is printed at exit, sorted.
+const lines = [];
+process.on('exit', () => console.log(lines.sort().join('\n')));
+const say = (...parts) => lines.push(parts.map(String).join(' '));
 fs.writeFileSync('maybe.txt', ' here ');
-attempt('maybe.txt', (text, ok) => console.log('attempt:', text, ok));
-attempt('absent.txt', (text, ok) => console.log('attempt:', text, ok));
-checkAll('maybe.txt', (er, isFile) => console.log('checkAll:', er, isFile));
-checkAll('absent.txt', (er, isFile) => console.log('checkAll:', er && er.code, isFile));
+attempt('maybe.txt', (text, ok) => say('attempt:', text, ok));
+attempt('absent.txt', (text, ok) => say('attempt:', text, ok));
+checkAll('maybe.txt', (er, isFile) => say('checkAll:', er, isFile));
+checkAll('absent.txt', (er, isFile) => say('checkAll:', er && er.code, isFile));
