@@ -205,7 +205,10 @@ function settledValue(j: API["jscodeshift"], expression: any): any {
 
 /** The statements of a handler's body: a block's, or `return <expression>`. */
 function bodyStatements(j: API["jscodeshift"], literal: any): any[] {
-  return literal.body.type === "BlockStatement" ? literal.body.body : [j.returnStatement(literal.body)];
+  if (literal.body.type === "BlockStatement") return literal.body.body;
+  // `=> ({ ... })` needed its parentheses; `return { ... }` does not.
+  if (literal.body.type === "ObjectExpression" && literal.body.extra?.parenthesized) literal.body.extra = { ...literal.body.extra, parenthesized: false };
+  return [j.returnStatement(literal.body)];
 }
 
 /** `return x` -> `return await x` in `statements` (not in nested functions): inside `try`, a returned promise's rejection must be caught there. */

@@ -1,6 +1,8 @@
 // New code follows the file's own style: quotes, indentation unit, tabs vs spaces.
 import type { Collection } from "jscodeshift";
 import type { Options } from "recast";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const FastPath = require("recast/lib/fast-path").default;
 import { walk } from "../analysis/walk";
 import { parseFile } from "../parse/parser";
 
@@ -77,4 +79,30 @@ function tabsOnNewLines(output: string, source: string, filename: string, tabWid
     return "\t".repeat(Math.floor(columns / tabWidth)) + " ".repeat(columns % tabWidth) + line.slice(indent.length);
   });
   return lines.join("\n");
+}
+
+/**
+ * recast's rule for parentheses wants some that JavaScript never needs, and a file that changes gets
+ * every statement holding such an expression reprinted with them (`[...a ? b : c]` -> `[...(a ? b : c)]`),
+ * lines nobody asked to change. Where the grammar is certain they are not needed, say so: a spread's
+ * argument (an AssignmentExpression in the grammar), a thrown sequence, and `await` as the operand of a
+ * unary operator or of a binary or logical one other than `**` (it binds tighter than all of them). Parentheses the source
+ * had are kept either way.
+ */
+const needsParens = FastPath.prototype.needsParens;
+if (!needsParens.relaxed) {
+  FastPath.prototype.needsParens = function relaxedNeedsParens(this: any, assumeExpressionContext?: boolean): boolean {
+    const node = this.getNode();
+    const parent = this.getParentNode();
+    const name = this.getName();
+    if (node && parent && this.getValue() === node && !node.extra?.parenthesized) {
+      const spread = (parent.type === "SpreadElement" || parent.type === "SpreadProperty") && name === "argument";
+      if (spread && !(node.type === "AssignmentExpression" && node.left.type === "ObjectPattern") && ["ConditionalExpression", "AssignmentExpression", "YieldExpression", "AwaitExpression", "BinaryExpression", "LogicalExpression"].includes(node.type)) return false;
+      if (node.type === "SequenceExpression" && parent.type === "ThrowStatement") return false;
+      if (node.type === "AwaitExpression" && (parent.type === "BinaryExpression" || parent.type === "LogicalExpression") && parent.operator !== "**") return false;
+      if (node.type === "AwaitExpression" && parent.type === "UnaryExpression") return false;
+    }
+    return needsParens.call(this, assumeExpressionContext);
+  };
+  FastPath.prototype.needsParens.relaxed = true;
 }

@@ -1,0 +1,20 @@
+// unpyramid-fixture: runnable
+// Expressions the conversion does not touch are printed as written, without parentheses JavaScript
+// does not need (a spread of a conditional, `await` under `!` or `||`), though the file changes.
+import fs from 'node:fs';
+
+const flags = (on) => [...on ? ['on'] : [], ...on && ['and'] || []];
+
+async function ready(check) {
+  return !await check() || await check();
+}
+
+function size(file, cb) {
+  fs.stat(file, (err, stats) => {
+    if (err) return cb(err);
+    cb(null, stats.size > 0);
+  });
+}
+
+console.log(flags(true), flags(false), await ready(async () => false));
+size('.', (err, big) => console.log(err, big));
