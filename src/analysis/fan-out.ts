@@ -77,20 +77,21 @@ function guardFlagOf(statement: any): string | null {
  * The error branch: `if (err) return cb(err);`, `if (err) { cb(err); return; }`, optionally setting a
  * guard flag first (`flag = true`), or guarded inside (`if (!flag) { flag = true; cb(err); } return;`).
  */
-function errorBranch(check: any, err: string, cb: string): { guardedBy: string | null } | null {
+function errorBranch(check: any, err: string, cb: string): { guardedBy: string | null; checksFlag: boolean } | null {
   if (check?.type !== "IfStatement" || check.alternate || !isName(check.test, err)) return null;
   const body = statementsOf(check.consequent);
   const isErrorCall = (call: any) => call && call.arguments.length === 1 && isName(call.arguments[0], err);
   const plain = callbackExit(body, cb);
-  if (isErrorCall(plain)) return { guardedBy: null };
+  if (isErrorCall(plain)) return { guardedBy: null, checksFlag: false };
   const setsFlag = body[0]?.type === "ExpressionStatement" && body[0].expression.type === "AssignmentExpression" ? body[0].expression.left : null;
-  if (setsFlag?.type === "Identifier" && isFlagSet(body[0], setsFlag.name) && isErrorCall(callbackExit(body.slice(1), cb))) return { guardedBy: setsFlag.name };
+  // Setting the flag guards only where something reads it (`if (failed) return;` first).
+  if (setsFlag?.type === "Identifier" && isFlagSet(body[0], setsFlag.name) && isErrorCall(callbackExit(body.slice(1), cb))) return { guardedBy: setsFlag.name, checksFlag: false };
   // if (!flag) { flag = true; cb(err); } return;
   const [inner, exit] = body;
   if (body.length === 2 && inner.type === "IfStatement" && !inner.alternate && inner.test.type === "UnaryExpression" && inner.test.operator === "!" && inner.test.argument.type === "Identifier" && exit.type === "ReturnStatement" && !exit.argument) {
     const flag = inner.test.argument.name;
     const innerBody = statementsOf(inner.consequent);
-    if (isFlagSet(innerBody[0], flag) && innerBody.length === 2 && innerBody[1].type === "ExpressionStatement" && isErrorCall(innerBody[1].expression)) return { guardedBy: flag };
+    if (isFlagSet(innerBody[0], flag) && innerBody.length === 2 && innerBody[1].type === "ExpressionStatement" && isErrorCall(innerBody[1].expression)) return { guardedBy: flag, checksFlag: true };
   }
   return null;
 }
@@ -224,7 +225,7 @@ export function fanOutOf(fn: any): FanOut | { reason: string } | null {
   if (countReferences(callback.body, cb) !== countReferences(errorCheck, cb) + countReferences(last, cb)) return { reason: "fan-out-error-handling-not-recognized" };
   let storesMayThrow = false;
   for (const store of stores) walk(store, (node) => void (storesMayThrow ||= node.type === "CallExpression" || node.type === "NewExpression"));
-  return { loop, iteratee, call: stepCall, callback, errorCheck, bookkeeping, final: finalCall, declarations, guard, counter: counterName, listText: arrayText, laterErrorsDropped: !flag, storesMayThrow };
+  return { loop, iteratee, call: stepCall, callback, errorCheck, bookkeeping, final: finalCall, declarations, guard, counter: counterName, listText: arrayText, laterErrorsDropped: !branch.checksFlag && !leadingGuard, storesMayThrow };
 }
 
 function collectNames(node: any): Set<string> {
