@@ -42,6 +42,13 @@ describe("fixtures", () => {
           for (const reason of fixture.expectedSkips) expect(reasons).toContain(reason);
         });
       }
+
+      if (fixture.expectedRisks.length) {
+        it(`reports the risk(s) on converted sites: ${fixture.expectedRisks.join(", ")}`, () => {
+          const risks = run().sites.filter((site) => site.outcome === "converted").flatMap((site) => site.risks);
+          for (const risk of fixture.expectedRisks) expect(risks).toContain(risk);
+        });
+      }
     });
   }
 });

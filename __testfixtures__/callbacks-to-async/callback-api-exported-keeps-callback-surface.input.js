@@ -1,4 +1,6 @@
 // unpyramid-fixture: runnable
+// unpyramid-fixture: risk callback-surface-kept
+// unpyramid-fixture: risk throw-reaches-caller
 // loadUser is exported, so callers in other modules still pass it a callback. Its flattened body
 // becomes `async function loadUserAsync(id)`, returning and throwing; `loadUser(id, cb)` stays, a thin
 // util.callbackify wrapper; the caller in this file that converts awaits loadUserAsync directly.

@@ -1,4 +1,6 @@
 // unpyramid-fixture: runnable
+// unpyramid-fixture: risk exported-function-now-async
+// unpyramid-fixture: risk later-errors-dropped
 // An ES module's fan-out with an arrow step and no results to collect: each file is touched side by
 // side, and the callback gets no value.
 import fs from 'node:fs';

@@ -1,4 +1,6 @@
 // unpyramid-fixture: runnable
+// unpyramid-fixture: risk later-errors-dropped
+// unpyramid-fixture: risk throw-reaches-caller
 // A parallel fan-out with a pending counter: the reads still run side by side, the results keep the
 // order of the list, the first error is the one passed on, and an empty list is still answered at once.
 const fs = require('fs');

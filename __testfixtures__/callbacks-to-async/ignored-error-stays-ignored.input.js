@@ -1,4 +1,5 @@
 // unpyramid-fixture: runnable
+// unpyramid-fixture: risk error-was-ignored
 const fs = require('fs');
 
 function cleanup(file, done) {

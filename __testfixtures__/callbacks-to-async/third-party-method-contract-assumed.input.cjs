@@ -1,3 +1,4 @@
+// unpyramid-fixture: risk callback-contract-assumed
 // A third-party client's method: its contract (one later call) is taken on trust and reported.
 const redis = require('redis');
 

@@ -2,6 +2,7 @@
 // (no output file: the input must come back unchanged). Pragmas in the input's comments:
 //   unpyramid-fixture: runnable           the input and output are programs whose behaviour must match
 //   unpyramid-fixture: skip <reason>      the run must report a site skipped with that reason code
+//   unpyramid-fixture: risk <code>        the run must report a converted site carrying that risk
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -18,6 +19,7 @@ export interface Fixture {
   expected: string;
   hasOutput: boolean;
   runnable: boolean;
+  expectedRisks: string[];
   expectedSkips: string[];
 }
 
@@ -44,6 +46,7 @@ export function loadFixtures(): Fixture[] {
         hasOutput,
         runnable: /unpyramid-fixture:\s*runnable/.test(input),
         expectedSkips: [...input.matchAll(/unpyramid-fixture:\s*skip\s+([a-z0-9-]+)/g)].map((m) => m[1]!),
+        expectedRisks: [...input.matchAll(/unpyramid-fixture:\s*risk\s+([a-z0-9-]+)/g)].map((m) => m[1]!),
       });
     }
   }
