@@ -5,7 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { CallbackCaller } from "../knowledge/callback-conventions";
 import { forEachReference, rebinds } from "./error-first";
-import { isFunctionNode, usesArguments, usesEval, walkOwnBody } from "./functions";
+import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesEval, walkOwnBody } from "./functions";
 import { walk } from "./walk";
 
 export type ContractVerdict = { ok: true; assumed: boolean } | { ok: false; reason: string };
@@ -17,7 +17,6 @@ export type ContractVerdict = { ok: true; assumed: boolean } | { ok: false; reas
  */
 export type ArgumentCaller = (call: any, arg: any, around: any) => CallbackCaller | "assumed-once" | "unknown";
 
-const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 
 /** A place the callback gets called from: a call `cb(...)`, or a call that is handed `cb` and calls it later. */
 interface CallbackCall {
@@ -65,7 +64,7 @@ export function terminalRefusal(call: any, ancestors: readonly any[], frame: any
         if (mustBeLast) return notTerminal;
         break;
       default:
-        if (LOOPS.has(container.type)) {
+        if (LOOP_STATEMENTS.has(container.type)) {
           if (mustBeLast) return { reason: "callback-called-in-loop" };
           break;
         }

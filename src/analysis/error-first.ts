@@ -56,8 +56,9 @@ function isIdentifierNamed(node: any, name: string): boolean {
   return node?.type === "Identifier" && node.name === name;
 }
 
-function statementsOf(node: any): any[] {
-  return node?.type === "BlockStatement" ? node.body : [node];
+/** A block's statements, a lone statement as a list of one, nothing as none. */
+export function statementsOf(node: any): any[] {
+  return node?.type === "BlockStatement" ? node.body : node ? [node] : [];
 }
 
 /** The handler leaves the callback on every path: its last statement is a return or a throw. */

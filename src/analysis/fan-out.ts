@@ -16,7 +16,7 @@
 // counting, and an empty list is answered before the loop (otherwise the callback never ran, and
 // Promise.all([]) would resolve). Each spelling of the pieces below is one the code checks exactly.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { countReferences } from "./error-first";
+import { countReferences, statementsOf } from "./error-first";
 import { isFunctionNode, memberText, usesArguments, usesThis } from "./functions";
 import { walk } from "./walk";
 
@@ -47,7 +47,6 @@ export interface FanOut {
 }
 
 const isName = (node: any, name: string) => node?.type === "Identifier" && node.name === name;
-const statementsOf = (node: any): any[] => (node?.type === "BlockStatement" ? node.body : node ? [node] : []);
 const isCallOf = (node: any, name: string) => node?.type === "CallExpression" && isName(node.callee, name);
 
 /** `cb(...)` or `return cb(...)` alone, or `cb(...); return;`: the call, else null. */

@@ -6,6 +6,9 @@ import { walk } from "./walk";
 
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
 
+/** Statements that run their body again. */
+export const LOOP_STATEMENTS: ReadonlySet<string> = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
+
 export function isFunctionNode(node: any): boolean {
   return FUNCTION_TYPES.has(node?.type);
 }

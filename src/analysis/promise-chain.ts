@@ -4,7 +4,7 @@
 import { countReferences } from "./error-first";
 import { isFunctionNode, usesArguments, usesThis, walkOwnBody } from "./functions";
 import { patternNames } from "./patterns";
-import { walk } from "./walk";
+import { walk, walkWithAncestors } from "./walk";
 
 export interface ChainStep {
   kind: "then" | "catch" | "finally";
@@ -103,19 +103,12 @@ export function declaredNames(handler: any): string[] {
 /** A `return` inside a `try` of the statements themselves (not of nested functions): where an awaited and an unawaited return differ. */
 export function returnsInsideTry(statements: any[]): boolean {
   let found = false;
-  const visit = (node: any, inTry: boolean): void => {
-    if (found || !node || typeof node !== "object") return;
-    if (isFunctionNode(node)) return;
-    if (node.type === "ReturnStatement" && inTry) found = true;
-    const nowInTry = inTry || node.type === "TryStatement";
-    for (const key of Object.keys(node)) {
-      if (key === "loc" || key === "comments" || key === "leadingComments" || key === "trailingComments" || key === "original") continue;
-      const value = node[key];
-      if (Array.isArray(value)) value.forEach((child) => visit(child, nowInTry));
-      else if (value && typeof value.type === "string") visit(value, nowInTry);
-    }
-  };
-  statements.forEach((statement) => visit(statement, false));
+  for (const statement of statements) {
+    walkWithAncestors(statement, (node, ancestors) => {
+      if (found || isFunctionNode(node)) return false;
+      if (node.type === "ReturnStatement" && ancestors.some((around) => around.type === "TryStatement")) found = true;
+    });
+  }
   return found;
 }
 

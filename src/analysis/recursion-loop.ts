@@ -14,9 +14,9 @@
 // of the first call, each next call becoming the assignment of its parameters.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { countReferences } from "./error-first";
-import { isFunctionNode, usesArguments, usesThis, walkOwnBody } from "./functions";
+import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesThis, walkOwnBody } from "./functions";
 import { patternNames } from "./patterns";
-import { walk } from "./walk";
+import { walk, walkWithAncestors } from "./walk";
 
 export interface RecursionLoop {
   /** The step function, and the statement that declares it (null for a function expression called on the spot). */
@@ -30,7 +30,6 @@ export interface RecursionLoop {
   next: any[];
 }
 
-const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 
 function selfCall(statement: any, name: string): any[] | null {
   const call = statement?.type === "ExpressionStatement" ? statement.expression : null;
@@ -41,22 +40,15 @@ function selfCall(statement: any, name: string): any[] | null {
 /** `break` / `continue` that would bind to the new loop: not inside a loop or switch of the body. */
 function breaksOut(body: any[]): boolean {
   let found = false;
-  const visit = (node: any, inLoop: boolean, inSwitch: boolean): void => {
-    if (found || !node || typeof node !== "object") return;
-    if (isFunctionNode(node)) return;
-    if (node.type === "BreakStatement" && !node.label && !inLoop && !inSwitch) found = true;
-    if (node.type === "ContinueStatement" && !node.label && !inLoop) found = true;
-    if ((node.type === "BreakStatement" || node.type === "ContinueStatement") && node.label) found = true;
-    const loop = inLoop || LOOPS.has(node.type);
-    const sw = inSwitch || node.type === "SwitchStatement";
-    for (const key of Object.keys(node)) {
-      if (key === "loc" || key === "comments" || key === "leadingComments" || key === "trailingComments") continue;
-      const value = node[key];
-      if (Array.isArray(value)) value.forEach((child) => visit(child, loop, sw));
-      else if (value && typeof value.type === "string") visit(value, loop, sw);
-    }
-  };
-  body.forEach((statement) => visit(statement, false, false));
+  for (const statement of body) {
+    walkWithAncestors(statement, (node, ancestors) => {
+      if (found || isFunctionNode(node)) return false;
+      if (node.type !== "BreakStatement" && node.type !== "ContinueStatement") return;
+      const inLoop = ancestors.some((around) => LOOP_STATEMENTS.has(around.type));
+      const inSwitch = ancestors.some((around) => around.type === "SwitchStatement");
+      if (node.label || (node.type === "ContinueStatement" ? !inLoop : !inLoop && !inSwitch)) found = true;
+    });
+  }
   return found;
 }
 
@@ -64,7 +56,7 @@ function breaksOut(body: any[]): boolean {
 function awaitsOnEveryTurn(body: any[]): boolean {
   return body.some((statement) => {
     const where = statement.type === "TryStatement" ? statement.block : statement;
-    if (where.type === "IfStatement" || where.type === "SwitchStatement" || LOOPS.has(where.type) || where.type === "LabeledStatement") return false;
+    if (where.type === "IfStatement" || where.type === "SwitchStatement" || LOOP_STATEMENTS.has(where.type) || where.type === "LabeledStatement") return false;
     let found = false;
     walkOwnBody(where, (node) => void (found ||= node.type === "AwaitExpression"), false);
     return found;
