@@ -1,17 +1,20 @@
-// then-to-async: a promise chain a function returns -> the function `async`, the chain's steps written
-// out after `await`s.
+// then-to-async: promise chains -> `await`.
 //
-// `return base.then(a).then(b).catch(h).finally(f);` ending a function becomes
+// A chain whose value goes somewhere known is written out in place, its steps after `await`s:
+//   return base.then(a).catch(h).finally(f);   ending a function (made async), or in an async function
+//   await chain;  const v = await chain;  v = await chain;   in an async function (or a module)
+// A chain nobody waits for (`chain;`) or kept for later (`const p = chain;`) becomes an async arrow
+// called at once, so the code after it still runs first:
+//   const promise = base;                     (its synchronous throw stays synchronous)
+//   void (async () => { const x = await promise; ...a })();
 //
-//   const promise = base;                    (only with .catch/.finally: its sync throw was not theirs)
-//   try { const x = await promise; ...a; const y = await (a's result); ...b } catch (e) { ...h } finally { ...f }
-//
-// Only `.then` steps, then at most one `.catch`, then at most one `.finally`, or ending in `.then(ok, err)`;
-// handlers that are function literals or functions the file declares; a function that returns nothing else.
-// Everything else is reported with a reason and left as it was (see README, "then-to-async").
+// `.catch`/`.finally` become a try around exactly the steps before them; `.then(ok, err)` only last
+// into a return. Handlers are function literals or functions the file declares. Everything else is
+// reported with a reason and left as it was (see README, "then-to-async").
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { assignsTo, chainOf, declaredNames, handlerRefusal, mentions, ownReturns, returnsInsideTry, stepOrderRefusal, type PromiseChain } from "../src/analysis/promise-chain";
+import type { API, FileInfo, Options } from "jscodeshift";
+import { chainOf, chainSites, declaredNames, handlerRefusal, onlyTryAfter, ownReturns, returnsInsideTry, type ChainSite, type PromiseChain } from "../src/analysis/promise-chain";
+import { countReferences } from "../src/analysis/error-first";
 import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { hasMultilineText } from "../src/analysis/templates";
@@ -20,22 +23,18 @@ import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { makeAsync } from "../src/rewrite/async-function";
 import { freeName, namesInFile } from "../src/rewrite/module-scope";
+import { writeChain, type ChainSink, type Handler, type WrittenStep } from "../src/rewrite/promise-chain";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { walk, walkWithAncestors } from "../src/analysis/walk";
 
 export const meta: TransformMeta = {
   name: "then-to-async",
-  description: "a promise chain a function returns (.then/.catch/.finally) -> the function async, the steps after await",
+  description: "promise chains (.then/.catch/.finally) -> await: returned and awaited ones in place, floating ones in an async arrow called at once",
   order: 20,
   mayApply: (source) => /\.\s*(?:then|catch|finally)\s*\(/.test(source),
 };
 
 export const parser = autoParser;
-
-type Verdict = { reason: string } | { chain: PromiseChain; handlers: Handler[]; onRejected: Handler | null; risks: string[] };
-
-/** A step's handler: a function literal to inline, or a function of the file called by name. */
-type Handler = { literal: any } | { name: string };
 
 /** Calls whose result is a native promise, whatever their arguments. */
 const PROMISE_FACTORIES = /^(?:fetch|Promise\.(?:resolve|reject|all|allSettled|race|any))$/;
@@ -46,6 +45,22 @@ function isNativePromise(base: any, asyncFunctions: Set<string>): boolean {
   if (base.type !== "CallExpression") return false;
   const text = memberText(base.callee);
   return text !== null && (PROMISE_FACTORIES.test(text) || asyncFunctions.has(text));
+}
+
+/** Literals, names and function literals: reading them cannot throw (a name's value is taken as declared). */
+const INERT = new Set(["Identifier", "StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "BigIntLiteral", "ArrowFunctionExpression", "FunctionExpression"]);
+
+/**
+ * Evaluating `node` cannot throw synchronously: a native promise made from inert arguments (`Promise.all`,
+ * `fetch`, an async function of the file reject instead of throwing). Such a base needs no `const` of its
+ * own before a try or an async arrow.
+ */
+function cannotThrow(node: any, asyncFunctions: Set<string>): boolean {
+  if (INERT.has(node.type)) return true;
+  if (node.type === "TemplateLiteral") return node.expressions.every((expression: any) => cannotThrow(expression, asyncFunctions));
+  if (node.type === "ArrayExpression") return node.elements.every((element: any) => element && cannotThrow(element, asyncFunctions));
+  if (node.type === "NewExpression") return isNativePromise(node, asyncFunctions) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
+  return isNativePromise(node, asyncFunctions) && node.arguments.every((arg: any) => cannotThrow(arg, asyncFunctions));
 }
 
 /** Facts about the whole file, gathered in one walk (a walk per function would be quadratic on bundles). */
@@ -73,12 +88,11 @@ function fileFacts(program: any): FileFacts {
   return { inTry, constructed };
 }
 
+
 /** The name callers reach the function by: its own, a variable's, a method's or property's key, an assignment's property. */
-function knownAs(fn: ASTPath<any>): string | null {
-  const node = fn.node;
+function knownAs(node: any, parent: any): string | null {
   if (node.id?.type === "Identifier") return node.id.name;
   if ((node.type === "ObjectMethod" || node.type === "ClassMethod") && !node.computed && node.key.type === "Identifier") return node.key.name;
-  const parent = fn.parentPath?.node;
   if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
   if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && !parent.computed && parent.key.type === "Identifier") return parent.key.name;
   if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && !parent.left.computed) return parent.left.property.name;
@@ -97,301 +111,240 @@ function mayBeConstructed(node: any, name: string | null, facts: FileFacts): boo
   return name !== null && (/^[A-Z]/.test(name) || facts.constructed.has(name));
 }
 
-function judge(fn: ASTPath<any>, expression: any, names: ReturnType<typeof declarationsAndAssignments>, asyncFunctions: Set<string>, facts: FileFacts): Verdict | null {
-  const found = chainOf(expression);
-  if (!found) return null;
-  if ("reason" in found) return found;
-  const chain = found;
-  const orderReason = stepOrderRefusal(chain.steps);
-  if (orderReason) return { reason: orderReason };
-  const node = fn.node;
-  if (node.async) return { reason: "function-already-async" };
-  if (node.generator) return { reason: "function-is-generator" };
-  if (isAccessorOrConstructor(node)) return { reason: "function-is-accessor-or-constructor" };
-  const name = knownAs(fn);
-  if (node.returnType && !isPromiseType(node.returnType.typeAnnotation)) return { reason: "return-type-not-promise" };
-  if (mayBeConstructed(node, name, facts)) return { reason: "function-may-be-constructor" };
-  if (usesAwaitIdentifier(node)) return { reason: "await-used-as-identifier" };
+/** How a site is written: in place (its function made async when it was not), or in an async arrow called at once. */
+type Plan = { sink: ChainSink; inIife: boolean; makesAsync: boolean };
+
+/** Where the chain's value goes decides where it can be written; null: not a site. */
+function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } | null {
+  const { position, fn } = site;
+  if (position.kind === "floating" || position.kind === "assigned") return { sink: { kind: "return", awaitAll: false }, inIife: true, makesAsync: false };
+  if (position.kind === "awaited") {
+    if (fn && !fn.async) return null;
+    const statement = site.statement;
+    if (position.sink === "discard") return { sink: { kind: "discard" }, inIife: false, makesAsync: false };
+    if (position.sink === "assign") return { sink: { kind: "assign", id: statement.expression.left }, inIife: false, makesAsync: false };
+    return { sink: { kind: "declare", declaration: statement.kind, id: statement.declarations[0].id }, inIife: false, makesAsync: false };
+  }
+  if (!fn) return null;
+  if (fn.generator) return { reason: "function-is-generator" };
+  if (fn.async) {
+    // `return chain` hands the promise out of the function's own try at once (its finally runs then);
+    // `return await chain` waits inside it, as the inlined steps will.
+    if (site.inTry && !position.awaited) return { reason: "chain-returned-inside-try" };
+    return { sink: { kind: "return", awaitAll: site.inTry }, inIife: false, makesAsync: false };
+  }
+  // A function that is not async yet: only the chain its last statement returns.
+  const body = fn.body;
+  if (body.type === "BlockStatement" ? body.body[body.body.length - 1] !== site.statement : site.statement !== fn) return null;
+  if (isAccessorOrConstructor(fn)) return { reason: "function-is-accessor-or-constructor" };
+  const name = knownAs(fn, site.fnParent);
+  if (fn.returnType && !isPromiseType(fn.returnType.typeAnnotation)) return { reason: "return-type-not-promise" };
+  if (mayBeConstructed(fn, name, facts)) return { reason: "function-may-be-constructor" };
+  if (usesAwaitIdentifier(fn)) return { reason: "await-used-as-identifier" };
   // Another path returning something that is not this chain would start returning a promise of it.
-  if (node.body.type === "BlockStatement" && ownReturns(node).length > 1) return { reason: "function-returns-other-values" };
+  if (body.type === "BlockStatement" && ownReturns(fn).length > 1) return { reason: "function-returns-other-values" };
   if (name && facts.inTry.has(name)) return { reason: "caller-catches-sync-errors" };
+  return { sink: { kind: "return", awaitAll: false }, inIife: false, makesAsync: true };
+}
 
-  // Handler bodies move to the function's level; recast would re-indent a multi-line template literal's text.
-  if (chain.steps.some((step) => hasMultilineText(step.handler) || (step.onRejected && hasMultilineText(step.onRejected)))) return { reason: "multiline-template-moved" };
-  const rejecting = chain.steps.findIndex((step) => step.onRejected);
-  if (rejecting !== -1 && rejecting !== chain.steps.length - 1) return { reason: "then-with-rejection-handler-not-last" };
-  const handlers: Handler[] = [];
-  for (const [index, step] of chain.steps.entries()) {
-    const handler = step.handler;
-    if (handler.type === "ArrowFunctionExpression" || handler.type === "FunctionExpression") {
-      const refusal = handlerRefusal(handler, step.kind);
+/** A handler the file can inline or call: a function literal, or a function declared once and never assigned. */
+function handlerOf(node: any, names: ReturnType<typeof declarationsAndAssignments>): Handler | null {
+  if (node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression") return { literal: node };
+  if (node.type !== "Identifier") return null;
+  // `.then(render)` calls it with the one value, as `render(value)` does.
+  const declared = names.declared.get(node.name);
+  const declaration = declared?.length === 1 ? declared[0]!.node : null;
+  if (declaration?.type !== "FunctionDeclaration" || declaration.id?.name !== node.name || names.assigned.has(node.name)) return null;
+  return { name: node.name };
+}
+
+/** The chain's steps as the writer takes them, or why they cannot be inlined where they go. */
+function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typeof declarationsAndAssignments>): WrittenStep[] | { reason: string } {
+  const { steps } = chain;
+  const last = steps.length - 1;
+  // Handler bodies move to another depth; recast would re-indent a multi-line template literal's text.
+  if (steps.some((step) => hasMultilineText(step.handler) || (step.onRejected && hasMultilineText(step.onRejected)))) return { reason: "multiline-template-moved" };
+  const written: WrittenStep[] = [];
+  for (const [index, step] of steps.entries()) {
+    const handler = handlerOf(step.handler, names);
+    if (!handler) return { reason: "handler-not-a-known-function" };
+    let onRejected: Handler | null = null;
+    if (step.onRejected) {
+      // Its `err` ends the function, which only a return can do, and nothing after it may run.
+      if (!returns || index !== last) return { reason: "then-with-rejection-handler-not-last" };
+      onRejected = handlerOf(step.onRejected, names);
+      if (!onRejected) return { reason: "handler-not-a-known-function" };
+      if ("literal" in handler && handler.literal.params[0] && handler.literal.params[0].type !== "Identifier") return { reason: "handler-parameters-not-simple" };
+    }
+    // A step ends the function when only the try that `.catch`/`.finally` become follows it.
+    const endsFunction = returns && (step.kind === "then" ? onlyTryAfter(steps, index) : step.kind === "catch" && (index === last || (index === last - 1 && steps[last]!.kind === "finally")));
+    for (const [literal, kind] of [["literal" in handler ? handler.literal : null, step.kind], [onRejected && "literal" in onRejected ? onRejected.literal : null, "catch"]] as const) {
+      if (!literal) continue;
+      const refusal = handlerRefusal(literal, kind);
       if (refusal) return { reason: refusal };
-      const returns = ownReturns(handler);
-      const isLastThen = step.kind === "then" && chain.steps[index + 1]?.kind !== "then";
-      if (step.kind === "finally" && returns.length) return { reason: "finally-handler-returns" };
-      // A middle step hands its value on: only through one `return` at its end (never an early one).
-      if (step.kind === "then" && !isLastThen && handler.body.type === "BlockStatement") {
-        const last = handler.body.body[handler.body.body.length - 1];
-        if (returns.length > 1 || (returns.length === 1 && returns[0] !== last)) return { reason: "handler-returns-early" };
-        const next = chain.steps[index + 1]!;
-        if (returns.length === 0 && next.handler.params?.length) return { reason: "handler-value-not-returned" };
+      if (usesAwaitIdentifier(literal)) return { reason: "await-used-as-identifier" };
+      const ownReturnStatements = ownReturns(literal);
+      if (kind === "finally" && ownReturnStatements.length) return { reason: "finally-handler-returns" };
+      // A step that hands its value on does so through one `return` at its end (an early one would leave the function).
+      if (!endsFunction && kind !== "finally" && literal.body.type === "BlockStatement") {
+        const final = literal.body.body[literal.body.body.length - 1];
+        if (ownReturnStatements.length > 1 || (ownReturnStatements.length === 1 && ownReturnStatements[0] !== final)) return { reason: "handler-returns-early" };
+        const next = steps[index + 1];
+        if (kind === "then" && ownReturnStatements.length === 0 && next?.kind === "then" && next.handler.params?.length) return { reason: "handler-value-not-returned" };
       }
-      handlers.push({ literal: handler });
-    } else if (handler.type === "Identifier") {
-      // A function the file declares once and never assigns: `.then(render)` calls it with the value, as `render(value)` does.
-      const declared = names.declared.get(handler.name);
-      const declaration = declared?.length === 1 ? declared[0]!.node : null;
-      if (declaration?.type !== "FunctionDeclaration" || declaration.id?.name !== handler.name || names.assigned.has(handler.name)) return { reason: "handler-not-a-known-function" };
-      handlers.push({ name: handler.name });
-    } else return { reason: "handler-not-a-known-function" };
+    }
+    written.push({ kind: step.kind, handler, onRejected });
   }
+  return written;
+}
 
-  // `.then(ok, err)`: `err` is a handler like the others; `ok`'s value is assigned inside the try, so a plain name.
-  let onRejected: Handler | null = null;
-  if (rejecting !== -1) {
-    const step = chain.steps[rejecting]!;
-    const okParam = handlers[rejecting] && "literal" in handlers[rejecting]! ? (handlers[rejecting] as any).literal.params[0] : null;
-    if (okParam && okParam.type !== "Identifier") return { reason: "handler-parameters-not-simple" };
-    const err = step.onRejected;
-    if (err.type === "ArrowFunctionExpression" || err.type === "FunctionExpression") {
-      const refusal = handlerRefusal(err, "catch");
-      if (refusal) return { reason: refusal };
-      onRejected = { literal: err };
-    } else if (err.type === "Identifier") {
-      const declaration = names.declared.get(err.name)?.length === 1 ? names.declared.get(err.name)![0]!.node : null;
-      if (declaration?.type !== "FunctionDeclaration" || declaration.id?.name !== err.name || names.assigned.has(err.name)) return { reason: "handler-not-a-known-function" };
-      onRejected = { name: err.name };
-    } else return { reason: "handler-not-a-known-function" };
-  }
-  const allHandlers = onRejected ? [...handlers, onRejected] : handlers;
-
-  // Names the handlers bring into the function must mean nothing else there.
-  // (The chain is in the body's last statement, its `return`.)
-  const outside = { type: "BlockStatement", body: node.body.type === "BlockStatement" ? node.body.body.slice(0, -1) : [] };
+/**
+ * Names the handlers bring where they land must mean nothing else there: not in the scope they join
+ * (beyond the chain itself), not in another handler. A `.catch` handler's names stay in its clause.
+ */
+function collides(chain: PromiseChain, steps: WrittenStep[], scope: any | null): boolean {
+  const literals = steps.flatMap((step) => [
+    ...("literal" in step.handler ? [{ literal: step.handler.literal, ownScope: step.kind === "catch" }] : []),
+    ...(step.onRejected && "literal" in step.onRejected ? [{ literal: step.onRejected.literal, ownScope: true }] : []),
+  ]);
+  const parts = [chain.base, ...literals.map((entry) => entry.literal)];
   const seen = new Set<string>();
-  for (const [index, handler] of allHandlers.entries()) {
-    if (!("literal" in handler)) continue;
-    for (const declaredName of declaredNames(handler.literal)) {
-      if (seen.has(declaredName) && chain.steps[index]?.kind !== "catch") return { reason: "name-collision" };
-      seen.add(declaredName);
-      const others = [chain.base, ...allHandlers.filter((other, i) => i !== index && "literal" in other).map((other: any) => other.literal)];
-      if (mentions(outside, declaredName) || node.params.some((param: any) => mentions(param, declaredName)) || others.some((other) => mentions(other, declaredName))) return { reason: "name-collision" };
+  for (const { literal, ownScope } of literals) {
+    for (const name of declaredNames(literal)) {
+      if (seen.has(name) && !ownScope) return true;
+      seen.add(name);
+      const inParts = parts.reduce((sum, part) => sum + countReferences(part, name), 0);
+      const inOthers = inParts - countReferences(literal, name);
+      if (inOthers > 0) return true;
+      if (scope && countReferences(scope, name) > inParts) return true;
     }
   }
-  // Inside the try that `.catch`/`.finally` become, a return is awaited; a handler's own `try` around a
-  // return would then catch what the chain's `.catch` caught (and its `finally` would wait).
-  const guarded = chain.steps.some((step) => step.kind !== "then");
-  const inlined = handlers.filter((handler) => "literal" in handler).map((handler: any) => handler.literal.body);
-  if (guarded && returnsInsideTry(inlined)) return { reason: "handler-returns-inside-try" };
-  const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
-  return { chain, handlers, onRejected, risks };
+  return false;
 }
 
-/** Expressions whose value is always a primitive (never a promise to wait for). */
-const PRIMITIVE = new Set(["StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "BigIntLiteral", "TemplateLiteral", "BinaryExpression", "UnaryExpression", "UpdateExpression"]);
-
-/** Expressions `await x` needs no parentheses around (a binary or conditional one would bind wrongly). */
-const TIGHT = new Set(["Identifier", "CallExpression", "MemberExpression", "NewExpression", "StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "Literal", "TemplateLiteral", "ArrayExpression", "ObjectExpression", "ThisExpression", "AwaitExpression"]);
-
-/** `await x`, with `x` in parentheses unless it binds tighter than `await`. */
-function awaitOf(j: API["jscodeshift"], expression: any): any {
-  return j.awaitExpression(TIGHT.has(expression.type) ? expression : (j as any).parenthesizedExpression(expression));
-}
-
-/** The value a step hands on, awaited unless it is a primitive (a promise is never one). */
-function settledValue(j: API["jscodeshift"], expression: any): any {
-  return PRIMITIVE.has(expression.type) ? expression : awaitOf(j, expression);
-}
-
-/** The statements of a handler's body: a block's, or `return <expression>`. */
-function bodyStatements(j: API["jscodeshift"], literal: any): any[] {
-  if (literal.body.type === "BlockStatement") return literal.body.body;
-  // `=> ({ ... })` needed its parentheses; `return { ... }` does not.
-  if (literal.body.type === "ObjectExpression" && literal.body.extra?.parenthesized) literal.body.extra = { ...literal.body.extra, parenthesized: false };
-  return [j.returnStatement(literal.body)];
-}
-
-/** `return x` -> `return await x` in `statements` (not in nested functions): inside `try`, a returned promise's rejection must be caught there. */
-function awaitReturns(j: API["jscodeshift"], statements: any[]): void {
-  for (const statement of statements) {
-    walk(statement, (node) => {
-      if (isFunctionNode(node)) return false;
-      if (node.type === "ReturnStatement" && node.argument && !PRIMITIVE.has(node.argument.type) && node.argument.type !== "AwaitExpression") node.argument = awaitOf(j, node.argument);
-    });
-  }
-}
-
-/** The `.then` steps written out: what runs before the try, the steps, and the value the last one hands on. */
-interface WrittenSteps {
-  before: any[];
-  statements: any[];
-  previous: any;
-}
-
-/**
- * The `.then` steps of `thens`, in order: each waits for the value before it. With `separateBase`, the
- * base call is made first, into a `const` (its synchronous throw was never the chain's to catch; a name
- * cannot throw when read, and needs none). With `lastReturns`, the last step's returns end the function;
- * otherwise every step hands its value on in `previous`.
- */
-function writeThenSteps(j: API["jscodeshift"], base: any, thens: Handler[], taken: Set<string>, separateBase: boolean, lastReturns: boolean): WrittenSteps {
-  const statements: any[] = [];
-  let before: any[] = [];
-  let previous = base;
-  if (separateBase && base.type !== "Identifier") {
-    const promise = freeName("promise", taken);
-    before = [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), base)])];
-    previous = j.identifier(promise);
-  }
-  thens.forEach((handler, i) => {
-    const last = lastReturns && i === thens.length - 1;
-    const awaited = settledValue(j, previous);
-    if ("name" in handler) {
-      const value = freeName("value", taken);
-      statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(value), awaited)]));
-      const call = j.callExpression(j.identifier(handler.name), [j.identifier(value)]);
-      if (last) statements.push(j.returnStatement(call));
-      else previous = call;
-      return;
-    }
-    const literal = handler.literal;
-    const [param] = literal.params;
-    // A handler that changes its parameter needs a `let`.
-    const kind = param && assignsTo(literal.body, param) ? "let" : "const";
-    statements.push(param ? j.variableDeclaration(kind, [j.variableDeclarator(param, awaited)]) : j.expressionStatement(awaited));
-    const body = bodyStatements(j, literal);
-    if (last) return void statements.push(...body);
-    const final = body[body.length - 1];
-    if (final?.type === "ReturnStatement") {
-      statements.push(...body.slice(0, -1));
-      previous = final.argument ?? j.identifier("undefined");
-    } else {
-      statements.push(...body);
-      previous = j.identifier("undefined");
-    }
-  });
-  return { before, statements, previous };
-}
-
-/**
- * The catch clause a rejection handler becomes: `catch (error) { return handle(error); }` for a function
- * of the file, else the literal's parameter and statements. With `endsFunction`, a body that falls off
- * its end gets a `return;` (the handler's value, undefined, is the chain's: nothing after it runs).
- */
-function catchClauseFor(j: API["jscodeshift"], handler: Handler, taken: Set<string>, typedCatch: boolean, endsFunction: boolean): any {
-  if ("name" in handler) {
-    const error = freeName("error", taken);
-    return j.catchClause(j.identifier(error), null, j.blockStatement([j.returnStatement(j.callExpression(j.identifier(handler.name), [j.identifier(error)]))]));
-  }
-  const [param] = handler.literal.params;
-  // TypeScript allows a catch variable only `any` or `unknown`; `any` keeps the handler's uses typed loosely.
-  const loose = (type: any) => type?.type === "TSAnyKeyword" || type?.type === "TSUnknownKeyword";
-  if (param && typedCatch && param.type === "Identifier" && !loose(param.typeAnnotation?.typeAnnotation)) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
-  const body = bodyStatements(j, handler.literal);
-  const last = body[body.length - 1];
-  const ends = last?.type === "ReturnStatement" || last?.type === "ThrowStatement";
-  return j.catchClause(param ?? null, null, j.blockStatement(endsFunction && !ends ? [...body, j.returnStatement(null)] : body));
-}
-
-/**
- * `.then(ok, err)` ending the chain: the steps before it and the wait for the value in a try whose catch
- * is `err` (ending the function there), then `ok` after it, where `err` does not see what it throws.
- */
-function buildWithRejection(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], onRejected: Handler, taken: Set<string>, typedCatch: boolean): any[] {
-  const ok = handlers[handlers.length - 1]!;
-  const { before, statements, previous } = writeThenSteps(j, chain.base, handlers.slice(0, -1), taken, true, false);
-  const param = "literal" in ok ? ok.literal.params[0] : null;
-  const value = "name" in ok ? freeName("value", taken) : param?.name ?? null;
-  const attempt = j.expressionStatement(value ? j.assignmentExpression("=", j.identifier(value), settledValue(j, previous)) : settledValue(j, previous));
-  const clause = catchClauseFor(j, onRejected, taken, typedCatch, true);
-  const declaration = value ? [j.variableDeclaration("let", [j.variableDeclarator(Object.assign(j.identifier(value), param?.typeAnnotation ? { typeAnnotation: param.typeAnnotation } : {}))])] : [];
-  const after = "name" in ok ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(value!)]))] : bodyStatements(j, ok.literal);
-  return [...before, ...declaration, j.tryStatement(j.blockStatement([...statements, attempt]), clause), ...after];
-}
-
-function build(j: API["jscodeshift"], chain: PromiseChain, handlers: Handler[], taken: Set<string>, typedCatch: boolean): any[] {
-  const thens = handlers.filter((_, i) => chain.steps[i]!.kind === "then");
-  const catchStep = chain.steps.findIndex((step) => step.kind === "catch");
-  const finallyStep = chain.steps.findIndex((step) => step.kind === "finally");
-  const guarded = catchStep !== -1 || finallyStep !== -1;
-  const { before, statements, previous } = writeThenSteps(j, chain.base, thens, taken, guarded, true);
-  if (thens.length === 0) statements.push(j.returnStatement(awaitOf(j, previous)));
-  if (!guarded) return statements;
-
-  awaitReturns(j, statements);
-  const handler = catchStep === -1 ? null : catchClauseFor(j, handlers[catchStep]!, taken, typedCatch, false);
-  // Before a `finally`, what the catch returns is settled first, as `.finally` waited for `.catch`'s promise.
-  if (handler && finallyStep !== -1) awaitReturns(j, handler.body.body);
-  let finalizer = null;
-  if (finallyStep !== -1) {
-    const finishing = handlers[finallyStep]!;
-    if ("name" in finishing) finalizer = j.blockStatement([j.expressionStatement(j.awaitExpression(j.callExpression(j.identifier(finishing.name), [])))]);
-    else if (finishing.literal.body.type === "BlockStatement") finalizer = j.blockStatement(finishing.literal.body.body);
-    // `.finally(() => p)` waits for what it returns, and a rejection replaces the result.
-    else finalizer = j.blockStatement([j.expressionStatement(awaitOf(j, finishing.literal.body))]);
-  }
-  return [...before, j.tryStatement(j.blockStatement(statements), handler, finalizer)];
-}
-
-/** A plain parse finds a function that ends by returning a `.then/.catch/.finally` chain (else recast is not needed). */
-function mayHaveReturnedChain(file: FileInfo): boolean {
-  let ast: any;
-  try {
-    ast = plainAst(file.path || "file.js", file.source);
-  } catch {
-    return true; // jscodeshift's own parser may still read it
-  }
-  const isChain = (node: any) => node?.type === "CallExpression" && node.callee.type === "MemberExpression" && ["then", "catch", "finally"].includes(node.callee.property?.name);
+/** A `var` in a handler, which inlined into a loop would be one variable for all turns (it was one per call). */
+function declaresVar(steps: WrittenStep[]): boolean {
   let found = false;
-  walk(ast.program, (node) => {
-    if (found) return false;
-    if (node.type === "ArrowFunctionExpression" && isChain(node.body)) found = true;
-    if (isFunctionNode(node) && node.body?.type === "BlockStatement") {
-      const last = node.body.body[node.body.body.length - 1];
-      if (last?.type === "ReturnStatement" && isChain(last.argument)) found = true;
+  for (const step of steps) {
+    for (const handler of [step.handler, step.onRejected]) {
+      if (!handler || !("literal" in handler)) continue;
+      walk(handler.literal.body, (node) => {
+        if (isFunctionNode(node)) return false;
+        if (node.type === "VariableDeclaration" && node.kind === "var") found = true;
+      });
     }
-  });
+  }
   return found;
 }
 
+type Verdict = { reason: string } | { plan: Plan; chain: PromiseChain; steps: WrittenStep[]; risks: string[] };
+
+function judge(site: ChainSite, program: any, names: ReturnType<typeof declarationsAndAssignments>, asyncFunctions: Set<string>, facts: FileFacts): Verdict | null {
+  const plan = planFor(site, facts);
+  if (!plan) return null;
+  const found = chainOf(site.chain);
+  if (!found) return null;
+  if ("reason" in found) return found;
+  if ("reason" in plan) return plan;
+  const chain = found;
+  // A chain of one step nobody waits for is as flat as it gets: an async arrow would only add lines.
+  if (plan.inIife && chain.steps.length < 2) return null;
+  const steps = judgeSteps(chain, plan.sink.kind === "return", names);
+  if ("reason" in steps) return steps;
+  // Inside the try that `.catch`/`.finally` become, a return is awaited; a handler's own `try` around a
+  // return would then catch what the chain's `.catch` caught (and its `finally` would wait).
+  const guarded = steps.some((step) => step.kind !== "then" || step.onRejected) || (plan.sink.kind === "return" && plan.sink.awaitAll);
+  const inlined = steps.flatMap((step) => ("literal" in step.handler && step.kind === "then" ? [step.handler.literal.body] : []));
+  if (guarded && returnsInsideTry(inlined)) return { reason: "handler-returns-inside-try" };
+  // In an async arrow of its own, the handlers' names meet only each other; in place, the whole function's.
+  if (collides(chain, steps, plan.inIife ? null : site.fn ?? program)) return { reason: "name-collision" };
+  if (!plan.inIife && site.inLoop && declaresVar(steps)) return { reason: "handler-var-in-loop" };
+  const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
+  return { plan, chain, steps, risks };
+}
+
+/** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
+function mayHaveChainSite(file: FileInfo): boolean {
+  try {
+    return chainSites(plainAst(file.path || "file.js", file.source).program).length > 0;
+  } catch {
+    return true; // jscodeshift's own parser may still read it
+  }
+}
+
+/** Put `statements` where `statement` was: in its list, in a block of their own (a braceless body), or as an arrow's body. */
+function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: any[], parent: any): void {
+  const comments = site.statement.comments ?? null;
+  if (comments && statements[0]) {
+    site.statement.comments = null;
+    statements[0].comments = [...(statements[0].comments ?? []), ...comments];
+  }
+  if (site.statement.type === "ArrowFunctionExpression") {
+    site.statement.body = j.blockStatement(statements);
+    return;
+  }
+  if (site.container) {
+    const list = site.container.type === "SwitchCase" ? site.container.consequent : site.container.body;
+    list.splice(list.indexOf(site.statement), 1, ...statements);
+    return;
+  }
+  for (const key of ["consequent", "alternate", "body"]) {
+    if (parent[key] === site.statement) parent[key] = j.blockStatement(statements);
+  }
+}
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  if (!meta.mayApply(file.source) || !mayHaveReturnedChain(file)) return file.source;
+  if (!meta.mayApply(file.source) || !mayHaveChainSite(file)) return file.source;
   const j = api.jscodeshift;
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
   const report = siteReporter(api, meta.name, file.source, style.tabWidth);
+  const program = root.get().node.program;
   const names = declarationsAndAssignments(root.get().node, null);
-  const facts = fileFacts(root.get().node.program);
+  const facts = fileFacts(program);
   const asyncFunctions = new Set<string>();
-  root.find(j.FunctionDeclaration, { async: true }).forEach((path: ASTPath<any>) => void (path.node.id && asyncFunctions.add(path.node.id.name)));
+  root.find(j.FunctionDeclaration, { async: true }).forEach((path: any) => void (path.node.id && asyncFunctions.add(path.node.id.name)));
   const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
+  // The statement around each site, for a braceless body.
+  const parents = new Map<any, any>();
+  walkWithAncestors(program, (node, ancestors) => void parents.set(node, ancestors[ancestors.length - 1]));
   let changed = false;
 
-  // Innermost functions first, so a chain inside a handler is written out before its function moves.
-  const functions = root.find(j.Function).paths().reverse();
-  for (const fn of functions) {
-    const node = fn.node;
-    const body = node.body;
-    const last = body?.type === "BlockStatement" ? body.body[body.body.length - 1] : null;
-    const expression = last?.type === "ReturnStatement" ? last.argument : body?.type !== "BlockStatement" ? body : null;
-    if (!expression) continue;
-    const verdict = judge(fn, expression, names, asyncFunctions, facts);
+  // Deepest first, so a chain inside a handler is written out before its handler moves; the rest in
+  // source order, so new names are numbered as they are read.
+  const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
+  for (const site of sites) {
+    const verdict = judge(site, program, names, asyncFunctions, facts);
     if (!verdict) continue;
-    const site = expression;
     if ("reason" in verdict) {
-      report(site, { kind: "promise-chain", reason: verdict.reason });
+      report(site.chain, { kind: "promise-chain", reason: verdict.reason });
       continue;
     }
-    // New names need only be free in the function: one there shadows nothing it reads.
-    const taken = namesInFile(j, j(fn as any));
-    const statements = verdict.onRejected ? buildWithRejection(j, verdict.chain, verdict.handlers, verdict.onRejected, taken, typescript) : build(j, verdict.chain, verdict.handlers, taken, typescript);
-    const comments = last?.comments ?? null;
-    if (body.type === "BlockStatement") {
-      statements[0].comments = comments;
-      body.body.splice(body.body.length - 1, 1, ...statements);
-    } else node.body = j.blockStatement(statements);
-    makeAsync(j, node);
-    report(site, { kind: "promise-chain", risks: verdict.risks });
+    const { plan, chain, steps } = verdict;
+    // New names need only be free where they land: one there shadows nothing it reads.
+    const taken = namesInFile(j, j((site.fn ?? program) as any));
+    // Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's.
+    const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, asyncFunctions);
+    const written = writeChain(j, chain.base, steps, plan.sink, taken, typescript, separateBase);
+    let statements = [...written.before, ...written.statements];
+    if (plan.inIife) {
+      const arrow = j.arrowFunctionExpression([], j.blockStatement(written.statements));
+      arrow.async = true;
+      const call = j.callExpression(arrow, []);
+      if (site.position.kind === "assigned") {
+        site.statement.declarations[0].init = call;
+        statements = [...written.before, site.statement];
+      } else {
+        // `void` in front: a statement starting with `(` could continue the line before it.
+        statements = [...written.before, j.expressionStatement(j.unaryExpression("void", call))];
+      }
+    }
+    replaceStatement(j, site, statements, parents.get(site.statement));
+    if (plan.makesAsync) {
+      makeAsync(j, site.fn);
+      if (site.fn.type === "FunctionDeclaration" && site.fn.id) asyncFunctions.add(site.fn.id.name);
+    }
+    report(site.chain, { kind: "promise-chain", risks: verdict.risks });
     changed = true;
   }
   return changed ? printFile(root, file.source, file.path || "file.js") : file.source;

@@ -26,8 +26,16 @@ async function replaced() {
   }
 }
 
-settle(Promise.reject(new Error('no')))
-  .then((value) => order.push('settled ' + value))
-  .then(() => replaced())
-  .catch((err) => order.push('caught ' + err.message))
-  .then(() => console.log(order.join('\n')));
+const promise2 = settle(Promise.reject(new Error('no')));
+
+void (async () => {
+  try {
+    const value = await promise2;
+    await order.push('settled ' + value);
+    await replaced();
+  } catch (err) {
+    await order.push('caught ' + err.message);
+  }
+
+  return console.log(order.join('\n'));
+})();

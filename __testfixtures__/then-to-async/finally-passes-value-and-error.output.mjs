@@ -15,16 +15,26 @@ async function settle(ok) {
 }
 
 async function settleBadly() {
-  const promise = Promise.resolve('kept?');
-
   try {
-    return await promise;
+    return await Promise.resolve('kept?');
   } finally {
     throw new Error('finally threw');
   }
 }
 
-await settle(true).then((v) => log.push('got ' + v));
-await settle(false).catch((e) => log.push('error ' + e.message));
-await settleBadly().catch((e) => log.push('error ' + e.message));
+const v = await settle(true);
+await log.push('got ' + v);
+
+try {
+  await settle(false);
+} catch (e) {
+  await log.push('error ' + e.message);
+}
+
+try {
+  await settleBadly();
+} catch (e) {
+  await log.push('error ' + e.message);
+}
+
 console.log(log.join('\n'));

@@ -9,10 +9,8 @@ function report(error) {
 }
 
 async function show(value) {
-  const promise = Promise.resolve(value);
-
   try {
-    const value2 = await promise;
+    const value2 = await Promise.resolve(value);
     return await render(value2);
   } catch (error) {
     return report(error);

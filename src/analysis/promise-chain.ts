@@ -2,7 +2,7 @@
 // handlers can be written inline after `await` without changing what runs when.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { countReferences } from "./error-first";
-import { isFunctionNode, usesArguments, usesThis, walkOwnBody } from "./functions";
+import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesThis, walkOwnBody } from "./functions";
 import { patternNames } from "./patterns";
 import { walk, walkWithAncestors } from "./walk";
 
@@ -43,17 +43,13 @@ export function chainOf(node: any): PromiseChain | { reason: string } | null {
 }
 
 /**
- * Why the steps cannot be inlined, or null. Only `.then` steps, then at most one `.catch`, then at most
- * one `.finally`, in that order (a `.catch` or `.finally` earlier covers less than a try around all).
+ * The steps after `index` are at most one `.catch` and then at most one `.finally`: the try they become
+ * is the last statement, so a return from step `index` inside it still ends the function with the
+ * chain's value.
  */
-export function stepOrderRefusal(steps: ChainStep[]): string | null {
-  const rank = { then: 0, catch: 1, finally: 2 };
-  for (let i = 1; i < steps.length; i++) {
-    const before = rank[steps[i - 1]!.kind];
-    const now = rank[steps[i]!.kind];
-    if (now < before || (now === before && now > 0)) return "step-order-not-supported";
-  }
-  return null;
+export function onlyTryAfter(steps: readonly { kind: ChainStep["kind"] }[], index: number): boolean {
+  const rest = steps.slice(index + 1).map((step) => step.kind).join(",");
+  return rest === "" || rest === "catch" || rest === "finally" || rest === "catch,finally";
 }
 
 /** The `return` statements of a function's own body (arrows included, other functions not). */
@@ -127,4 +123,110 @@ export function assignsTo(body: any, pattern: any): boolean {
 /** `name` is read or bound anywhere in `node`. */
 export function mentions(node: any, name: string): boolean {
   return countReferences(node, name) > 0;
+}
+
+/** Where a chain stands, and so where its value goes. */
+export type ChainPosition =
+  /** `return chain` (or an arrow's body); `awaited`: `return await chain`. */
+  | { kind: "returned"; awaited: boolean }
+  /** `await chain;`, `const v = await chain;`, `v = await chain;` */
+  | { kind: "awaited"; sink: "discard" | "declare" | "assign" }
+  /** `chain;`: nobody waits for it. */
+  | { kind: "floating" }
+  /** `const p = chain;`: a promise kept for later. */
+  | { kind: "assigned" };
+
+export interface ChainSite {
+  /** The outermost call of the chain. */
+  chain: any;
+  position: ChainPosition;
+  /** The statement holding the chain (the arrow, for a chain that is an arrow's body). */
+  statement: any;
+  /** The node whose statement list holds `statement` (null: a braceless `if`/loop body, or an arrow's body). */
+  container: any | null;
+  /** The function the chain is in, and the node around it; null at module level. */
+  fn: any | null;
+  fnParent: any | null;
+  /** Between the function and the statement: a `try` (block, catch or finally), a loop. */
+  inTry: boolean;
+  inLoop: boolean;
+  /** How many nodes are around the statement (a chain in another's handler is deeper). */
+  depth: number;
+}
+
+function isChainCall(node: any): boolean {
+  return node?.type === "CallExpression" && node.callee.type === "MemberExpression" && !node.callee.computed && METHODS.has(node.callee.property?.name);
+}
+
+const awaitedChain = (node: any) => node?.type === "AwaitExpression" && isChainCall(node.argument);
+
+/** The chain a statement holds and where it stands, or null. */
+function positionOf(node: any): { chain: any; position: ChainPosition } | null {
+  switch (node.type) {
+    case "ReturnStatement":
+      if (isChainCall(node.argument)) return { chain: node.argument, position: { kind: "returned", awaited: false } };
+      if (awaitedChain(node.argument)) return { chain: node.argument.argument, position: { kind: "returned", awaited: true } };
+      return null;
+    case "ArrowFunctionExpression":
+      if (isChainCall(node.body)) return { chain: node.body, position: { kind: "returned", awaited: false } };
+      if (awaitedChain(node.body)) return { chain: node.body.argument, position: { kind: "returned", awaited: true } };
+      return null;
+    case "ExpressionStatement": {
+      const expression = node.expression;
+      if (isChainCall(expression)) return { chain: expression, position: { kind: "floating" } };
+      if (awaitedChain(expression)) return { chain: expression.argument, position: { kind: "awaited", sink: "discard" } };
+      if (expression.type === "AssignmentExpression" && expression.operator === "=" && expression.left.type === "Identifier" && awaitedChain(expression.right)) {
+        return { chain: expression.right.argument, position: { kind: "awaited", sink: "assign" } };
+      }
+      return null;
+    }
+    case "VariableDeclaration": {
+      if (node.declarations.length !== 1 || node.declare) return null;
+      const init = node.declarations[0].init;
+      if (isChainCall(init)) return { chain: init, position: { kind: "assigned" } };
+      if (awaitedChain(init)) return { chain: init.argument, position: { kind: "awaited", sink: "declare" } };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+const STATEMENT_LISTS = new Set(["Program", "BlockStatement", "SwitchCase", "StaticBlock"]);
+const BRACELESS_BODIES = new Set(["IfStatement", "ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
+
+/** Every chain standing where its value's destination is known, outermost first (in source order). */
+export function chainSites(program: any): ChainSite[] {
+  const sites: ChainSite[] = [];
+  walkWithAncestors(program, (node, ancestors) => {
+    const found = positionOf(node);
+    if (!found) return;
+    const parent = ancestors[ancestors.length - 1];
+    let container: any = null;
+    if (node.type !== "ArrowFunctionExpression") {
+      // A declaration in a `for (...;` head, an `export const`, a label: not a statement of a list.
+      if (STATEMENT_LISTS.has(parent?.type)) container = parent;
+      else if (!BRACELESS_BODIES.has(parent?.type) || (node.type === "VariableDeclaration")) return;
+      else if (parent.type !== "IfStatement" && parent.body !== node) return;
+    }
+    let fnIndex = -1;
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      if (isFunctionNode(ancestors[i])) {
+        fnIndex = i;
+        break;
+      }
+    }
+    const between = ancestors.slice(fnIndex + 1);
+    sites.push({
+      ...found,
+      statement: node,
+      container,
+      fn: node.type === "ArrowFunctionExpression" ? node : fnIndex === -1 ? null : ancestors[fnIndex],
+      fnParent: node.type === "ArrowFunctionExpression" ? parent : fnIndex > 0 ? ancestors[fnIndex - 1] : null,
+      inTry: node.type !== "ArrowFunctionExpression" && between.some((around) => around.type === "TryStatement" || around.type === "CatchClause"),
+      inLoop: node.type !== "ArrowFunctionExpression" && between.some((around) => LOOP_STATEMENTS.has(around.type)),
+      depth: ancestors.length,
+    });
+  });
+  return sites;
 }

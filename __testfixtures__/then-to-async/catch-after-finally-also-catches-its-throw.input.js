@@ -1,7 +1,6 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip step-order-not-supported
-// `.catch` after `.finally` also catches what the finally handler throws: a try around a try, which
-// this slice does not write; left alone.
+// `.catch` after `.finally` also catches what the finally handler throws: a try around the try that
+// `.finally` becomes, the value passed through it in a variable.
 function guarded(p) {
   return p
     .finally(() => {
