@@ -23,6 +23,7 @@ import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { makeAsync } from "../src/rewrite/async-function";
 import { freeName, namesInFile } from "../src/rewrite/module-scope";
+import { renameParameter } from "../src/rewrite/rename";
 import { writeChain, type ChainSink, type Handler, type WrittenStep } from "../src/rewrite/promise-chain";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { walk, walkWithAncestors } from "../src/analysis/walk";
@@ -200,26 +201,37 @@ function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typ
 
 /**
  * Names the handlers bring where they land must mean nothing else there: not in the scope they join
- * (beyond the chain itself), not in another handler. A `.catch` handler's names stay in its clause.
+ * (beyond the chain itself), not in the base, not in another handler that reads that name from outside.
+ * A `.catch` handler's names stay in its clause. A `.then` parameter an earlier step already brought
+ * (`.then((res) => ...).then((res) => ...)`) is renamed in its own handler: returned as [handler, name].
+ * Null: a collision no rename solves.
  */
-function collides(chain: PromiseChain, steps: WrittenStep[], scope: any | null): boolean {
+function renamesFor(chain: PromiseChain, steps: WrittenStep[], scope: any | null): [any, string][] | null {
   const literals = steps.flatMap((step) => [
-    ...("literal" in step.handler ? [{ literal: step.handler.literal, ownScope: step.kind === "catch" }] : []),
-    ...(step.onRejected && "literal" in step.onRejected ? [{ literal: step.onRejected.literal, ownScope: true }] : []),
+    ...("literal" in step.handler ? [{ literal: step.handler.literal, confined: step.kind === "catch" }] : []),
+    ...(step.onRejected && "literal" in step.onRejected ? [{ literal: step.onRejected.literal, confined: true }] : []),
   ]);
+  const declared = literals.map(({ literal }) => new Set(declaredNames(literal)));
   const parts = [chain.base, ...literals.map((entry) => entry.literal)];
-  const seen = new Set<string>();
-  for (const { literal, ownScope } of literals) {
-    for (const name of declaredNames(literal)) {
-      if (seen.has(name) && !ownScope) return true;
-      seen.add(name);
-      const inParts = parts.reduce((sum, part) => sum + countReferences(part, name), 0);
-      const inOthers = inParts - countReferences(literal, name);
-      if (inOthers > 0) return true;
-      if (scope && countReferences(scope, name) > inParts) return true;
+  const renames: [any, string][] = [];
+  const brought = new Set<string>();
+  for (const [index, { literal, confined }] of literals.entries()) {
+    for (const name of declared[index]!) {
+      if (countReferences(chain.base, name) > 0) return null;
+      if (scope && countReferences(scope, name) > parts.reduce((sum, part) => sum + countReferences(part, name), 0)) return null;
+      // Another handler reading `name` from outside would read this one's.
+      if (!confined && literals.some((other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0)) return null;
+      if (confined) continue;
+      if (brought.has(name)) {
+        const param = literal.params[0];
+        if (param?.type !== "Identifier" || param.name !== name || [...declared[index]!].filter((n) => n === name).length > 1) return null;
+        renames.push([literal, name]);
+        continue;
+      }
+      brought.add(name);
     }
   }
-  return false;
+  return renames;
 }
 
 /** A `var` in a handler, which inlined into a loop would be one variable for all turns (it was one per call). */
@@ -237,7 +249,7 @@ function declaresVar(steps: WrittenStep[]): boolean {
   return found;
 }
 
-type Verdict = { reason: string } | { plan: Plan; chain: PromiseChain; steps: WrittenStep[]; risks: string[] };
+type Verdict = { reason: string } | { plan: Plan; chain: PromiseChain; steps: WrittenStep[]; risks: string[]; renames: [any, string][] };
 
 function judge(site: ChainSite, program: any, names: ReturnType<typeof declarationsAndAssignments>, asyncFunctions: Set<string>, facts: FileFacts): Verdict | null {
   const plan = planFor(site, facts);
@@ -257,10 +269,11 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   const inlined = steps.flatMap((step) => ("literal" in step.handler && step.kind === "then" ? [step.handler.literal.body] : []));
   if (guarded && returnsInsideTry(inlined)) return { reason: "handler-returns-inside-try" };
   // In an async arrow of its own, the handlers' names meet only each other; in place, the whole function's.
-  if (collides(chain, steps, plan.inIife ? null : site.fn ?? program)) return { reason: "name-collision" };
+  const renames = renamesFor(chain, steps, plan.inIife ? null : site.fn ?? program);
+  if (!renames) return { reason: "name-collision" };
   if (!plan.inIife && site.inLoop && declaresVar(steps)) return { reason: "handler-var-in-loop" };
   const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
-  return { plan, chain, steps, risks };
+  return { plan, chain, steps, risks, renames };
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
@@ -323,6 +336,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const { plan, chain, steps } = verdict;
     // New names need only be free where they land: one there shadows nothing it reads.
     const taken = namesInFile(j, j((site.fn ?? program) as any));
+    for (const [handler, name] of verdict.renames) renameParameter(handler, name, freeName(name, taken));
     // Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's.
     const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, asyncFunctions);
     const written = writeChain(j, chain.base, steps, plan.sink, taken, typescript, separateBase);

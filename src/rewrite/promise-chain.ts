@@ -48,9 +48,16 @@ function awaitOf(j: J, expression: any): any {
   return j.awaitExpression(TIGHT.has(expression.type) ? expression : (j as any).parenthesizedExpression(expression));
 }
 
-/** The value a step hands on, awaited unless it is a primitive (a promise is never one). */
+/** A value that is never a thenable: a primitive, an array literal, an object literal without `then` (or a spread that may bring one). */
+function neverThenable(expression: any): boolean {
+  if (PRIMITIVE.has(expression.type) || expression.type === "ArrayExpression") return true;
+  if (expression.type !== "ObjectExpression") return false;
+  return expression.properties.every((property: any) => property.type !== "SpreadElement" && !property.computed && (property.key.name ?? property.key.value) !== "then");
+}
+
+/** The value a step hands on, awaited unless it can never be a thenable. */
 function settledValue(j: J, expression: any): any {
-  return PRIMITIVE.has(expression.type) ? expression : awaitOf(j, expression);
+  return neverThenable(expression) ? expression : awaitOf(j, expression);
 }
 
 /** The statements of a handler's body: a block's, or `return <expression>`. */
@@ -74,7 +81,7 @@ function awaitReturns(j: J, statements: any[]): void {
   for (const statement of statements) {
     walk(statement, (node) => {
       if (isFunctionNode(node)) return false;
-      if (node.type === "ReturnStatement" && node.argument && !PRIMITIVE.has(node.argument.type) && node.argument.type !== "AwaitExpression") node.argument = awaitOf(j, node.argument);
+      if (node.type === "ReturnStatement" && node.argument && !neverThenable(node.argument) && node.argument.type !== "AwaitExpression") node.argument = awaitOf(j, node.argument);
     });
   }
 }
