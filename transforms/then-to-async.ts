@@ -14,7 +14,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, FileInfo, Options } from "jscodeshift";
 import { chainOf, chainSites, declaredNames, handlerRefusal, onlyTryAfter, ownReturns, returnsInsideTry, type ChainSite, type PromiseChain } from "../src/analysis/promise-chain";
-import { countReferences } from "../src/analysis/error-first";
+import { countReferences, isPropertyName } from "../src/analysis/error-first";
 import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { hasMultilineText } from "../src/analysis/templates";
@@ -40,33 +40,43 @@ export const parser = autoParser;
 /** Calls whose result is a native promise, whatever their arguments. */
 const PROMISE_FACTORIES = /^(?:fetch|Promise\.(?:resolve|reject|all|allSettled|race|any))$/;
 
-/** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)`, a call of an async function declared in the file. */
-function isNativePromise(base: any, asyncFunctions: Set<string>): boolean {
-  if (base.type === "NewExpression" && base.callee.type === "Identifier" && base.callee.name === "Promise") return true;
-  if (base.type !== "CallExpression") return false;
-  const text = memberText(base.callee);
-  return text !== null && (PROMISE_FACTORIES.test(text) || asyncFunctions.has(text));
+/** What the file says about names: its async functions, and every name it declares (which may shadow `Promise` or `fetch`). */
+interface KnownPromises {
+  asyncFunctions: Set<string>;
+  declared: Map<string, unknown>;
 }
 
-/** Literals, names and function literals: reading them cannot throw (a name's value is taken as declared). */
-const INERT = new Set(["Identifier", "StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "BigIntLiteral", "ArrowFunctionExpression", "FunctionExpression"]);
+/** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)` (the globals, not the file's own), a call of an async function declared in the file. */
+function isNativePromise(base: any, known: KnownPromises): boolean {
+  const global = (name: string) => !known.declared.has(name);
+  if (base.type === "NewExpression" && base.callee.type === "Identifier" && base.callee.name === "Promise") return global("Promise");
+  if (base.type !== "CallExpression") return false;
+  const text = memberText(base.callee);
+  if (text === null) return false;
+  return (PROMISE_FACTORIES.test(text) && global(text.split(".")[0]!)) || known.asyncFunctions.has(text);
+}
+
+/** Literals and function literals: evaluating them cannot throw. */
+const INERT = new Set(["StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "BigIntLiteral", "ArrowFunctionExpression", "FunctionExpression"]);
 
 /**
  * Evaluating `node` cannot throw synchronously: a native promise made from inert arguments (`Promise.all`,
  * `fetch`, an async function of the file reject instead of throwing). Such a base needs no `const` of its
  * own before a try or an async arrow.
  */
-function cannotThrow(node: any, asyncFunctions: Set<string>): boolean {
+function cannotThrow(node: any, known: KnownPromises): boolean {
   if (INERT.has(node.type)) return true;
-  if (node.type === "TemplateLiteral") return node.expressions.every((expression: any) => cannotThrow(expression, asyncFunctions));
-  if (node.type === "ArrayExpression") return node.elements.every((element: any) => element && cannotThrow(element, asyncFunctions));
-  if (node.type === "NewExpression") return isNativePromise(node, asyncFunctions) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
-  return isNativePromise(node, asyncFunctions) && node.arguments.every((arg: any) => cannotThrow(arg, asyncFunctions));
+  // A name the file declares (an undeclared one throws a ReferenceError when read).
+  if (node.type === "Identifier") return known.declared.has(node.name);
+  if (node.type === "TemplateLiteral") return node.expressions.every((expression: any) => cannotThrow(expression, known));
+  if (node.type === "ArrayExpression") return node.elements.every((element: any) => element && cannotThrow(element, known));
+  if (node.type === "NewExpression") return isNativePromise(node, known) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
+  return isNativePromise(node, known) && node.arguments.every((arg: any) => cannotThrow(arg, known));
 }
 
 /** Facts about the whole file, gathered in one walk (a walk per function would be quadratic on bundles). */
 interface FileFacts {
-  /** Names read inside a `try` block (in the same function): a call there catches what it throws synchronously. */
+  /** Names read inside a `try` block (also in functions written there): a call there catches what it throws synchronously. */
   inTry: Set<string>;
   /** Names used with `new` or `.prototype`. */
   constructed: Set<string>;
@@ -79,7 +89,8 @@ function fileFacts(program: any): FileFacts {
     if (node.type === "NewExpression" && node.callee.type === "Identifier") constructed.add(node.callee.name);
     if (node.type === "MemberExpression" && !node.computed && node.property.name === "prototype" && node.object.type === "Identifier") constructed.add(node.object.name);
     if (node.type !== "Identifier") return;
-    for (let i = ancestors.length - 1; i > 0 && !isFunctionNode(ancestors[i]); i--) {
+    // Through nested functions too: a callback the try calls (`list.forEach((x) => f(x))`) throws into it.
+    for (let i = ancestors.length - 1; i > 0; i--) {
       if (ancestors[i - 1].type === "TryStatement" && ancestors[i - 1].block === ancestors[i]) {
         inTry.add(node.name);
         break;
@@ -118,7 +129,7 @@ type Plan = { sink: ChainSink; inIife: boolean; makesAsync: boolean };
 /** Where the chain's value goes decides where it can be written; null: not a site. */
 function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } | null {
   const { position, fn } = site;
-  if (position.kind === "floating" || position.kind === "assigned") return { sink: { kind: "return", awaitAll: false }, inIife: true, makesAsync: false };
+  if (position.kind === "floating" || position.kind === "assigned") return { sink: { kind: "return", awaitAll: false, followed: false }, inIife: true, makesAsync: false };
   if (position.kind === "awaited") {
     if (fn && !fn.async) return null;
     const statement = site.statement;
@@ -132,7 +143,9 @@ function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } |
     // `return chain` hands the promise out of the function's own try at once (its finally runs then);
     // `return await chain` waits inside it, as the inlined steps will.
     if (site.inTry && !position.awaited) return { reason: "chain-returned-inside-try" };
-    return { sink: { kind: "return", awaitAll: site.inTry }, inIife: false, makesAsync: false };
+    // Code after the statement (a return in an `if`, a loop, a switch case) must not run when a step falls off its end.
+    const followed = fn.body.type === "BlockStatement" && fn.body.body[fn.body.body.length - 1] !== site.statement;
+    return { sink: { kind: "return", awaitAll: site.inTry, followed }, inIife: false, makesAsync: false };
   }
   // A function that is not async yet: only the chain its last statement returns.
   const body = fn.body;
@@ -145,7 +158,7 @@ function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } |
   // Another path returning something that is not this chain would start returning a promise of it.
   if (body.type === "BlockStatement" && ownReturns(fn).length > 1) return { reason: "function-returns-other-values" };
   if (name && facts.inTry.has(name)) return { reason: "caller-catches-sync-errors" };
-  return { sink: { kind: "return", awaitAll: false }, inIife: false, makesAsync: true };
+  return { sink: { kind: "return", awaitAll: false, followed: false }, inIife: false, makesAsync: true };
 }
 
 /** A handler the file can inline or call: a function literal, or a function declared once and never assigned. */
@@ -216,12 +229,13 @@ function renamesFor(chain: PromiseChain, steps: WrittenStep[], scope: any | null
   const renames: [any, string][] = [];
   const brought = new Set<string>();
   for (const [index, { literal, confined }] of literals.entries()) {
+    // A catch handler's names stay in its clause.
+    if (confined) continue;
     for (const name of declared[index]!) {
       if (countReferences(chain.base, name) > 0) return null;
-      if (scope && countReferences(scope, name) > parts.reduce((sum, part) => sum + countReferences(part, name), 0)) return null;
+      if (scope && mentionedOutside(scope, name, parts)) return null;
       // Another handler reading `name` from outside would read this one's.
-      if (!confined && literals.some((other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0)) return null;
-      if (confined) continue;
+      if (literals.some((other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0)) return null;
       if (brought.has(name)) {
         const param = literal.params[0];
         if (param?.type !== "Identifier" || param.name !== name || [...declared[index]!].filter((n) => n === name).length > 1) return null;
@@ -234,24 +248,38 @@ function renamesFor(chain: PromiseChain, steps: WrittenStep[], scope: any | null
   return renames;
 }
 
-/** A `var` in a handler, which inlined into a loop would be one variable for all turns (it was one per call). */
-function declaresVar(steps: WrittenStep[]): boolean {
+/** `name` appears in `scope` outside `parts` (any binding of that name: a new declaration there would meet it). */
+function mentionedOutside(scope: any, name: string, parts: any[]): boolean {
+  const skipped = new Set(parts);
+  let found = false;
+  walkWithAncestors(scope, (node, ancestors) => {
+    if (found || skipped.has(node)) return false;
+    if (node.type === "Identifier" && node.name === name && !isPropertyName(node, ancestors[ancestors.length - 1])) found = true;
+  });
+  return found;
+}
+
+/** Some handler literal's own body (not its nested functions) has a node that `test` picks. */
+function handlersHold(steps: WrittenStep[], test: (node: any) => boolean): boolean {
   let found = false;
   for (const step of steps) {
     for (const handler of [step.handler, step.onRejected]) {
       if (!handler || !("literal" in handler)) continue;
       walk(handler.literal.body, (node) => {
-        if (isFunctionNode(node)) return false;
-        if (node.type === "VariableDeclaration" && node.kind === "var") found = true;
+        if (found || isFunctionNode(node)) return false;
+        if (test(node)) found = true;
       });
     }
   }
   return found;
 }
 
+/** A `var` in a handler, which inlined into a loop would be one variable for all turns (it was one per call). */
+const declaresVar = (steps: WrittenStep[]) => handlersHold(steps, (node) => node.type === "VariableDeclaration" && node.kind === "var");
+
 type Verdict = { reason: string } | { plan: Plan; chain: PromiseChain; steps: WrittenStep[]; risks: string[]; renames: [any, string][] };
 
-function judge(site: ChainSite, program: any, names: ReturnType<typeof declarationsAndAssignments>, asyncFunctions: Set<string>, facts: FileFacts): Verdict | null {
+function judge(site: ChainSite, program: any, names: ReturnType<typeof declarationsAndAssignments>, known: KnownPromises, facts: FileFacts): Verdict | null {
   const plan = planFor(site, facts);
   if (!plan) return null;
   const found = chainOf(site.chain);
@@ -259,6 +287,10 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   if ("reason" in found) return found;
   if ("reason" in plan) return plan;
   const chain = found;
+  if (plan.makesAsync) {
+    const refusal = callbackRefusal(site, chain, known);
+    if (refusal) return { reason: refusal };
+  }
   // A chain of one step nobody waits for is as flat as it gets: an async arrow would only add lines.
   if (plan.inIife && chain.steps.length < 2) return null;
   const steps = judgeSteps(chain, plan.sink.kind === "return", names);
@@ -272,8 +304,28 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   const renames = renamesFor(chain, steps, plan.inIife ? null : site.fn ?? program);
   if (!renames) return { reason: "name-collision" };
   if (!plan.inIife && site.inLoop && declaresVar(steps)) return { reason: "handler-var-in-loop" };
-  const risks = isNativePromise(chain.base, asyncFunctions) ? [] : ["base-assumed-promise"];
+  // A label in a handler could meet a label of the same name around the statement it joins.
+  if (!plan.inIife && handlersHold(steps, (node) => node.type === "LabeledStatement")) return { reason: "handler-has-label" };
+  const risks = isNativePromise(chain.base, known) ? [] : ["base-assumed-promise"];
   return { plan, chain, steps, risks, renames };
+}
+
+/**
+ * A function literal passed to a call that is not a promise method (`new Promise(executor)`, `list.map(f)`,
+ * `app.get(path, f)`) is called by code that may catch what it throws synchronously; made async, a throw
+ * before its first await would be a rejection nobody handles. Only a function whose first await comes
+ * before anything that can throw (just `return base.then(...)`, the base a promise that cannot throw) is
+ * safe. A promise executor is never made async.
+ */
+function callbackRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromises): string | null {
+  const parent = site.fnParent;
+  if ((parent?.type !== "CallExpression" && parent?.type !== "NewExpression") || !parent.arguments.includes(site.fn)) return null;
+  if (parent.type === "NewExpression" && parent.callee.type === "Identifier" && parent.callee.name === "Promise") return "function-is-promise-executor";
+  const callee = parent.callee;
+  if (callee.type === "MemberExpression" && !callee.computed && ["then", "catch", "finally"].includes(callee.property.name)) return null;
+  const body = site.fn.body;
+  const onlyTheChain = body.type !== "BlockStatement" || body.body.length === 1;
+  return onlyTheChain && cannotThrow(chain.base, known) ? null : "callback-may-throw-synchronously";
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
@@ -294,9 +346,16 @@ function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: an
   }
   if (site.statement.type === "ArrowFunctionExpression") {
     site.statement.body = j.blockStatement(statements);
+    // recast indents a reprinted node by the indent of the last node that began a line; an arrow inside
+    // `  .then(...)` would get its statements at the statement's indent, not its own line's.
+    const loc = site.statement.loc;
+    if (loc?.lines && typeof loc.indent === "number") loc.indent = Math.max(loc.indent, loc.lines.getIndentAt(loc.start.line));
     return;
   }
   if (site.container) {
+    // A `case` has no block of its own: declarations there would be the whole switch's.
+    const lexical = statements.some((statement) => statement.type === "ClassDeclaration" || (statement.type === "VariableDeclaration" && statement.kind !== "var"));
+    if (site.container.type === "SwitchCase" && lexical) statements = [j.blockStatement(statements)];
     const list = site.container.type === "SwitchCase" ? site.container.consequent : site.container.body;
     list.splice(list.indexOf(site.statement), 1, ...statements);
     return;
@@ -317,6 +376,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const facts = fileFacts(program);
   const asyncFunctions = new Set<string>();
   root.find(j.FunctionDeclaration, { async: true }).forEach((path: any) => void (path.node.id && asyncFunctions.add(path.node.id.name)));
+  const known: KnownPromises = { asyncFunctions, declared: names.declared };
   const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
   // The statement around each site, for a braceless body.
   const parents = new Map<any, any>();
@@ -327,7 +387,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   // source order, so new names are numbered as they are read.
   const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
   for (const site of sites) {
-    const verdict = judge(site, program, names, asyncFunctions, facts);
+    const verdict = judge(site, program, names, known, facts);
     if (!verdict) continue;
     if ("reason" in verdict) {
       report(site.chain, { kind: "promise-chain", reason: verdict.reason });
@@ -338,7 +398,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const taken = namesInFile(j, j((site.fn ?? program) as any));
     for (const [handler, name] of verdict.renames) renameParameter(handler, name, freeName(name, taken));
     // Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's.
-    const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, asyncFunctions);
+    const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known);
     const written = writeChain(j, chain.base, steps, plan.sink, taken, typescript, separateBase);
     let statements = [...written.before, ...written.statements];
     if (plan.inIife) {

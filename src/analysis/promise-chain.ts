@@ -70,7 +70,9 @@ export function handlerRefusal(handler: any, kind: ChainStep["kind"]): string | 
   if (handler.type === "FunctionExpression" && handler.id) return "handler-is-named";
   if (kind === "finally" ? handler.params.length > 0 : handler.params.length > 1) return "handler-parameters-not-simple";
   if (handler.params.some((param: any) => param.type !== "Identifier" && param.type !== "ObjectPattern" && param.type !== "ArrayPattern")) return "handler-parameters-not-simple";
-  if (handler.params.some((param: any) => patternHasDefault(param))) return "handler-parameters-not-simple";
+  if (handler.params.some((param: any) => patternHasDefault(param) || param.optional)) return "handler-parameters-not-simple";
+  // TypeScript: a generic handler's type parameters would have no declaration left.
+  if (handler.typeParameters) return "handler-parameters-not-simple";
   if (handler.body.type === "BlockStatement" && handler.body.directives?.length) return "handler-has-directive";
   return null;
 }
@@ -181,7 +183,8 @@ function positionOf(node: any): { chain: any; position: ChainPosition } | null {
       return null;
     }
     case "VariableDeclaration": {
-      if (node.declarations.length !== 1 || node.declare) return null;
+      // `using` would lose its disposal to the `let` a try needs.
+      if (node.declarations.length !== 1 || node.declare || !["const", "let", "var"].includes(node.kind)) return null;
       const init = node.declarations[0].init;
       if (isChainCall(init)) return { chain: init, position: { kind: "assigned" } };
       if (awaitedChain(init)) return { chain: init.argument, position: { kind: "awaited", sink: "declare" } };

@@ -22,8 +22,11 @@ export interface WrittenStep {
 
 /** Where the chain's value goes. */
 export type ChainSink =
-  /** `return chain`: the last step's returns end the function; `awaitAll`: each return awaited (a `try` is around). */
-  | { kind: "return"; awaitAll: boolean }
+  /**
+   * `return chain`: the last step's returns end the function; `awaitAll`: each return awaited (a `try` is
+   * around); `followed`: code comes after the statement, so the steps end with a `return;` of their own.
+   */
+  | { kind: "return"; awaitAll: boolean; followed: boolean }
   /** `const v = await chain;` */
   | { kind: "declare"; declaration: "const" | "let" | "var"; id: any }
   /** `v = await chain;` */
@@ -55,16 +58,55 @@ function neverThenable(expression: any): boolean {
   return expression.properties.every((property: any) => property.type !== "SpreadElement" && !property.computed && (property.key.name ?? property.key.value) !== "then");
 }
 
+/** A value whose wait or evaluation does nothing worth a statement: a literal, `undefined`. */
+function isInert(expression: any): boolean {
+  return /Literal$/.test(expression.type) && expression.type !== "TemplateLiteral" ? true : expression.type === "Identifier" && expression.name === "undefined";
+}
+
+/** `value;` as a statement (`await value;` for a possible thenable), or nothing for an inert value. */
+function waitFor(j: J, expression: any): any[] {
+  return isInert(expression) ? [] : [j.expressionStatement(settledValue(j, expression))];
+}
+
 /** The value a step hands on, awaited unless it can never be a thenable. */
 function settledValue(j: J, expression: any): any {
   return neverThenable(expression) ? expression : awaitOf(j, expression);
 }
 
+/**
+ * `=> ({ ... })` needed its parentheses; `return { ... }` does not. recast reprints a node that differs
+ * from the one it parsed (an object literal, on one line per property), so the parsed one loses them too
+ * and the object's own text is kept.
+ */
+function withoutParentheses(node: any): void {
+  const strip = (extra: any) => {
+    const { parenthesized: _p, parenStart: _s, ...rest } = extra;
+    return rest;
+  };
+  node.extra = strip(node.extra);
+  if (node.original?.extra) node.original.extra = strip(node.original.extra);
+}
+
+/**
+ * The base of a chain split over lines (`fs.promises\n  .readFile(f)`) stands alone after the split:
+ * its member accesses are made anew, so recast prints them on one line (`fs.promises.readFile(f)`).
+ */
+function onOneLine(j: J, node: any): any {
+  if (node.type === "CallExpression") {
+    node.callee = onOneLine(j, node.callee);
+    return node;
+  }
+  if (node.type !== "MemberExpression") return node;
+  const object = onOneLine(j, node.object);
+  const split = node.loc && node.object.loc && node.property.loc && node.property.loc.start.line > node.object.loc.end.line;
+  if (!split && object === node.object) return node;
+  return j.memberExpression(object, node.property, node.computed);
+}
+
 /** The statements of a handler's body: a block's, or `return <expression>`. */
 function bodyStatements(j: J, literal: any): any[] {
   if (literal.body.type === "BlockStatement") return literal.body.body;
-  // `=> ({ ... })` needed its parentheses; `return { ... }` does not.
-  if (literal.body.type === "ObjectExpression" && literal.body.extra?.parenthesized) literal.body.extra = { ...literal.body.extra, parenthesized: false };
+  if (literal.body.type === "ObjectExpression" && literal.body.extra?.parenthesized) withoutParentheses(literal.body);
   return [j.returnStatement(literal.body)];
 }
 
@@ -119,6 +161,7 @@ function finalizerFor(j: J, handler: Handler): any {
 export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSink, taken: Set<string>, typedCatch: boolean, separateBase: boolean): WrittenChain {
   const before: any[] = [];
   let out: any[] = [];
+  base = onOneLine(j, base);
   // The current value: `value` still to be awaited, or the name of a variable holding it settled.
   let value: any = base;
   let settled: string | null = null;
@@ -138,7 +181,7 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
   /** The current value into a step's parameter (none: just the wait). */
   const receive = (param: any, body: any) => {
     if (settled && param?.type === "Identifier" && param.name === settled) return;
-    if (!param) return void (!settled && pending && out.push(j.expressionStatement(current())));
+    if (!param) return void (!settled && pending && out.push(...waitFor(j, value)));
     // A handler that changes its parameter needs a `let`.
     out.push(j.variableDeclaration(assignsTo(body, param) ? "let" : "const", [j.variableDeclarator(param, current())]));
   };
@@ -178,7 +221,7 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
   const writeThenWithRejection = (ok: Handler, err: Handler) => {
     const param = "literal" in ok ? ok.literal.params[0] : null;
     const name = "name" in ok ? freeName("value", taken) : param?.name ?? null;
-    const attempt = name ? [assignment(j, name, current())] : settled ? [] : [j.expressionStatement(current())];
+    const attempt = name ? [assignment(j, name, current())] : settled ? [] : waitFor(j, value);
     const clause = catchClauseFor(err, "return-and-end");
     const after = "name" in ok ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(name!)]))] : bodyStatements(j, ok.literal);
     if (returns && sink.awaitAll) {
@@ -198,7 +241,7 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
     if ("name" in handler) {
       const error = freeName("error", taken);
       const call = j.callExpression(j.identifier(handler.name), [j.identifier(error)]);
-      const statement = typeof use === "string" ? j.returnStatement(call) : use.target ? assignment(j, use.target, settledValue(j, call)) : j.expressionStatement(settledValue(j, call));
+      const statement = typeof use === "string" ? j.returnStatement(call) : use.target ? assignment(j, use.target, settledValue(j, call)) : j.expressionStatement(awaitOf(j, call));
       return j.catchClause(j.identifier(error), null, j.blockStatement([statement]));
     }
     const param = catchParameter(j, handler.literal, typedCatch);
@@ -210,7 +253,7 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
     }
     const { body, result } = bodyAndResult(j, handler.literal);
     const handsOn = !(result.type === "Identifier" && result.name === "undefined");
-    const statements = !handsOn ? [] : use.target ? [assignment(j, use.target, settledValue(j, result))] : [j.expressionStatement(settledValue(j, result))];
+    const statements = !handsOn ? [] : use.target ? [assignment(j, use.target, settledValue(j, result))] : waitFor(j, result);
     return j.catchClause(param, null, j.blockStatement([...body, ...statements]));
   }
 
@@ -243,7 +286,7 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
       target = nextParam.name;
       annotation = nextParam.typeAnnotation;
     } else target = freeName("value", taken);
-    const attempt = target ? [assignment(j, target, current())] : settled || !pending ? [] : [j.expressionStatement(current())];
+    const attempt = target ? [assignment(j, target, current())] : settled || !pending ? [] : waitFor(j, value);
     const clause = onError ? catchClauseFor(onError, { target }) : null;
     out = [...(target ? [letDeclaration(j, target, annotation)] : []), j.tryStatement(j.blockStatement([...out, ...attempt]), clause, finalizer)];
     settled = target;
@@ -264,6 +307,8 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
   if (sink.kind === "declare") {
     if (!(settled && sink.id.type === "Identifier" && sink.id.name === settled)) out.push(j.variableDeclaration(sink.declaration, [j.variableDeclarator(sink.id, current())]));
   } else if (sink.kind === "assign") out.push(assignment(j, sink.id.name, current()));
-  else if (sink.kind === "discard" && pending && !settled && !(value.type === "Identifier" && value.name === "undefined")) out.push(j.expressionStatement(current()));
+  else if (sink.kind === "discard" && pending && !settled) out.push(...waitFor(j, value));
+  const final = out[out.length - 1];
+  if (returns && sink.followed && final?.type !== "ReturnStatement" && final?.type !== "ThrowStatement") out.push(j.returnStatement(null));
   return { before, statements: out };
 }

@@ -1,0 +1,11 @@
+// unpyramid-fixture: runnable
+// `const v = await chain` in an async function: the steps are written in place, the last step's value
+// goes to `v`.
+async function wordCount(text) {
+  const count = await Promise.resolve(text)
+    .then((value) => value.trim())
+    .then((value) => value.split(/\s+/).length);
+  return count * 1;
+}
+
+wordCount('  the quick brown fox ').then((n) => console.log('words', n));

@@ -1,0 +1,18 @@
+// unpyramid-fixture: runnable
+// `.finally(f).then(b)`: the value passes through the finally to `b`; an error skips `b` and reaches
+// the caller after `f` ran.
+function withLock(task, log) {
+  log.push('lock');
+  return task()
+    .finally(() => log.push('unlock'))
+    .then((value) => {
+      log.push('use ' + value);
+      return value;
+    });
+}
+
+const log = [];
+withLock(() => Promise.resolve('a'), log)
+  .then(() => withLock(() => Promise.reject(new Error('b failed')), log))
+  .catch((err) => log.push('caller: ' + err.message))
+  .then(() => console.log(log.join('\n')));

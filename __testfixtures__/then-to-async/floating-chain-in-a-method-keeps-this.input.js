@@ -1,0 +1,21 @@
+// unpyramid-fixture: runnable
+// Arrow handlers in a method read the method's `this`; the async arrow they move into is an arrow too,
+// so `this` is still the instance.
+class Cache {
+  constructor() {
+    this.entries = new Map();
+  }
+
+  warm(keys) {
+    Promise.all(keys.map((key) => Promise.resolve(key.length)))
+      .then((sizes) => sizes.reduce((a, b) => a + b, 0))
+      .then((total) => {
+        this.entries.set('total', total);
+        console.log('warmed', this.entries.get('total'));
+      });
+    return this;
+  }
+}
+
+new Cache().warm(['a', 'bb', 'ccc']);
+console.log('returned first');

@@ -1,0 +1,22 @@
+// unpyramid-fixture: runnable
+// A floating chain inside a callback (a timer's): written in an async arrow where it stands; the
+// callback still returns at once and the line after the chain runs before its steps.
+function fetchCount() {
+  return new Promise((resolve) => setTimeout(() => resolve(41), 5));
+}
+
+setTimeout(() => {
+  const promise = fetchCount();
+
+  void (async () => {
+    try {
+      const count = await promise;
+      const count2 = count + 1;
+      return await console.log('count', count2);
+    } catch (err) {
+      return console.log('failed', err.message);
+    }
+  })();
+
+  console.log('timer done');
+}, 1);

@@ -1,0 +1,8 @@
+// unpyramid-fixture: runnable
+// The seed's event-loop order with a floating chain of two steps: it becomes an async arrow called at
+// once, so the code after it still runs first, then the promise's steps, then the timeout.
+setTimeout(() => console.log('timeout'), 0);
+Promise.resolve('promise')
+  .then((label) => label.toUpperCase())
+  .then((label) => console.log(label));
+console.log('code');

@@ -1,0 +1,20 @@
+// TSX: a component's effect starts a chain nobody waits for; it becomes an async arrow called at once
+// inside the effect, which still returns its cleanup function at once.
+import { useEffect, useState } from 'react';
+
+export function UserName({ id }: { id: number }) {
+  const [name, setName] = useState<string>('');
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/users/${id}`)
+      .then((res: Response) => res.json())
+      .then((user: { name: string }) => {
+        if (!cancelled) setName(user.name);
+      })
+      .catch(() => setName('?'));
+    return () => {
+      cancelled = true;
+    };
+  }, [id]);
+  return <span>{name}</span>;
+}
