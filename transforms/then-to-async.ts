@@ -23,6 +23,7 @@ import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { makeAsync } from "../src/rewrite/async-function";
 import { freeName, namesInFile } from "../src/rewrite/module-scope";
+import { droppedComments } from "../src/rewrite/comments";
 import { renameParameter } from "../src/rewrite/rename";
 import { writeChain, type ChainSink, type Handler, type WrittenStep } from "../src/rewrite/promise-chain";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
@@ -337,12 +338,26 @@ function mayHaveChainSite(file: FileInfo): boolean {
   }
 }
 
+/**
+ * Comments of the chain on nodes the rewrite drops (between steps, on a handler, on a step's final
+ * `return`) go before the new statements, in their order; the ones on code that moved stay there.
+ */
+function keepComments(chainComments: any[], statements: any[]): void {
+  const kept = new Set(statements.flatMap((statement) => droppedComments(statement, new Set())));
+  const at = (comment: any) => comment.start ?? comment.loc?.start.line ?? 0;
+  const lost = chainComments.filter((comment) => !kept.has(comment)).sort((a, b) => at(a) - at(b));
+  if (!lost.length || !statements[0]) return;
+  // Text and kind only: recast would look a moved comment's old position up in the new lines.
+  const leading = lost.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+  statements[0].comments = [...leading, ...(statements[0].comments ?? [])];
+}
+
 /** Put `statements` where `statement` was: in its list, in a block of their own (a braceless body), or as an arrow's body. */
 function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: any[], parent: any): void {
   const comments = site.statement.comments ?? null;
   if (comments && statements[0]) {
     site.statement.comments = null;
-    statements[0].comments = [...(statements[0].comments ?? []), ...comments];
+    statements[0].comments = [...comments, ...(statements[0].comments ?? [])];
   }
   if (site.statement.type === "ArrowFunctionExpression") {
     site.statement.body = j.blockStatement(statements);
@@ -399,6 +414,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     for (const [handler, name] of verdict.renames) renameParameter(handler, name, freeName(name, taken));
     // Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's.
     const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known);
+    const chainComments = droppedComments(site.chain, new Set());
     const written = writeChain(j, chain.base, steps, plan.sink, taken, typescript, separateBase);
     let statements = [...written.before, ...written.statements];
     if (plan.inIife) {
@@ -413,6 +429,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         statements = [...written.before, j.expressionStatement(j.unaryExpression("void", call))];
       }
     }
+    keepComments(chainComments, statements);
     replaceStatement(j, site, statements, parents.get(site.statement));
     if (plan.makesAsync) {
       makeAsync(j, site.fn);

@@ -1,5 +1,6 @@
 // unpyramid-fixture: runnable
-// Comments on the statement and in the handlers stay with the code they describe.
+// No comment is lost: one on code that moves stays with it; one on code the rewrite drops (a step's
+// final `return`, the space between two steps) goes before the new statements, in order.
 function load(id) {
   // Look the record up, then shape it for display.
   return Promise.resolve({ id, name: 'item ' + id })
@@ -8,6 +9,7 @@ function load(id) {
       return record.name;
     })
     .then((name) => name.toUpperCase()) // shouting is the house style
+    // a failed lookup shows a placeholder
     .catch((err) => {
       /* a missing record is not an error here */
       return 'unknown';

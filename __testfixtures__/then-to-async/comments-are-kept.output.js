@@ -1,7 +1,11 @@
 // unpyramid-fixture: runnable
-// Comments on the statement and in the handlers stay with the code they describe.
+// No comment is lost: one on code that moves stays with it; one on code the rewrite drops (a step's
+// final `return`, the space between two steps) goes before the new statements, in order.
 async function load(id) {
   // Look the record up, then shape it for display.
+  // The name is what the list shows.
+  // shouting is the house style
+  // a failed lookup shows a placeholder
   const promise = Promise.resolve({ id, name: 'item ' + id });
 
   try {
