@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Side by side on the same promise-chain files: unpyramid's then-to-async and TypeScript's "Convert to
 // async function" code fix (fix id convertToAsyncFunction, diagnostic 80006), driven through the
-// `typescript` package's language service. For each tool: how many functions it converts, how many of
+// `typescript` package's language service. For each tool: how many conversions it makes (unpyramid: chains,
+// each written out where it stands; TypeScript: functions, each made async with every chain in it), how many of
 // the runnable files print something else after its conversion (each is run before and after with
 // Node), and the time it takes. A benchmark, not a test: `npm run build && node bench/then-vs-typescript.mjs`.
 //
@@ -111,7 +112,8 @@ if (asJson) {
   process.stdout.write(`${JSON.stringify({ rows, perFile }, null, 2)}\n`);
 } else {
   console.log(`then-to-async vs TypeScript's convertToAsyncFunction on ${files.length} chain files (${path.relative(ROOT, dir)}), TypeScript ${ts.version}, Node ${process.version}\n`);
-  console.log("| tool | files changed | functions converted | runnable files changed | of those, behaviour differs | time |");
+  console.log("conversions: unpyramid counts chains (each written out where it stands), TypeScript functions (each made async with the chains in it)\n");
+  console.log("| tool | files changed | conversions | runnable files changed | of those, behaviour differs | time |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) console.log(`| ${r.tool} | ${r.changedFiles} | ${r.functionsConverted} | ${r.runnableChanged} | ${r.behaviourDiffers} | ${r.ms} ms |`);
   const differing = perFile.filter((r) => r.behaviourSame === false);
