@@ -17,7 +17,7 @@ describe("fixtures", () => {
 
   for (const fixture of fixtures) {
     describe(`${fixture.transform}/${fixture.name}${fixture.ext}`, () => {
-      const run = () => transformSource(fixture.input, { filename: fixture.inputPath, transforms: [fixture.transform] });
+      const run = () => transformSource(fixture.input, { filename: fixture.inputPath, transforms: fixture.transforms });
 
       it("gives the expected output, byte for byte", () => {
         const result = run();
@@ -32,7 +32,7 @@ describe("fixtures", () => {
 
       it("output parses and a second pass changes nothing", () => {
         expect(() => parseFile(fixture.inputPath, fixture.expected.replace(/^#!/, "//"))).not.toThrow();
-        const again = transformSource(fixture.expected, { filename: fixture.inputPath, transforms: [fixture.transform] });
+        const again = transformSource(fixture.expected, { filename: fixture.inputPath, transforms: fixture.transforms });
         expect(again.code).toBe(fixture.expected);
       });
 

@@ -1,5 +1,6 @@
 // Finding fixtures: __testfixtures__/<transform>/<case>.input.<ext> with an optional <case>.output.<ext>
-// (no output file: the input must come back unchanged). Pragmas in the input's comments:
+// (no output file: the input must come back unchanged). The folder `default-order` runs every
+// transform in the default order, as `unpyramid run` does. Pragmas in the input's comments:
 //   unpyramid-fixture: runnable           the input and output are programs whose behaviour must match
 //   unpyramid-fixture: skip <reason>      the run must report a site skipped with that reason code
 //   unpyramid-fixture: risk <code>        the run must report a converted site carrying that risk
@@ -10,6 +11,8 @@ export const FIXTURE_ROOT = path.resolve(__dirname, "../../__testfixtures__");
 
 export interface Fixture {
   transform: string;
+  /** What the fixture runs: its folder's transform, or all of them in the default order (undefined). */
+  transforms: string[] | undefined;
   name: string;
   ext: string;
   inputPath: string;
@@ -37,6 +40,7 @@ export function loadFixtures(): Fixture[] {
       const hasOutput = existsSync(outputPath);
       fixtures.push({
         transform,
+        transforms: transform === "default-order" ? undefined : [transform],
         name,
         ext,
         inputPath,

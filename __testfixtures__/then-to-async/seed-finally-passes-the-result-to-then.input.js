@@ -1,0 +1,7 @@
+// unpyramid-fixture: runnable
+// The seed's `.finally` example: the result passes through `finally` to the `.then` after it. A floating
+// chain of two steps, so an async arrow called at once; the `finally` block runs before the value goes on.
+new Promise((resolve) => setTimeout(() => resolve('value'), 20))
+  .finally(() => console.log('Promise ready'))
+  .then((result) => console.log(result));
+console.log('waiting');
