@@ -380,6 +380,39 @@ function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: an
   }
 }
 
+type Accepted = Exclude<Verdict, { reason: string } | null>;
+
+/** Write the chain out where it stands (in place, or in an async arrow called at once). */
+function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, program: any, known: KnownPromises, typescript: boolean, parent: any): void {
+  const { plan, chain, steps } = verdict;
+  // New names need only be free where they land: one there shadows nothing it reads.
+  const taken = namesInFile(j, j((site.fn ?? program) as any));
+  for (const [handler, name] of verdict.renames) renameParameter(handler, name, freeName(name, taken));
+  // Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's.
+  const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known);
+  const chainComments = droppedComments(site.chain, new Set());
+  const written = writeChain(j, chain.base, steps, plan.sink, taken, typescript, separateBase);
+  let statements = [...written.before, ...written.statements];
+  if (plan.inIife) {
+    const arrow = j.arrowFunctionExpression([], j.blockStatement(written.statements));
+    arrow.async = true;
+    const call = j.callExpression(arrow, []);
+    if (site.position.kind === "assigned") {
+      site.statement.declarations[0].init = call;
+      statements = [...written.before, site.statement];
+    } else {
+      // `void` in front: a statement starting with `(` could continue the line before it.
+      statements = [...written.before, j.expressionStatement(j.unaryExpression("void", call))];
+    }
+  }
+  keepComments(chainComments, statements);
+  replaceStatement(j, site, statements, parent);
+  if (plan.makesAsync) {
+    makeAsync(j, site.fn);
+    if (site.fn.type === "FunctionDeclaration" && site.fn.id) known.asyncFunctions.add(site.fn.id.name);
+  }
+}
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   if (!meta.mayApply(file.source) || !mayHaveChainSite(file)) return file.source;
   const j = api.jscodeshift;
@@ -393,50 +426,32 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   root.find(j.FunctionDeclaration, { async: true }).forEach((path: any) => void (path.node.id && asyncFunctions.add(path.node.id.name)));
   const known: KnownPromises = { asyncFunctions, declared: names.declared };
   const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
-  // The statement around each site, for a braceless body.
-  const parents = new Map<any, any>();
-  walkWithAncestors(program, (node, ancestors) => void parents.set(node, ancestors[ancestors.length - 1]));
   let changed = false;
-
-  // Deepest first, so a chain inside a handler is written out before its handler moves; the rest in
-  // source order, so new names are numbered as they are read.
-  const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
-  for (const site of sites) {
-    const verdict = judge(site, program, names, known, facts);
-    if (!verdict) continue;
-    if ("reason" in verdict) {
-      report(site.chain, { kind: "promise-chain", reason: verdict.reason });
-      continue;
-    }
-    const { plan, chain, steps } = verdict;
-    // New names need only be free where they land: one there shadows nothing it reads.
-    const taken = namesInFile(j, j((site.fn ?? program) as any));
-    for (const [handler, name] of verdict.renames) renameParameter(handler, name, freeName(name, taken));
-    // Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's.
-    const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known);
-    const chainComments = droppedComments(site.chain, new Set());
-    const written = writeChain(j, chain.base, steps, plan.sink, taken, typescript, separateBase);
-    let statements = [...written.before, ...written.statements];
-    if (plan.inIife) {
-      const arrow = j.arrowFunctionExpression([], j.blockStatement(written.statements));
-      arrow.async = true;
-      const call = j.callExpression(arrow, []);
-      if (site.position.kind === "assigned") {
-        site.statement.declarations[0].init = call;
-        statements = [...written.before, site.statement];
-      } else {
-        // `void` in front: a statement starting with `(` could continue the line before it.
-        statements = [...written.before, j.expressionStatement(j.unaryExpression("void", call))];
+  // A site refused in one round may go through in the next (its function became async when the chain
+  // around it was written out): rounds until nothing changes, so a second run finds nothing to do.
+  // Each chain is reported once, with its last outcome.
+  const refused = new Map<any, string>();
+  for (let round = 0, progress = true; progress && round < 5; round++) {
+    progress = false;
+    // The statement around each site, for a braceless body.
+    const parents = new Map<any, any>();
+    walkWithAncestors(program, (node, ancestors) => void parents.set(node, ancestors[ancestors.length - 1]));
+    // Deepest first, so a chain inside a handler is written out before its handler moves; the rest in
+    // source order, so new names are numbered as they are read.
+    const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
+    for (const site of sites) {
+      const verdict = judge(site, program, names, known, facts);
+      if (!verdict) continue;
+      if ("reason" in verdict) {
+        refused.set(site.chain, verdict.reason);
+        continue;
       }
+      refused.delete(site.chain);
+      rewriteSite(j, site, verdict, program, known, typescript, parents.get(site.statement));
+      report(site.chain, { kind: "promise-chain", risks: verdict.risks });
+      changed = progress = true;
     }
-    keepComments(chainComments, statements);
-    replaceStatement(j, site, statements, parents.get(site.statement));
-    if (plan.makesAsync) {
-      makeAsync(j, site.fn);
-      if (site.fn.type === "FunctionDeclaration" && site.fn.id) asyncFunctions.add(site.fn.id.name);
-    }
-    report(site.chain, { kind: "promise-chain", risks: verdict.risks });
-    changed = true;
   }
+  for (const [chain, reason] of refused) report(chain, { kind: "promise-chain", reason });
   return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
 }
