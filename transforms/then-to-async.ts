@@ -19,6 +19,7 @@ import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifie
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { hasMultilineText } from "../src/analysis/templates";
 import { autoParser, plainAst } from "../src/parse/parser";
+import { usesPromiseLibrary } from "../src/knowledge/promise-libraries";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import { makeAsync } from "../src/rewrite/async-function";
@@ -45,6 +46,8 @@ const PROMISE_FACTORIES = /^(?:fetch|Promise\.(?:resolve|reject|all|allSettled|r
 interface KnownPromises {
   asyncFunctions: Set<string>;
   declared: Map<string, unknown>;
+  /** The file uses a promise library (bluebird, Q, ...) or binds its own `Promise`. */
+  library: boolean;
 }
 
 /** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)` (the globals, not the file's own), a call of an async function declared in the file. */
@@ -292,6 +295,9 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
     const refusal = callbackRefusal(site, chain, known);
     if (refusal) return { reason: refusal };
   }
+  // A function made async (or a kept async arrow) hands out a native promise; in a file that uses a
+  // promise library, the chain's promise may have had methods callers use (bluebird's `.spread`, Q's `.fail`).
+  if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known)) return { reason: "library-promise-returned" };
   // A chain of one step nobody waits for is as flat as it gets: an async arrow would only add lines.
   if (plan.inIife && chain.steps.length < 2) return null;
   const steps = judgeSteps(chain, plan.sink.kind === "return", names);
@@ -424,7 +430,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const facts = fileFacts(program);
   const asyncFunctions = new Set<string>();
   root.find(j.FunctionDeclaration, { async: true }).forEach((path: any) => void (path.node.id && asyncFunctions.add(path.node.id.name)));
-  const known: KnownPromises = { asyncFunctions, declared: names.declared };
+  const known: KnownPromises = { asyncFunctions, declared: names.declared, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) };
   const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
   let changed = false;
   // A site refused in one round may go through in the next (its function became async when the chain
