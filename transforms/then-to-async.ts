@@ -13,8 +13,9 @@
 // reported with a reason and left as it was (see README, "then-to-async").
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, FileInfo, Options } from "jscodeshift";
-import { chainOf, chainSites, declaredNames, handlerRefusal, onlyTryAfter, ownReturns, returnsInsideTry, type ChainSite, type PromiseChain } from "../src/analysis/promise-chain";
-import { countReferences, isPropertyName } from "../src/analysis/error-first";
+import { chainOf, chainSites, declaredNames, handlerRefusal, hoistedNames, onlyTryAfter, ownReturns, returnsInsideTry, type ChainSite, type PromiseChain } from "../src/analysis/promise-chain";
+import { countReferences, isPropertyName, rebinds } from "../src/analysis/error-first";
+import { patternNames } from "../src/analysis/patterns";
 import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { hasMultilineText } from "../src/analysis/templates";
@@ -42,22 +43,42 @@ export const parser = autoParser;
 /** Calls whose result is a native promise, whatever their arguments. */
 const PROMISE_FACTORIES = /^(?:fetch|Promise\.(?:resolve|reject|all|allSettled|race|any))$/;
 
-/** What the file says about names: its async functions, and every name it declares (which may shadow `Promise` or `fetch`). */
+/** What the file says about names: every declaration (a name resolves to one, and may shadow `Promise` or `fetch`), and whether it uses a promise library. */
 interface KnownPromises {
-  asyncFunctions: Set<string>;
-  declared: Map<string, unknown>;
+  declared: Map<string, { node: any; container: any }[]>;
   /** The file uses a promise library (bluebird, Q, ...) or binds its own `Promise`. */
   library: boolean;
 }
 
-/** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)` (the globals, not the file's own), a call of an async function declared in the file. */
-function isNativePromise(base: any, known: KnownPromises): boolean {
+/**
+ * The declaration `name` resolves to where `around` (a site's enclosing nodes) is: the nearest one whose
+ * function (a parameter, a function's own name) or block is among them; null if none (a global, or a
+ * name of another scope).
+ */
+function resolve(name: string, known: KnownPromises, around: Set<any>): { node: any; container: any } | null {
+  let found: { node: any; container: any } | null = null;
+  let depth = -1;
+  const order = [...around];
+  for (const declaration of known.declared.get(name) ?? []) {
+    const scope = declaration.node.type === "FunctionDeclaration" && declaration.node.id?.name === name ? declaration.container : around.has(declaration.node) ? declaration.node : declaration.container;
+    if (!around.has(scope)) continue;
+    const at = order.indexOf(scope);
+    if (at > depth) [found, depth] = [declaration, at];
+  }
+  return found;
+}
+
+/** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)` (the globals, not the file's own), a call of an async function of the file. */
+function isNativePromise(base: any, known: KnownPromises, around: Set<any>): boolean {
   const global = (name: string) => !known.declared.has(name);
   if (base.type === "NewExpression" && base.callee.type === "Identifier" && base.callee.name === "Promise") return global("Promise");
   if (base.type !== "CallExpression") return false;
   const text = memberText(base.callee);
   if (text === null) return false;
-  return (PROMISE_FACTORIES.test(text) && global(text.split(".")[0]!)) || known.asyncFunctions.has(text);
+  if (PROMISE_FACTORIES.test(text)) return global(text.split(".")[0]!);
+  // An async function of the file, by the name it has where the call is (a parameter could hide it).
+  const declaration = base.callee.type === "Identifier" ? resolve(text, known, around) : null;
+  return declaration?.node.type === "FunctionDeclaration" && declaration.node.id?.name === text && declaration.node.async === true;
 }
 
 /** Literals and function literals: evaluating them cannot throw. */
@@ -68,14 +89,15 @@ const INERT = new Set(["StringLiteral", "NumericLiteral", "BooleanLiteral", "Nul
  * `fetch`, an async function of the file reject instead of throwing). Such a base needs no `const` of its
  * own before a try or an async arrow.
  */
-function cannotThrow(node: any, known: KnownPromises): boolean {
+function cannotThrow(node: any, known: KnownPromises, around: Set<any>): boolean {
   if (INERT.has(node.type)) return true;
-  // A name the file declares (an undeclared one throws a ReferenceError when read).
-  if (node.type === "Identifier") return known.declared.has(node.name);
-  if (node.type === "TemplateLiteral") return node.expressions.every((expression: any) => cannotThrow(expression, known));
-  if (node.type === "ArrayExpression") return node.elements.every((element: any) => element && cannotThrow(element, known));
-  if (node.type === "NewExpression") return isNativePromise(node, known) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
-  return isNativePromise(node, known) && node.arguments.every((arg: any) => cannotThrow(arg, known));
+  // A name declared where it is read (an undeclared one throws a ReferenceError; a declaration's TDZ is taken as past).
+  if (node.type === "Identifier") return resolve(node.name, known, around) !== null;
+  // `${x}` may throw (a Symbol, a throwing toString).
+  if (node.type === "TemplateLiteral") return node.expressions.length === 0;
+  if (node.type === "ArrayExpression") return node.elements.every((element: any) => element && cannotThrow(element, known, around));
+  if (node.type === "NewExpression") return isNativePromise(node, known, around) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
+  return isNativePromise(node, known, around) && node.arguments.every((arg: any) => cannotThrow(arg, known, around));
 }
 
 /** Facts about the whole file, gathered in one walk (a walk per function would be quadratic on bundles). */
@@ -84,12 +106,16 @@ interface FileFacts {
   inTry: Set<string>;
   /** Names used with `new` or `.prototype`. */
   constructed: Set<string>;
+  /** The bodies of the file's functions: a declaration directly in one (or in the Program) is not in a block. */
+  functionBodies: Set<any>;
 }
 
 function fileFacts(program: any): FileFacts {
   const inTry = new Set<string>();
   const constructed = new Set<string>();
+  const functionBodies = new Set<any>([program]);
   walkWithAncestors(program, (node, ancestors) => {
+    if (isFunctionNode(node)) functionBodies.add(node.body);
     if (node.type === "NewExpression" && node.callee.type === "Identifier") constructed.add(node.callee.name);
     if (node.type === "MemberExpression" && !node.computed && node.property.name === "prototype" && node.object.type === "Identifier") constructed.add(node.object.name);
     if (node.type !== "Identifier") return;
@@ -101,7 +127,7 @@ function fileFacts(program: any): FileFacts {
       }
     }
   });
-  return { inTry, constructed };
+  return { inTry, constructed, functionBodies };
 }
 
 
@@ -166,31 +192,33 @@ function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } |
 }
 
 /** A handler the file can inline or call: a function literal, or a function declared once and never assigned. */
-function handlerOf(node: any, names: ReturnType<typeof declarationsAndAssignments>): Handler | null {
+function handlerOf(node: any, names: ReturnType<typeof declarationsAndAssignments>, facts: FileFacts): Handler | null {
   if (node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression") return { literal: node };
   if (node.type !== "Identifier") return null;
-  // `.then(render)` calls it with the one value, as `render(value)` does.
+  // `.then(render)` calls it with the one value, as `render(value)` does. Not one declared in a block:
+  // in sloppy mode it exists only once that block has run.
   const declared = names.declared.get(node.name);
-  const declaration = declared?.length === 1 ? declared[0]!.node : null;
-  if (declaration?.type !== "FunctionDeclaration" || declaration.id?.name !== node.name || names.assigned.has(node.name)) return null;
+  const declaration = declared?.length === 1 ? declared[0]! : null;
+  if (declaration?.node.type !== "FunctionDeclaration" || declaration.node.id?.name !== node.name || names.assigned.has(node.name)) return null;
+  if (!facts.functionBodies.has(declaration.container)) return null;
   return { name: node.name };
 }
 
 /** The chain's steps as the writer takes them, or why they cannot be inlined where they go. */
-function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typeof declarationsAndAssignments>): WrittenStep[] | { reason: string } {
+function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typeof declarationsAndAssignments>, facts: FileFacts, typescript: boolean): WrittenStep[] | { reason: string } {
   const { steps } = chain;
   const last = steps.length - 1;
   // Handler bodies move to another depth; recast would re-indent a multi-line template literal's text.
   if (steps.some((step) => hasMultilineText(step.handler) || (step.onRejected && hasMultilineText(step.onRejected)))) return { reason: "multiline-template-moved" };
   const written: WrittenStep[] = [];
   for (const [index, step] of steps.entries()) {
-    const handler = handlerOf(step.handler, names);
+    const handler = handlerOf(step.handler, names, facts);
     if (!handler) return { reason: "handler-not-a-known-function" };
     let onRejected: Handler | null = null;
     if (step.onRejected) {
       // Its `err` ends the function, which only a return can do, and nothing after it may run.
       if (!returns || index !== last) return { reason: "then-with-rejection-handler-not-last" };
-      onRejected = handlerOf(step.onRejected, names);
+      onRejected = handlerOf(step.onRejected, names, facts);
       if (!onRejected) return { reason: "handler-not-a-known-function" };
       if ("literal" in handler && handler.literal.params[0] && handler.literal.params[0].type !== "Identifier") return { reason: "handler-parameters-not-simple" };
     }
@@ -201,6 +229,11 @@ function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typ
       const refusal = handlerRefusal(literal, kind);
       if (refusal) return { reason: refusal };
       if (usesAwaitIdentifier(literal)) return { reason: "await-used-as-identifier" };
+      // `function (opts) { var opts = opts || {}; }`: inlined, the parameter's `const` and the `var` would clash.
+      const declared = declaredNames(literal);
+      if (literal.params.flatMap((param: any) => patternNames(param)).some((name: string) => declared.filter((other) => other === name).length > 1)) return { reason: "handler-redeclares-a-name" };
+      // TypeScript: a catch clause's variable is `unknown` or `any`; a pattern there cannot be typed.
+      if (typescript && kind === "catch" && literal.params[0] && literal.params[0].type !== "Identifier") return { reason: "handler-parameters-not-simple" };
       const ownReturnStatements = ownReturns(literal);
       if (kind === "finally" && ownReturnStatements.length) return { reason: "finally-handler-returns" };
       // A step that hands its value on does so through one `return` at its end (an early one would leave the function).
@@ -219,9 +252,9 @@ function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typ
 /**
  * Names the handlers bring where they land must mean nothing else there: not in the scope they join
  * (beyond the chain itself), not in the base, not in another handler that reads that name from outside.
- * A `.catch` handler's names stay in its clause. A `.then` parameter an earlier step already brought
- * (`.then((res) => ...).then((res) => ...)`) is renamed in its own handler: returned as [handler, name].
- * Null: a collision no rename solves.
+ * A `.catch` handler's names stay in its clause. A `.then` parameter that would collide (an earlier
+ * step's `res` in `.then((res) => ...).then((res) => ...)`, a name of the function) is renamed in its own
+ * handler: returned as [handler, name]. Null: a collision no rename solves (a name the body declares).
  */
 function renamesFor(chain: PromiseChain, steps: WrittenStep[], scope: any | null): [any, string][] | null {
   const literals = steps.flatMap((step) => [
@@ -233,20 +266,25 @@ function renamesFor(chain: PromiseChain, steps: WrittenStep[], scope: any | null
   const renames: [any, string][] = [];
   const brought = new Set<string>();
   for (const [index, { literal, confined }] of literals.entries()) {
-    // A catch handler's names stay in its clause.
-    if (confined) continue;
-    for (const name of declared[index]!) {
-      if (countReferences(chain.base, name) > 0) return null;
-      if (scope && mentionedOutside(scope, name, parts)) return null;
-      // Another handler reading `name` from outside would read this one's.
-      if (literals.some((other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0)) return null;
-      if (brought.has(name)) {
-        const param = literal.params[0];
-        if (param?.type !== "Identifier" || param.name !== name || [...declared[index]!].filter((n) => n === name).length > 1) return null;
-        renames.push([literal, name]);
+    const param = literal.params[0]?.type === "Identifier" ? literal.params[0].name : null;
+    // A catch handler's names stay in its clause, except a `var` or a function declaration (hoisted out of it).
+    for (const name of confined ? hoistedNames(literal) : declared[index]!) {
+      const collides =
+        countReferences(chain.base, name) > 0 ||
+        (scope !== null && mentionedOutside(scope, name, parts)) ||
+        // Another handler reading `name` from outside would read this one's.
+        literals.some((other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0) ||
+        (!confined && brought.has(name));
+      if (!collides) {
+        if (!confined) brought.add(name);
         continue;
       }
-      brought.add(name);
+      // A `.then` parameter can take a new name in its own handler (nothing outside it read that binding).
+      let inJsx = false;
+      walk(literal.body, (node) => void (inJsx ||= node.type === "JSXIdentifier" && node.name === name));
+      const onlyTheParameter = declaredNames(literal).filter((other) => other === name).length === 1;
+      if (confined || name !== param || !onlyTheParameter || inJsx) return null;
+      renames.push([literal, name]);
     }
   }
   return renames;
@@ -257,7 +295,8 @@ function mentionedOutside(scope: any, name: string, parts: any[]): boolean {
   const skipped = new Set(parts);
   let found = false;
   walkWithAncestors(scope, (node, ancestors) => {
-    if (found || skipped.has(node)) return false;
+    // A nested function with its own `name` never sees the one the handlers bring.
+    if (found || skipped.has(node) || (node !== scope && isFunctionNode(node) && rebinds(node, name))) return false;
     if (node.type === "Identifier" && node.name === name && !isPropertyName(node, ancestors[ancestors.length - 1])) found = true;
   });
   return found;
@@ -283,7 +322,7 @@ const declaresVar = (steps: WrittenStep[]) => handlersHold(steps, (node) => node
 
 type Verdict = { reason: string } | { plan: Plan; chain: PromiseChain; steps: WrittenStep[]; risks: string[]; renames: [any, string][] };
 
-function judge(site: ChainSite, program: any, names: ReturnType<typeof declarationsAndAssignments>, known: KnownPromises, facts: FileFacts): Verdict | null {
+function judge(site: ChainSite, program: any, names: ReturnType<typeof declarationsAndAssignments>, known: KnownPromises, facts: FileFacts, typescript: boolean, script: boolean): Verdict | null {
   const plan = planFor(site, facts);
   if (!plan) return null;
   const found = chainOf(site.chain);
@@ -297,10 +336,10 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   }
   // A function made async (or a kept async arrow) hands out a native promise; in a file that uses a
   // promise library, the chain's promise may have had methods callers use (bluebird's `.spread`, Q's `.fail`).
-  if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known)) return { reason: "library-promise-returned" };
+  if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known, site.around)) return { reason: "library-promise-returned" };
   // A chain of one step nobody waits for is as flat as it gets: an async arrow would only add lines.
   if (plan.inIife && chain.steps.length < 2) return null;
-  const steps = judgeSteps(chain, plan.sink.kind === "return", names);
+  const steps = judgeSteps(chain, plan.sink.kind === "return", names, facts, typescript);
   if ("reason" in steps) return steps;
   // Inside the try that `.catch`/`.finally` become, a return is awaited; a handler's own `try` around a
   // return would then catch what the chain's `.catch` caught (and its `finally` would wait).
@@ -313,7 +352,9 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   if (!plan.inIife && site.inLoop && declaresVar(steps)) return { reason: "handler-var-in-loop" };
   // A label in a handler could meet a label of the same name around the statement it joins.
   if (!plan.inIife && handlersHold(steps, (node) => node.type === "LabeledStatement")) return { reason: "handler-has-label" };
-  const risks = isNativePromise(chain.base, known) ? [] : ["base-assumed-promise"];
+  // A kept chain at a script's top level would need its base's `const` there too.
+  if (script && !site.fn && site.position.kind === "assigned" && needsSeparateBase(plan, steps, chain, known, site)) return { reason: "script-top-level-name" };
+  const risks = isNativePromise(chain.base, known, site.around) ? [] : ["base-assumed-promise"];
   return { plan, chain, steps, risks, renames };
 }
 
@@ -332,7 +373,12 @@ function callbackRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromi
   if (callee.type === "MemberExpression" && !callee.computed && ["then", "catch", "finally"].includes(callee.property.name)) return null;
   const body = site.fn.body;
   const onlyTheChain = body.type !== "BlockStatement" || body.body.length === 1;
-  return onlyTheChain && cannotThrow(chain.base, known) ? null : "callback-may-throw-synchronously";
+  return onlyTheChain && cannotThrow(chain.base, known, site.around) ? null : "callback-may-throw-synchronously";
+}
+
+/** Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's. */
+function needsSeparateBase(plan: Plan, steps: WrittenStep[], chain: PromiseChain, known: KnownPromises, site: ChainSite): boolean {
+  return (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known, site.around);
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
@@ -374,9 +420,6 @@ function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: an
     return;
   }
   if (site.container) {
-    // A `case` has no block of its own: declarations there would be the whole switch's.
-    const lexical = statements.some((statement) => statement.type === "ClassDeclaration" || (statement.type === "VariableDeclaration" && statement.kind !== "var"));
-    if (site.container.type === "SwitchCase" && lexical) statements = [j.blockStatement(statements)];
     const list = site.container.type === "SwitchCase" ? site.container.consequent : site.container.body;
     list.splice(list.indexOf(site.statement), 1, ...statements);
     return;
@@ -388,14 +431,23 @@ function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: an
 
 type Accepted = Exclude<Verdict, { reason: string } | null>;
 
+/**
+ * A classic script (no import/export, no require/module/exports; not .mjs/.cjs/TypeScript): its top-level
+ * `const`s share one scope with every other script of the page, so a new top-level name could clash.
+ */
+function isClassicScript(file: FileInfo, program: any): boolean {
+  if (!/\.jsx?$/i.test(file.path ?? "file.js")) return false;
+  if (program.body.some((statement: any) => /^(?:Import|Export)/.test(statement.type))) return false;
+  return !/\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/.test(file.source);
+}
+
 /** Write the chain out where it stands (in place, or in an async arrow called at once). */
-function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, program: any, known: KnownPromises, typescript: boolean, parent: any): void {
+function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, program: any, known: KnownPromises, typescript: boolean, parent: any, script: boolean): void {
   const { plan, chain, steps } = verdict;
   // New names need only be free where they land: one there shadows nothing it reads.
   const taken = namesInFile(j, j((site.fn ?? program) as any));
   for (const [handler, name] of verdict.renames) renameParameter(handler, name, freeName(name, taken));
-  // Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's.
-  const separateBase = (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known);
+  const separateBase = needsSeparateBase(plan, steps, chain, known, site);
   const chainComments = droppedComments(site.chain, new Set());
   const written = writeChain(j, chain.base, steps, plan.sink, taken, typescript, separateBase);
   let statements = [...written.before, ...written.statements];
@@ -409,13 +461,14 @@ function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, 
     } else {
       // `void` in front: a statement starting with `(` could continue the line before it.
       statements = [...written.before, j.expressionStatement(j.unaryExpression("void", call))];
+      // At a script's top level, the base's `const` stays in a block of its own.
+      if (script && !site.fn && written.before.length) statements = [j.blockStatement(statements)];
     }
   }
   keepComments(chainComments, statements);
   replaceStatement(j, site, statements, parent);
   if (plan.makesAsync) {
     makeAsync(j, site.fn);
-    if (site.fn.type === "FunctionDeclaration" && site.fn.id) known.asyncFunctions.add(site.fn.id.name);
   }
 }
 
@@ -428,10 +481,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const program = root.get().node.program;
   const names = declarationsAndAssignments(root.get().node, null);
   const facts = fileFacts(program);
-  const asyncFunctions = new Set<string>();
-  root.find(j.FunctionDeclaration, { async: true }).forEach((path: any) => void (path.node.id && asyncFunctions.add(path.node.id.name)));
-  const known: KnownPromises = { asyncFunctions, declared: names.declared, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) };
+  const known: KnownPromises = { declared: names.declared, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) };
   const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
+  const script = isClassicScript(file, program);
   let changed = false;
   // A site refused in one round may go through in the next (its function became async when the chain
   // around it was written out): rounds until nothing changes, so a second run finds nothing to do.
@@ -446,14 +498,14 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     // source order, so new names are numbered as they are read.
     const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
     for (const site of sites) {
-      const verdict = judge(site, program, names, known, facts);
+      const verdict = judge(site, program, names, known, facts, typescript, script);
       if (!verdict) continue;
       if ("reason" in verdict) {
         refused.set(site.chain, verdict.reason);
         continue;
       }
       refused.delete(site.chain);
-      rewriteSite(j, site, verdict, program, known, typescript, parents.get(site.statement));
+      rewriteSite(j, site, verdict, program, known, typescript, parents.get(site.statement), script);
       report(site.chain, { kind: "promise-chain", risks: verdict.risks });
       changed = progress = true;
     }

@@ -31,11 +31,9 @@ async function firstEven(list) {
 async function byKind(kind) {
   switch (kind) {
     case 1:
-      {
-        const label = await Promise.resolve('one');
-        console.log('case', label);
-        return;
-      }
+      const label = await Promise.resolve('one');
+      console.log('case', label);
+      return;
     case 2:
       return 'two';
   }

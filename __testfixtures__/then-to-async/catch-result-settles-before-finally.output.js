@@ -26,16 +26,18 @@ async function replaced() {
   }
 }
 
-const promise2 = settle(Promise.reject(new Error('no')));
+{
+  const promise2 = settle(Promise.reject(new Error('no')));
 
-void (async () => {
-  try {
-    const value = await promise2;
-    await order.push('settled ' + value);
-    await replaced();
-  } catch (err) {
-    await order.push('caught ' + err.message);
-  }
+  void (async () => {
+    try {
+      const value = await promise2;
+      await order.push('settled ' + value);
+      await replaced();
+    } catch (err) {
+      await order.push('caught ' + err.message);
+    }
 
-  return console.log(order.join('\n'));
-})();
+    return console.log(order.join('\n'));
+  })();
+}

@@ -6,15 +6,18 @@ export function UserName({ id }: { id: number }) {
   const [name, setName] = useState<string>('');
   useEffect(() => {
     let cancelled = false;
+    const promise = fetch(`/users/${id}`);
+
     void (async () => {
       try {
-        const res: Response = await fetch(`/users/${id}`);
+        const res: Response = await promise;
         const user: { name: string } = await res.json();
         if (!cancelled) setName(user.name);
       } catch {
         return setName('?');
       }
     })();
+
     return () => {
       cancelled = true;
     };

@@ -90,7 +90,10 @@ function declaresName(statement: any, name: string): boolean {
 /** `id` is a property name (`a.id`, `{ id: x }`, a method key), not a reference to a binding. */
 export function isPropertyName(id: any, parent: any): boolean {
   if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === id && !parent.computed) return true;
-  const keyed = parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod" || parent?.type === "ClassProperty";
+  // `#x`, and TypeScript's member names (`{ x: number }`, `a.B` in a type, `enum { X }`).
+  if (parent?.type === "PrivateName" || (parent?.type === "TSQualifiedName" && parent.right === id)) return true;
+  if ((parent?.type === "TSPropertySignature" || parent?.type === "TSMethodSignature" || parent?.type === "TSEnumMember") && parent.key === id && !parent.computed) return true;
+  const keyed = parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod" || parent?.type === "ClassProperty" || parent?.type === "ClassPrivateProperty";
   return keyed && parent.key === id && !parent.computed && parent.value !== id;
 }
 

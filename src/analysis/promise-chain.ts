@@ -98,6 +98,20 @@ export function declaredNames(handler: any): string[] {
   return names;
 }
 
+/** Names a function literal's body declares for the whole function around it once inlined in a block: `var`s, and function declarations (sloppy mode hoists them). */
+export function hoistedNames(handler: any): string[] {
+  const names: string[] = [];
+  if (handler.body.type !== "BlockStatement") return names;
+  walk(handler.body, (node) => {
+    if (node !== handler.body && isFunctionNode(node)) {
+      if (node.type === "FunctionDeclaration" && node.id) names.push(node.id.name);
+      return false;
+    }
+    if (node.type === "VariableDeclaration" && node.kind === "var") node.declarations.forEach((d: any) => names.push(...patternNames(d.id)));
+  });
+  return names;
+}
+
 /** A `return` inside a `try` of the statements themselves (not of nested functions): where an awaited and an unawaited return differ. */
 export function returnsInsideTry(statements: any[]): boolean {
   let found = false;
@@ -154,6 +168,8 @@ export interface ChainSite {
   inLoop: boolean;
   /** How many nodes are around the statement (a chain in another's handler is deeper). */
   depth: number;
+  /** The nodes around the statement: the scopes a name read there may resolve in. */
+  around: Set<any>;
 }
 
 function isChainCall(node: any): boolean {
@@ -229,6 +245,7 @@ export function chainSites(program: any): ChainSite[] {
       inTry: node.type !== "ArrowFunctionExpression" && between.some((around) => around.type === "TryStatement" || around.type === "CatchClause"),
       inLoop: node.type !== "ArrowFunctionExpression" && between.some((around) => LOOP_STATEMENTS.has(around.type)),
       depth: ancestors.length,
+      around: new Set(node.type === "ArrowFunctionExpression" ? [...ancestors, node] : ancestors),
     });
   });
   return sites;

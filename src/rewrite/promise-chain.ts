@@ -3,6 +3,7 @@
 // a try around exactly the steps it covered.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API } from "jscodeshift";
+import { countReferences } from "../analysis/error-first";
 import { isFunctionNode } from "../analysis/functions";
 import { assignsTo, declaredNames, onlyTryAfter } from "../analysis/promise-chain";
 import { walk } from "../analysis/walk";
@@ -55,7 +56,8 @@ function awaitOf(j: J, expression: any): any {
 function neverThenable(expression: any): boolean {
   if (PRIMITIVE.has(expression.type) || expression.type === "ArrayExpression") return true;
   if (expression.type !== "ObjectExpression") return false;
-  return expression.properties.every((property: any) => property.type !== "SpreadElement" && !property.computed && (property.key.name ?? property.key.value) !== "then");
+  // A `__proto__:` key sets the prototype, which may have a `then`.
+  return expression.properties.every((property: any) => property.type !== "SpreadElement" && !property.computed && !["then", "__proto__"].includes(property.key.name ?? property.key.value));
 }
 
 /** A value whose wait or evaluation does nothing worth a statement: a literal, `undefined`. */
@@ -172,7 +174,7 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
   const returns = sink.kind === "return";
   const current = () => (settled ? j.identifier(settled) : settledValue(j, value));
 
-  if (separateBase && base.type !== "Identifier") {
+  if (separateBase) {
     const promise = freeName("promise", taken);
     before.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promise), base)]));
     value = j.identifier(promise);
@@ -241,8 +243,11 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
     if ("name" in handler) {
       const error = freeName("error", taken);
       const call = j.callExpression(j.identifier(handler.name), [j.identifier(error)]);
+      // TypeScript: the clause's variable is `unknown` under --strict; the handler's parameter has a type.
+      const errorId = j.identifier(error);
+      if (typedCatch) (errorId as any).typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
       const statement = typeof use === "string" ? j.returnStatement(call) : use.target ? assignment(j, use.target, settledValue(j, call)) : j.expressionStatement(awaitOf(j, call));
-      return j.catchClause(j.identifier(error), null, j.blockStatement([statement]));
+      return j.catchClause(errorId, null, j.blockStatement([statement]));
     }
     const param = catchParameter(j, handler.literal, typedCatch);
     if (typeof use === "string") {
@@ -253,7 +258,9 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
     }
     const { body, result } = bodyAndResult(j, handler.literal);
     const handsOn = !(result.type === "Identifier" && result.name === "undefined");
-    const statements = !handsOn ? [] : use.target ? [assignment(j, use.target, settledValue(j, result))] : waitFor(j, result);
+    // TypeScript would call the variable used before being assigned (it is undefined, as the value was).
+    const unset = typedCatch && use.target ? [assignment(j, use.target, j.identifier("undefined"))] : [];
+    const statements = !handsOn ? unset : use.target ? [assignment(j, use.target, settledValue(j, result))] : waitFor(j, result);
     return j.catchClause(param, null, j.blockStatement([...body, ...statements]));
   }
 
@@ -276,7 +283,9 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
     let target: string | null = null;
     let annotation: any = null;
     const nextParam = next?.kind === "then" && "literal" in next.handler ? next.handler.literal.params[0] : null;
-    if (ends && sink.kind === "declare" && sink.declaration !== "var" && sink.id.type === "Identifier" && !hidden.has(sink.id.name)) {
+    // The declared name as the try's variable, unless a handler reads it (it was in its TDZ there).
+    const readByHandler = (name: string) => steps.some((step) => [step.handler, step.onRejected].some((h) => h && "literal" in h && countReferences(h.literal, name) > 0));
+    if (ends && sink.kind === "declare" && sink.declaration !== "var" && sink.id.type === "Identifier" && !hidden.has(sink.id.name) && !readByHandler(sink.id.name)) {
       target = sink.id.name;
       annotation = sink.id.typeAnnotation;
     } else if (ends && sink.kind === "discard") target = null;
