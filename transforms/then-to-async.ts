@@ -114,18 +114,15 @@ function fileFacts(program: any): FileFacts {
   const inTry = new Set<string>();
   const constructed = new Set<string>();
   const functionBodies = new Set<any>([program]);
-  walkWithAncestors(program, (node, ancestors) => {
+  // Nodes inside a try block, at any depth (also in functions written there: a callback the try calls,
+  // `list.forEach((x) => f(x))`, throws into it).
+  const insideTry = new Set<any>();
+  walk(program, (node, parent, key) => {
+    if (parent && (insideTry.has(parent) || (parent.type === "TryStatement" && key === "block"))) insideTry.add(node);
     if (isFunctionNode(node)) functionBodies.add(node.body);
     if (node.type === "NewExpression" && node.callee.type === "Identifier") constructed.add(node.callee.name);
     if (node.type === "MemberExpression" && !node.computed && node.property.name === "prototype" && node.object.type === "Identifier") constructed.add(node.object.name);
-    if (node.type !== "Identifier") return;
-    // Through nested functions too: a callback the try calls (`list.forEach((x) => f(x))`) throws into it.
-    for (let i = ancestors.length - 1; i > 0; i--) {
-      if (ancestors[i - 1].type === "TryStatement" && ancestors[i - 1].block === ancestors[i]) {
-        inTry.add(node.name);
-        break;
-      }
-    }
+    if (node.type === "Identifier" && insideTry.has(node)) inTry.add(node.name);
   });
   return { inTry, constructed, functionBodies };
 }
@@ -382,12 +379,47 @@ function needsSeparateBase(plan: Plan, steps: WrittenStep[], chain: PromiseChain
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
-function mayHaveChainSite(file: FileInfo): boolean {
+/** What the judge needs to know about the file, from one parse of it (plain or recast). */
+interface FileContext {
+  names: ReturnType<typeof declarationsAndAssignments>;
+  facts: FileFacts;
+  known: KnownPromises;
+  typescript: boolean;
+  script: boolean;
+}
+
+function contextFor(file: FileInfo, ast: any): FileContext {
+  const names = declarationsAndAssignments(ast, null);
+  return {
+    names,
+    facts: fileFacts(ast.program),
+    known: { declared: names.declared, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) },
+    typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
+    script: isClassicScript(file, ast.program),
+  };
+}
+
+const judgeIn = (site: ChainSite, program: any, context: FileContext) => judge(site, program, context.names, context.known, context.facts, context.typescript, context.script);
+
+/**
+ * A plain parse judges every site first: recast (which costs several plain parses) is needed only when
+ * one can be written out. Otherwise the refusals are reported from the plain parse and the file is left
+ * as it is. Null: the plain parser could not read the file (jscodeshift's own parser may still).
+ */
+function surveyed(file: FileInfo, report: ReturnType<typeof siteReporter>): boolean | null {
+  let ast: any;
   try {
-    return chainSites(plainAst(file.path || "file.js", file.source).program).length > 0;
+    ast = plainAst(file.path || "file.js", file.source);
   } catch {
-    return true; // jscodeshift's own parser may still read it
+    return null;
   }
+  const sites = chainSites(ast.program);
+  if (!sites.length) return false;
+  const context = contextFor(file, ast);
+  const verdicts = sites.map((site) => [site, judgeIn(site, ast.program, context)] as const);
+  if (verdicts.some(([, verdict]) => verdict && !("reason" in verdict))) return true;
+  for (const [site, verdict] of verdicts) if (verdict && "reason" in verdict) report(site.chain, { kind: "promise-chain", reason: verdict.reason });
+  return false;
 }
 
 /**
@@ -473,39 +505,34 @@ function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, 
 }
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  if (!meta.mayApply(file.source) || !mayHaveChainSite(file)) return file.source;
-  const j = api.jscodeshift;
+  if (!meta.mayApply(file.source)) return file.source;
   const style = printOptionsFor(file.source);
-  const root = j(file.source, { tabWidth: style.tabWidth });
   const report = siteReporter(api, meta.name, file.source, style.tabWidth);
+  if (surveyed(file, report) === false) return file.source;
+  const j = api.jscodeshift;
+  const root = j(file.source, { tabWidth: style.tabWidth });
   const program = root.get().node.program;
-  const names = declarationsAndAssignments(root.get().node, null);
-  const facts = fileFacts(program);
-  const known: KnownPromises = { declared: names.declared, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) };
-  const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
-  const script = isClassicScript(file, program);
+  const context = contextFor(file, root.get().node);
+  const { known, typescript, script } = context;
   let changed = false;
   // A site refused in one round may go through in the next (its function became async when the chain
   // around it was written out): rounds until nothing changes, so a second run finds nothing to do.
   // Each chain is reported once, with its last outcome.
   const refused = new Map<any, string>();
-  for (let round = 0, progress = true; progress && round < 5; round++) {
+  for (let round = 0, progress = true; progress && round < 5 && (round === 0 || refused.size > 0); round++) {
     progress = false;
-    // The statement around each site, for a braceless body.
-    const parents = new Map<any, any>();
-    walkWithAncestors(program, (node, ancestors) => void parents.set(node, ancestors[ancestors.length - 1]));
     // Deepest first, so a chain inside a handler is written out before its handler moves; the rest in
     // source order, so new names are numbered as they are read.
     const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
     for (const site of sites) {
-      const verdict = judge(site, program, names, known, facts, typescript, script);
+      const verdict = judgeIn(site, program, context);
       if (!verdict) continue;
       if ("reason" in verdict) {
         refused.set(site.chain, verdict.reason);
         continue;
       }
       refused.delete(site.chain);
-      rewriteSite(j, site, verdict, program, known, typescript, parents.get(site.statement), script);
+      rewriteSite(j, site, verdict, program, known, typescript, site.parent, script);
       report(site.chain, { kind: "promise-chain", risks: verdict.risks });
       changed = progress = true;
     }

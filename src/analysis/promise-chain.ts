@@ -170,6 +170,8 @@ export interface ChainSite {
   depth: number;
   /** The nodes around the statement: the scopes a name read there may resolve in. */
   around: Set<any>;
+  /** The node right around the statement. */
+  parent: any;
 }
 
 function isChainCall(node: any): boolean {
@@ -246,6 +248,7 @@ export function chainSites(program: any): ChainSite[] {
       inLoop: node.type !== "ArrowFunctionExpression" && between.some((around) => LOOP_STATEMENTS.has(around.type)),
       depth: ancestors.length,
       around: new Set(node.type === "ArrowFunctionExpression" ? [...ancestors, node] : ancestors),
+      parent,
     });
   });
   return sites;
