@@ -20,6 +20,7 @@ import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifie
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { hasMultilineText } from "../src/analysis/templates";
 import { autoParser, plainAst } from "../src/parse/parser";
+import { ASYNC_FUNCTION_MODULES, PROMISES_MEMBER_MODULES } from "../src/knowledge/promise-apis";
 import { usesPromiseLibrary } from "../src/knowledge/promise-libraries";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
@@ -76,9 +77,33 @@ function isNativePromise(base: any, known: KnownPromises, around: Set<any>): boo
   const text = memberText(base.callee);
   if (text === null) return false;
   if (PROMISE_FACTORIES.test(text)) return global(text.split(".")[0]!);
+  if (isNodeAsyncFunction(base.callee, known, around)) return true;
   // An async function of the file, by the name it has where the call is (a parameter could hide it).
   const declaration = base.callee.type === "Identifier" ? resolve(text, known, around) : null;
   return declaration?.node.type === "FunctionDeclaration" && declaration.node.id?.name === text && declaration.node.async === true;
+}
+
+/** The module a name is bound to by `const name = require('m')` (or an import of it), where the call is. */
+function requiredModule(name: string, known: KnownPromises, around: Set<any>): string | null {
+  const declaration = resolve(name, known, around);
+  const node = declaration?.node;
+  if (node?.type === "VariableDeclarator" && node.id.type === "Identifier") {
+    const init = node.init;
+    if (init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === "require" && init.arguments[0]?.type === "StringLiteral") return init.arguments[0].value;
+  }
+  if (node?.type === "ImportDeclaration") {
+    const specifier = node.specifiers.find((s: any) => s.local.name === name);
+    if (specifier && specifier.type !== "ImportSpecifier") return node.source.value;
+  }
+  return null;
+}
+
+/** `fs.promises.readFile`, `fsp.readFile` (fs/promises): one of Node's async functions (see knowledge/promise-apis). */
+function isNodeAsyncFunction(callee: any, known: KnownPromises, around: Set<any>): boolean {
+  if (callee.type !== "MemberExpression" || callee.computed) return false;
+  const object = callee.object;
+  if (object.type === "Identifier") return ASYNC_FUNCTION_MODULES.has(requiredModule(object.name, known, around) ?? "");
+  return object.type === "MemberExpression" && !object.computed && object.property.name === "promises" && object.object.type === "Identifier" && PROMISES_MEMBER_MODULES.has(requiredModule(object.object.name, known, around) ?? "");
 }
 
 /** Literals and function literals: evaluating them cannot throw. */
@@ -96,6 +121,7 @@ function cannotThrow(node: any, known: KnownPromises, around: Set<any>): boolean
   // `${x}` may throw (a Symbol, a throwing toString).
   if (node.type === "TemplateLiteral") return node.expressions.length === 0;
   if (node.type === "ArrayExpression") return node.elements.every((element: any) => element && cannotThrow(element, known, around));
+  if (node.type === "ObjectExpression") return node.properties.every((p: any) => p.type === "ObjectProperty" && !p.computed && cannotThrow(p.value, known, around));
   if (node.type === "NewExpression") return isNativePromise(node, known, around) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
   return isNativePromise(node, known, around) && node.arguments.every((arg: any) => cannotThrow(arg, known, around));
 }
@@ -108,6 +134,22 @@ interface FileFacts {
   constructed: Set<string>;
   /** The bodies of the file's functions: a declaration directly in one (or in the Program) is not in a block. */
   functionBodies: Set<any>;
+  /** Names used other than by calling them (passed, assigned, exported): callers out of sight. */
+  usedAsValue: Set<string>;
+  /** Names called other than as `await f(...)` (where a synchronous throw and a rejection land in the same place). */
+  callsNotAwaited: Set<string>;
+}
+
+/** An identifier read as a value: not called, not declared, not a key or a member's name. */
+function isValueUse(node: any, parent: any, key: string): boolean {
+  if (parent.type === "CallExpression" && key === "callee") return false;
+  if ((parent.type === "FunctionDeclaration" || parent.type === "FunctionExpression" || parent.type === "ClassDeclaration" || parent.type === "ClassExpression") && key === "id") return false;
+  if (parent.type === "VariableDeclarator" && key === "id") return false;
+  if (isFunctionNode(parent) && key === "params") return false;
+  if (parent.type === "MemberExpression" && key === "object") return false;
+  if (parent.type === "ImportSpecifier" || parent.type === "ImportDefaultSpecifier" || parent.type === "ImportNamespaceSpecifier") return false;
+  if (parent.type === "NewExpression" && key === "callee") return false;
+  return !isPropertyName(node, parent);
 }
 
 function fileFacts(program: any): FileFacts {
@@ -117,14 +159,20 @@ function fileFacts(program: any): FileFacts {
   // Nodes inside a try block, at any depth (also in functions written there: a callback the try calls,
   // `list.forEach((x) => f(x))`, throws into it).
   const insideTry = new Set<any>();
+  const usedAsValue = new Set<string>();
+  const callsNotAwaited = new Set<string>();
   walk(program, (node, parent, key) => {
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && parent?.type !== "AwaitExpression") callsNotAwaited.add(node.callee.name);
+    if (node.type === "Identifier" && parent && isValueUse(node, parent, key)) usedAsValue.add(node.name);
     if (parent && (insideTry.has(parent) || (parent.type === "TryStatement" && key === "block"))) insideTry.add(node);
     if (isFunctionNode(node)) functionBodies.add(node.body);
     if (node.type === "NewExpression" && node.callee.type === "Identifier") constructed.add(node.callee.name);
     if (node.type === "MemberExpression" && !node.computed && node.property.name === "prototype" && node.object.type === "Identifier") constructed.add(node.object.name);
-    if (node.type === "Identifier" && insideTry.has(node)) inTry.add(node.name);
+    // In a try: a name read, or called other than as `await f(...)` (there a throw and a rejection land alike).
+    if (insideTry.has(node) && node.type === "CallExpression" && node.callee.type === "Identifier" && parent?.type !== "AwaitExpression") inTry.add(node.callee.name);
+    if (insideTry.has(node) && node.type === "Identifier" && !(parent?.type === "CallExpression" && key === "callee")) inTry.add(node.name);
   });
-  return { inTry, constructed, functionBodies };
+  return { inTry, constructed, functionBodies, usedAsValue, callsNotAwaited };
 }
 
 
@@ -151,7 +199,7 @@ function mayBeConstructed(node: any, name: string | null, facts: FileFacts): boo
 }
 
 /** How a site is written: in place (its function made async when it was not), or in an async arrow called at once. */
-type Plan = { sink: ChainSink; inIife: boolean; makesAsync: boolean };
+type Plan = { sink: ChainSink; inIife: boolean; makesAsync: boolean; name?: string | null };
 
 /** Where the chain's value goes decides where it can be written; null: not a site. */
 function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } | null {
@@ -185,7 +233,7 @@ function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } |
   // Another path returning something that is not this chain would start returning a promise of it.
   if (body.type === "BlockStatement" && ownReturns(fn).length > 1) return { reason: "function-returns-other-values" };
   if (name && facts.inTry.has(name)) return { reason: "caller-catches-sync-errors" };
-  return { sink: { kind: "return", awaitAll: false, followed: false }, inIife: false, makesAsync: true };
+  return { sink: { kind: "return", awaitAll: false, followed: false }, inIife: false, makesAsync: true, name };
 }
 
 /** A handler the file can inline or call: a function literal, or a function declared once and never assigned. */
@@ -327,17 +375,17 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   if ("reason" in found) return found;
   if ("reason" in plan) return plan;
   const chain = found;
-  if (plan.makesAsync) {
-    const refusal = callbackRefusal(site, chain, known);
-    if (refusal) return { reason: refusal };
-  }
-  // A function made async (or a kept async arrow) hands out a native promise; in a file that uses a
-  // promise library, the chain's promise may have had methods callers use (bluebird's `.spread`, Q's `.fail`).
-  if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known, site.around)) return { reason: "library-promise-returned" };
   // A chain of one step nobody waits for is as flat as it gets: an async arrow would only add lines.
   if (plan.inIife && chain.steps.length < 2) return null;
   const steps = judgeSteps(chain, plan.sink.kind === "return", names, facts, typescript);
   if ("reason" in steps) return steps;
+  // A function made async (or a kept async arrow) hands out a native promise; in a file that uses a
+  // promise library, the chain's promise may have had methods callers use (bluebird's `.spread`, Q's `.fail`).
+  if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known, site.around)) return { reason: "library-promise-returned" };
+  if (plan.makesAsync) {
+    const refusal = callbackRefusal(site, chain, known) ?? syncThrowRefusal(site, chain, known, facts, plan.name ?? null);
+    if (refusal) return { reason: refusal };
+  }
   // Inside the try that `.catch`/`.finally` become, a return is awaited; a handler's own `try` around a
   // return would then catch what the chain's `.catch` caught (and its `finally` would wait).
   const guarded = steps.some((step) => step.kind !== "then" || step.onRejected) || (plan.sink.kind === "return" && plan.sink.awaitAll);
@@ -376,6 +424,32 @@ function callbackRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromi
 /** Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's. */
 function needsSeparateBase(plan: Plan, steps: WrittenStep[], chain: PromiseChain, known: KnownPromises, site: ChainSite): boolean {
   return (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known, site.around);
+}
+
+/**
+ * Made async, a function throws what it threw synchronously before its first await as a rejection
+ * instead (`assert.throws(() => f())` fails, `f().catch(h)` or a later `await p` in a try now catches
+ * it, `f();` no longer stops the code after it). So only where that cannot show: nothing before the first
+ * await can throw (the body is `return base.then(...)` and the base cannot throw), or every caller is in
+ * sight (a function of the file called by name, not a method, not passed on) and each call is `await
+ * f(...)`, where a throw and a rejection land in the same place.
+ */
+function syncThrowRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromises, facts: FileFacts, name: string | null): string | null {
+  const parent = site.fnParent;
+  // A promise handler's throw was a rejection already.
+  const callee = parent?.type === "CallExpression" && parent.arguments.includes(site.fn) ? parent.callee : null;
+  if (callee?.type === "MemberExpression" && !callee.computed && ["then", "catch", "finally"].includes(callee.property.name)) return null;
+  const body = site.fn.body;
+  const before = body.type === "BlockStatement" ? body.body.slice(0, -1) : [];
+  if (before.every((statement: any) => declarationCannotThrow(statement, known, site.around)) && cannotThrow(chain.base, known, site.around)) return null;
+  const method = site.fn.type === "ClassMethod" || site.fn.type === "ClassPrivateMethod" || site.fn.type === "ObjectMethod";
+  const reachable = method || !name || facts.usedAsValue.has(name) || /^Export|^(?:ObjectProperty|ClassProperty|ClassPrivateProperty|AssignmentExpression)$/.test(parent?.type ?? "") || site.fn.type !== "FunctionDeclaration" && parent?.type !== "VariableDeclarator";
+  return reachable || facts.callsNotAwaited.has(name) ? "throw-would-become-rejection" : null;
+}
+
+/** `const a = [], b = 'x';`: declarations of plain names whose values cannot throw. */
+function declarationCannotThrow(statement: any, known: KnownPromises, around: Set<any>): boolean {
+  return statement.type === "VariableDeclaration" && statement.declarations.every((d: any) => d.id.type === "Identifier" && (!d.init || cannotThrow(d.init, known, around)));
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */

@@ -15,6 +15,9 @@ function describe(name) {
     .catch((err) => 'recovered: ' + err.message);
 }
 
-describe('good').then(console.log);
-describe('bad').then(console.log);
-describe('missing').then(console.log);
+// Every call is awaited, so what `describe` throws before its chain lands where a rejection would.
+(async () => {
+  console.log(await describe('good'));
+  console.log(await describe('bad'));
+  console.log(await describe('missing'));
+})();

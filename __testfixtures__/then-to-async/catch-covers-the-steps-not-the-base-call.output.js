@@ -18,6 +18,9 @@ async function describe(name) {
   }
 }
 
-describe('good').then(console.log);
-describe('bad').then(console.log);
-describe('missing').then(console.log);
+// Every call is awaited, so what `describe` throws before its chain lands where a rejection would.
+(async () => {
+  console.log(await describe('good'));
+  console.log(await describe('bad'));
+  console.log(await describe('missing'));
+})();

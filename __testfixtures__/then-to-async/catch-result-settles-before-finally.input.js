@@ -20,8 +20,12 @@ function replaced() {
     });
 }
 
-settle(Promise.reject(new Error('no')))
-  .then((value) => order.push('settled ' + value))
-  .then(() => replaced())
-  .catch((err) => order.push('caught ' + err.message))
-  .then(() => console.log(order.join('\n')));
+(async () => {
+  order.push('settled ' + (await settle(Promise.reject(new Error('no')))));
+  try {
+    await replaced();
+  } catch (err) {
+    order.push('caught ' + err.message);
+  }
+  console.log(order.join('\n'));
+})();

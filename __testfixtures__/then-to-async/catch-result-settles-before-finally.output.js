@@ -26,18 +26,12 @@ async function replaced() {
   }
 }
 
-{
-  const promise2 = settle(Promise.reject(new Error('no')));
-
-  void (async () => {
-    try {
-      const value = await promise2;
-      await order.push('settled ' + value);
-      await replaced();
-    } catch (err) {
-      await order.push('caught ' + err.message);
-    }
-
-    return console.log(order.join('\n'));
-  })();
-}
+(async () => {
+  order.push('settled ' + (await settle(Promise.reject(new Error('no')))));
+  try {
+    await replaced();
+  } catch (err) {
+    order.push('caught ' + err.message);
+  }
+  console.log(order.join('\n'));
+})();

@@ -11,7 +11,7 @@ function price(load) {
     .then((amount) => amount * 1.2);
 }
 
-price(() => Promise.resolve('5'))
-  .then((p) => console.log('price', p))
-  .then(() => price(() => Promise.reject(new Error('offline'))))
-  .then((p) => console.log('price', p));
+(async () => {
+  console.log('price', await price(() => Promise.resolve('5')));
+  console.log('price', await price(() => Promise.reject(new Error('offline'))));
+})();

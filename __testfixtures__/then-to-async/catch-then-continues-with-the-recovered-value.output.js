@@ -16,9 +16,7 @@ async function price(load) {
   return amount * 1.2;
 }
 
-void (async () => {
-  const p = await price(() => Promise.resolve('5'));
-  await console.log('price', p);
-  const p2 = await price(() => Promise.reject(new Error('offline')));
-  return console.log('price', p2);
+(async () => {
+  console.log('price', await price(() => Promise.resolve('5')));
+  console.log('price', await price(() => Promise.reject(new Error('offline'))));
 })();

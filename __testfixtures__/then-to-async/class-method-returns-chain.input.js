@@ -1,15 +1,16 @@
 // unpyramid-fixture: runnable
-// A class method returning a chain becomes an async method; arrow handlers keep the method's `this`.
+// A class method returning a chain becomes an async method (nothing before its first await can throw:
+// the base is a native promise of a parameter); arrow handlers keep the method's `this`.
 class Repo {
   constructor() {
     this.rows = ['a', 'b'];
   }
 
-  count() {
-    return Promise.resolve(this.rows)
+  count(extra) {
+    return Promise.resolve(extra)
       .then((rows) => rows.length)
       .then((n) => n + this.rows.length);
   }
 }
 
-new Repo().count().then((n) => console.log('count', n));
+new Repo().count(['c']).then((n) => console.log('count', n));

@@ -16,4 +16,4 @@ function load(id) {
     });
 }
 
-load(3).then(console.log);
+(async () => console.log(await load(3)))();

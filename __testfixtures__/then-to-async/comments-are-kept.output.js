@@ -18,4 +18,4 @@ async function load(id) {
   }
 }
 
-load(3).then(console.log);
+(async () => console.log(await load(3)))();

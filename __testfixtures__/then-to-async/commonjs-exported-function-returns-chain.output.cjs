@@ -5,10 +5,8 @@ const path = require('path');
 const os = require('os');
 
 module.exports.readJson = async function(file) {
-  const promise = fs.promises.readFile(file, 'utf8');
-
   try {
-    const text = await promise;
+    const text = await fs.promises.readFile(file, 'utf8');
     return await JSON.parse(text);
   } catch (err) {
     return { error: err.code };
@@ -17,11 +15,11 @@ module.exports.readJson = async function(file) {
 
 const file = path.join(os.tmpdir(), 'unpyramid-then-' + process.pid + '.json');
 fs.writeFileSync(file, '{"ok":true}');
-const promise2 = module.exports.readJson(file);
+const promise = module.exports.readJson(file);
 
 void (async () => {
   try {
-    const data = await promise2;
+    const data = await promise;
     await console.log(data);
     const data2 = await module.exports.readJson(file + '.missing');
     return await console.log(data2);

@@ -3,15 +3,12 @@
 // `return` in it; a finally handler that throws replaces the result, as it did.
 const log = [];
 
-async function settle(ok) {
-  const promise = (ok ? Promise.resolve('value') : Promise.reject(new Error('failure')));
-
-  try {
-    const result = await promise;
-    return await result.toUpperCase();
-  } finally {
-    log.push('cleanup ' + ok);
-  }
+function settle(ok) {
+  return (ok ? Promise.resolve('value') : Promise.reject(new Error('failure')))
+    .then((result) => result.toUpperCase())
+    .finally(() => {
+      log.push('cleanup ' + ok);
+    });
 }
 
 async function settleBadly() {
@@ -24,9 +21,10 @@ async function settleBadly() {
 
 const v = await settle(true);
 await log.push('got ' + v);
+const promise = settle(false);
 
 try {
-  await settle(false);
+  await promise;
 } catch (e) {
   await log.push('error ' + e.message);
 }

@@ -12,7 +12,12 @@ function withLock(task, log) {
 }
 
 const log = [];
-withLock(() => Promise.resolve('a'), log)
-  .then(() => withLock(() => Promise.reject(new Error('b failed')), log))
-  .catch((err) => log.push('caller: ' + err.message))
-  .then(() => console.log(log.join('\n')));
+(async () => {
+  try {
+    await withLock(() => Promise.resolve('a'), log);
+    await withLock(() => Promise.reject(new Error('b failed')), log);
+  } catch (err) {
+    log.push('caller: ' + err.message);
+  }
+  console.log(log.join('\n'));
+})();

@@ -17,13 +17,12 @@ async function withLock(task, log) {
 }
 
 const log = [];
-void (async () => {
+(async () => {
   try {
     await withLock(() => Promise.resolve('a'), log);
     await withLock(() => Promise.reject(new Error('b failed')), log);
   } catch (err) {
-    await log.push('caller: ' + err.message);
+    log.push('caller: ' + err.message);
   }
-
-  return console.log(log.join('\n'));
+  console.log(log.join('\n'));
 })();

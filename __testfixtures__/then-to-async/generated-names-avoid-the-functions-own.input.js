@@ -12,4 +12,4 @@ function format(n) {
   return 'n=' + n;
 }
 
-describe('p', 1).then(console.log);
+(async () => console.log(await describe('p', 1)))();

@@ -18,4 +18,4 @@ function format(n) {
   return 'n=' + n;
 }
 
-describe('p', 1).then(console.log);
+(async () => console.log(await describe('p', 1)))();

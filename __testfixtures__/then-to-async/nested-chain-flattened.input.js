@@ -14,4 +14,4 @@ function leadOf(userId) {
   });
 }
 
-leadOf(1).then(console.log);
+(async () => console.log(await leadOf(1)))();

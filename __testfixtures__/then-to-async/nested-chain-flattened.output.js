@@ -12,4 +12,4 @@ async function leadOf(userId) {
   return team.lead + ' leads ' + team.name;
 }
 
-leadOf(1).then(console.log);
+(async () => console.log(await leadOf(1)))();

@@ -1,5 +1,4 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: risk base-assumed-promise
 // A chain the function returns: each step's value is awaited in turn, the last step's return is the
 // function's.
 const fs = require('fs');

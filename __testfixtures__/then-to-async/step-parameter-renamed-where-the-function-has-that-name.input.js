@@ -2,7 +2,7 @@
 // The step's parameter `id` would become a `const id` in the function, where the argument `id` is read:
 // it takes a new name in its own handler (`id2`), which nothing else could read.
 function fetchNext(id) {
-  return Promise.resolve(id + 1).then((id) => id * 10);
+  return Promise.resolve(id).then((id) => id * 10);
 }
 
 module.exports = fetchNext;

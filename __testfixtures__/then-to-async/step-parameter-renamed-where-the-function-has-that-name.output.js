@@ -2,7 +2,7 @@
 // The step's parameter `id` would become a `const id` in the function, where the argument `id` is read:
 // it takes a new name in its own handler (`id2`), which nothing else could read.
 async function fetchNext(id) {
-  const id2 = await Promise.resolve(id + 1);
+  const id2 = await Promise.resolve(id);
   return id2 * 10;
 }
 

@@ -20,10 +20,8 @@ async function labels(rows: Promise<Row[]>): Promise<string> {
   return text;
 }
 
-const promise = labels(Promise.resolve([{ id: 1, label: 'one' }, { id: 2, label: 'two' }]));
-
 void (async () => {
-  const out: string = await promise;
+  const out: string = await labels(Promise.resolve([{ id: 1, label: 'one' }, { id: 2, label: 'two' }]));
   await console.log(out);
   const out2: string = await labels(Promise.reject(new Error('down')));
   return console.log(out2);

@@ -14,4 +14,4 @@ function greeting(id: number): Promise<string> {
     .catch((err: Error) => 'no user: ' + err.message);
 }
 
-greeting(7).then((text) => console.log(text));
+(async () => console.log(await greeting(7)))();

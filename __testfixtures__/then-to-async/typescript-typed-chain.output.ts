@@ -19,4 +19,4 @@ async function greeting(id: number): Promise<string> {
   }
 }
 
-greeting(7).then((text) => console.log(text));
+(async () => console.log(await greeting(7)))();
