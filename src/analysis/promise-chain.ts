@@ -1,7 +1,6 @@
 // A promise chain, `base.then(a).then(b).catch(h).finally(f)`, read into its parts, and whether its
 // handlers can be written inline after `await` without changing what runs when.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { countReferences } from "./error-first";
 import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesThis, walkOwnBody } from "./functions";
 import { patternNames } from "./patterns";
 import { walk, walkWithAncestors } from "./walk";
@@ -136,10 +135,6 @@ export function assignsTo(body: any, pattern: any): boolean {
   return found;
 }
 
-/** `name` is read or bound anywhere in `node`. */
-export function mentions(node: any, name: string): boolean {
-  return countReferences(node, name) > 0;
-}
 
 /** Where a chain stands, and so where its value goes. */
 export type ChainPosition =
