@@ -47,6 +47,10 @@ const PROMISE_FACTORIES = /^(?:fetch|Promise\.(?:resolve|reject|all|allSettled|r
 /** What the file says about names: every declaration (a name resolves to one, and may shadow `Promise` or `fetch`), and whether it uses a promise library. */
 interface KnownPromises {
   declared: Map<string, { node: any; container: any }[]>;
+  /** Names assigned anywhere (`x = ...`, `x.y = ...`). */
+  assigned: Set<string>;
+  /** Declarators whose scope is not the block they sit in (see declaratorScopes). */
+  declaratorScopes: Map<any, any>;
   /** The file uses a promise library (bluebird, Q, ...) or binds its own `Promise`. */
   library: boolean;
 }
@@ -57,11 +61,16 @@ interface KnownPromises {
  * name of another scope).
  */
 function resolve(name: string, known: KnownPromises, around: Set<any>): { node: any; container: any } | null {
+  // Not resolved where the answer is not certain: a name assigned anywhere (it may hold anything), one
+  // declared by a `var` or in a `case` (their scope is not the block they sit in).
+  if (known.assigned.has(name)) return null;
+  const declarations = known.declared.get(name) ?? [];
+  if (declarations.some((d) => known.declaratorScopes.get(d.node) === null || d.container?.type === "SwitchCase")) return null;
   let found: { node: any; container: any } | null = null;
   let depth = -1;
   const order = [...around];
-  for (const declaration of known.declared.get(name) ?? []) {
-    const scope = declaration.node.type === "FunctionDeclaration" && declaration.node.id?.name === name ? declaration.container : around.has(declaration.node) ? declaration.node : declaration.container;
+  for (const declaration of declarations) {
+    const scope = known.declaratorScopes.get(declaration.node) ?? (declaration.node.type === "FunctionDeclaration" && declaration.node.id?.name === name ? declaration.container : around.has(declaration.node) ? declaration.node : declaration.container);
     if (!around.has(scope)) continue;
     const at = order.indexOf(scope);
     if (at > depth) [found, depth] = [declaration, at];
@@ -138,6 +147,8 @@ interface FileFacts {
   usedAsValue: Set<string>;
   /** Names called other than as `await f(...)` (where a synchronous throw and a rejection land in the same place). */
   callsNotAwaited: Set<string>;
+  /** Function declarations and variable declarators at the program's top level. */
+  topLevel: Set<any>;
 }
 
 /** An identifier read as a value: not called, not declared, not a key or a member's name. */
@@ -146,7 +157,6 @@ function isValueUse(node: any, parent: any, key: string): boolean {
   if ((parent.type === "FunctionDeclaration" || parent.type === "FunctionExpression" || parent.type === "ClassDeclaration" || parent.type === "ClassExpression") && key === "id") return false;
   if (parent.type === "VariableDeclarator" && key === "id") return false;
   if (isFunctionNode(parent) && key === "params") return false;
-  if (parent.type === "MemberExpression" && key === "object") return false;
   if (parent.type === "ImportSpecifier" || parent.type === "ImportDefaultSpecifier" || parent.type === "ImportNamespaceSpecifier") return false;
   if (parent.type === "NewExpression" && key === "callee") return false;
   return !isPropertyName(node, parent);
@@ -172,18 +182,24 @@ function fileFacts(program: any): FileFacts {
     if (insideTry.has(node) && node.type === "CallExpression" && node.callee.type === "Identifier" && parent?.type !== "AwaitExpression") inTry.add(node.callee.name);
     if (insideTry.has(node) && node.type === "Identifier" && !(parent?.type === "CallExpression" && key === "callee")) inTry.add(node.name);
   });
-  return { inTry, constructed, functionBodies, usedAsValue, callsNotAwaited };
+  const topLevel = new Set<any>();
+  for (const statement of program.body) {
+    if (statement.type === "FunctionDeclaration") topLevel.add(statement);
+    if (statement.type === "VariableDeclaration") statement.declarations.forEach((d: any) => topLevel.add(d));
+  }
+  return { inTry, constructed, functionBodies, usedAsValue, callsNotAwaited, topLevel };
 }
 
 
 /** The name callers reach the function by: its own, a variable's, a method's or property's key, an assignment's property. */
 function knownAs(node: any, parent: any): string | null {
-  if (node.id?.type === "Identifier") return node.id.name;
+  // `const a = function b() {}` is called as `a`: the variable's name first, its own name only for a declaration.
+  if (node.type === "FunctionDeclaration" && node.id?.type === "Identifier") return node.id.name;
   if ((node.type === "ObjectMethod" || node.type === "ClassMethod") && !node.computed && node.key.type === "Identifier") return node.key.name;
   if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
   if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && !parent.computed && parent.key.type === "Identifier") return parent.key.name;
   if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && !parent.left.computed) return parent.left.property.name;
-  return null;
+  return node.id?.type === "Identifier" ? node.id.name : null;
 }
 
 /** A TypeScript return type an async function may have: `Promise<...>` (not `PromiseLike`, not a thenable interface). */
@@ -383,7 +399,7 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   // promise library, the chain's promise may have had methods callers use (bluebird's `.spread`, Q's `.fail`).
   if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known, site.around)) return { reason: "library-promise-returned" };
   if (plan.makesAsync) {
-    const refusal = callbackRefusal(site, chain, known) ?? syncThrowRefusal(site, chain, known, facts, plan.name ?? null);
+    const refusal = callbackRefusal(site, chain, known) ?? syncThrowRefusal(site, chain, known, facts, plan.name ?? null, names.escaping, script);
     if (refusal) return { reason: refusal };
   }
   // Inside the try that `.catch`/`.finally` become, a return is awaited; a handler's own `try` around a
@@ -434,7 +450,7 @@ function needsSeparateBase(plan: Plan, steps: WrittenStep[], chain: PromiseChain
  * sight (a function of the file called by name, not a method, not passed on) and each call is `await
  * f(...)`, where a throw and a rejection land in the same place.
  */
-function syncThrowRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromises, facts: FileFacts, name: string | null): string | null {
+function syncThrowRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromises, facts: FileFacts, name: string | null, escaping: Set<string>, script: boolean): string | null {
   const parent = site.fnParent;
   // A promise handler's throw was a rejection already.
   const callee = parent?.type === "CallExpression" && parent.arguments.includes(site.fn) ? parent.callee : null;
@@ -443,7 +459,9 @@ function syncThrowRefusal(site: ChainSite, chain: PromiseChain, known: KnownProm
   const before = body.type === "BlockStatement" ? body.body.slice(0, -1) : [];
   if (before.every((statement: any) => declarationCannotThrow(statement, known, site.around)) && cannotThrow(chain.base, known, site.around)) return null;
   const method = site.fn.type === "ClassMethod" || site.fn.type === "ClassPrivateMethod" || site.fn.type === "ObjectMethod";
-  const reachable = method || !name || facts.usedAsValue.has(name) || /^Export|^(?:ObjectProperty|ClassProperty|ClassPrivateProperty|AssignmentExpression)$/.test(parent?.type ?? "") || site.fn.type !== "FunctionDeclaration" && parent?.type !== "VariableDeclarator";
+  // Exported (`export const f = ...`), or a classic script's top-level function (a global other scripts call).
+  const global = script && (site.fn.type === "FunctionDeclaration" ? facts.topLevel.has(site.fn) : site.fnParent?.type === "VariableDeclarator" && facts.topLevel.has(site.fnParent));
+  const reachable = method || !name || escaping.has(name) || global || facts.usedAsValue.has(name) || /^Export|^(?:ObjectProperty|ClassProperty|ClassPrivateProperty|AssignmentExpression)$/.test(parent?.type ?? "") || site.fn.type !== "FunctionDeclaration" && parent?.type !== "VariableDeclarator";
   return reachable || facts.callsNotAwaited.has(name) ? "throw-would-become-rejection" : null;
 }
 
@@ -453,6 +471,18 @@ function declarationCannotThrow(statement: any, known: KnownPromises, around: Se
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
+/** Declarators whose scope is not the block they sit in: a `let`/`const` in a loop head (the loop), a `var` (unknown here: null). */
+function declaratorScopes(program: any): Map<any, any> {
+  const found = new Map<any, any>();
+  walk(program, (node, parent, key) => {
+    if (node.type !== "VariableDeclaration") return;
+    const inHead = (parent?.type === "ForStatement" && key === "init") || ((parent?.type === "ForInStatement" || parent?.type === "ForOfStatement") && key === "left");
+    if (node.kind === "var") for (const declarator of node.declarations) found.set(declarator, null);
+    else if (inHead) for (const declarator of node.declarations) found.set(declarator, parent);
+  });
+  return found;
+}
+
 /** What the judge needs to know about the file, from one parse of it (plain or recast). */
 interface FileContext {
   names: ReturnType<typeof declarationsAndAssignments>;
@@ -467,7 +497,7 @@ function contextFor(file: FileInfo, ast: any): FileContext {
   return {
     names,
     facts: fileFacts(ast.program),
-    known: { declared: names.declared, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) },
+    known: { declared: names.declared, assigned: names.assigned, declaratorScopes: declaratorScopes(ast.program), library: names.declared.has("Promise") || usesPromiseLibrary(file.source) },
     typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
     script: isClassicScript(file, ast.program),
   };
@@ -544,7 +574,14 @@ type Accepted = Exclude<Verdict, { reason: string } | null>;
 function isClassicScript(file: FileInfo, program: any): boolean {
   if (!/\.jsx?$/i.test(file.path ?? "file.js")) return false;
   if (program.body.some((statement: any) => /^(?:Import|Export)/.test(statement.type))) return false;
-  return !/\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/.test(file.source);
+  // CommonJS: a call of `require`, or `module`/`exports` read (in code, not in a comment).
+  let commonJs = false;
+  walk(program, (node) => {
+    if (commonJs) return false;
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "require") commonJs = true;
+    if (node.type === "MemberExpression" && node.object.type === "Identifier" && (node.object.name === "module" || node.object.name === "exports")) commonJs = true;
+  });
+  return !commonJs;
 }
 
 /** Write the chain out where it stands (in place, or in an async arrow called at once). */
@@ -586,15 +623,17 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const j = api.jscodeshift;
   const root = j(file.source, { tabWidth: style.tabWidth });
   const program = root.get().node.program;
-  const context = contextFor(file, root.get().node);
-  const { known, typescript, script } = context;
+  let context = contextFor(file, root.get().node);
   let changed = false;
   // A site refused in one round may go through in the next (its function became async when the chain
   // around it was written out): rounds until nothing changes, so a second run finds nothing to do.
   // Each chain is reported once, with its last outcome.
   const refused = new Map<any, string>();
-  for (let round = 0, progress = true; progress && round < 5 && (round === 0 || refused.size > 0); round++) {
+  // Facts are gathered again each round: a rewrite changes them (a call that became `await f(...)`).
+  for (let round = 0, progress = true; progress && round < 5; round++) {
     progress = false;
+    if (round > 0) context = contextFor(file, root.get().node);
+    const { known, typescript, script } = context;
     // Deepest first, so a chain inside a handler is written out before its handler moves; the rest in
     // source order, so new names are numbered as they are read.
     const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
