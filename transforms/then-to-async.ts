@@ -629,6 +629,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   // around it was written out): rounds until nothing changes, so a second run finds nothing to do.
   // Each chain is reported once, with its last outcome.
   const refused = new Map<any, string>();
+  const converted: [any, string[]][] = [];
   // Facts are gathered again each round: a rewrite changes them (a call that became `await f(...)`).
   for (let round = 0, progress = true; progress && round < 5; round++) {
     progress = false;
@@ -646,10 +647,13 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       }
       refused.delete(site.chain);
       rewriteSite(j, site, verdict, program, known, typescript, site.parent, script);
-      report(site.chain, { kind: "promise-chain", risks: verdict.risks });
+      converted.push([site.chain, verdict.risks]);
       changed = progress = true;
     }
   }
-  for (const [chain, reason] of refused) report(chain, { kind: "promise-chain", reason });
+  // Reported in source order (the chains keep their positions in the file as it was read).
+  const outcomes = [...converted.map(([chain, risks]) => ({ chain, risks, reason: undefined as string | undefined })), ...[...refused].map(([chain, reason]) => ({ chain, risks: [] as string[], reason }))];
+  const at = (node: any) => (node.loc ? node.loc.start.line * 1e6 + node.loc.start.column : 0);
+  for (const { chain, risks, reason } of outcomes.sort((a, b) => at(a.chain) - at(b.chain))) report(chain, { kind: "promise-chain", ...(reason ? { reason } : { risks }) });
   return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
 }
