@@ -5,7 +5,6 @@
 /** Modules that are (or hand out) a promise library. */
 export const PROMISE_LIBRARY_MODULES: ReadonlySet<string> = new Set(["bluebird", "q", "when", "rsvp", "es6-promise", "promise", "pinkie-promise", "native-or-bluebird", "any-promise", "lie", "kew", "vow", "then-promise"]);
 
-
 /** The source requires or imports a promise library, or calls a method only their promises have on a chain. */
 export function usesPromiseLibrary(source: string): boolean {
   const modules = source.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g);

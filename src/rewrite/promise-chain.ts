@@ -62,7 +62,8 @@ function neverThenable(expression: any): boolean {
 
 /** A value whose wait or evaluation does nothing worth a statement: a literal, `undefined`. */
 function isInert(expression: any): boolean {
-  return /Literal$/.test(expression.type) && expression.type !== "TemplateLiteral" ? true : expression.type === "Identifier" && expression.name === "undefined";
+  if (expression.type === "Identifier") return expression.name === "undefined";
+  return /Literal$/.test(expression.type) && expression.type !== "TemplateLiteral";
 }
 
 /** `value;` as a statement (`await value;` for a possible thenable), or nothing for an inert value. */
