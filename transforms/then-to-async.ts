@@ -49,7 +49,7 @@ interface KnownPromises {
   declared: Map<string, { node: any; container: any }[]>;
   /** Names assigned anywhere (`x = ...`, `x.y = ...`). */
   assigned: Set<string>;
-  /** Declarators whose scope is not the block they sit in (see declaratorScopes). */
+  /** Declarators whose scope is not the block they sit in (see FileFacts.declaratorScopes). */
   declaratorScopes: Map<any, any>;
   /** The file uses a promise library (bluebird, Q, ...) or binds its own `Promise`. */
   library: boolean;
@@ -149,6 +149,10 @@ interface FileFacts {
   callsNotAwaited: Set<string>;
   /** Function declarations and variable declarators at the program's top level. */
   topLevel: Set<any>;
+  /** Declarators whose scope is not the block they sit in: a `let`/`const` in a loop head (the loop), a `var` (unknown here: null). */
+  declaratorScopes: Map<any, any>;
+  /** `require(...)` called, or `module`/`exports` read, in code (not in a comment). */
+  commonJs: boolean;
 }
 
 /** An identifier read as a value: not called, not declared, not a key or a member's name. */
@@ -171,7 +175,16 @@ function fileFacts(program: any): FileFacts {
   const insideTry = new Set<any>();
   const usedAsValue = new Set<string>();
   const callsNotAwaited = new Set<string>();
+  const declaratorScopes = new Map<any, any>();
+  let commonJs = false;
   walk(program, (node, parent, key) => {
+    if (node.type === "VariableDeclaration") {
+      const inHead = (parent?.type === "ForStatement" && key === "init") || ((parent?.type === "ForInStatement" || parent?.type === "ForOfStatement") && key === "left");
+      if (node.kind === "var") for (const declarator of node.declarations) declaratorScopes.set(declarator, null);
+      else if (inHead) for (const declarator of node.declarations) declaratorScopes.set(declarator, parent);
+    }
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "require") commonJs = true;
+    if (node.type === "MemberExpression" && node.object.type === "Identifier" && (node.object.name === "module" || node.object.name === "exports")) commonJs = true;
     if (node.type === "CallExpression" && node.callee.type === "Identifier" && parent?.type !== "AwaitExpression") callsNotAwaited.add(node.callee.name);
     if (node.type === "Identifier" && parent && isValueUse(node, parent, key)) usedAsValue.add(node.name);
     if (parent && (insideTry.has(parent) || (parent.type === "TryStatement" && key === "block"))) insideTry.add(node);
@@ -187,7 +200,7 @@ function fileFacts(program: any): FileFacts {
     if (statement.type === "FunctionDeclaration") topLevel.add(statement);
     if (statement.type === "VariableDeclaration") statement.declarations.forEach((d: any) => topLevel.add(d));
   }
-  return { inTry, constructed, functionBodies, usedAsValue, callsNotAwaited, topLevel };
+  return { inTry, constructed, functionBodies, usedAsValue, callsNotAwaited, topLevel, declaratorScopes, commonJs };
 }
 
 
@@ -471,18 +484,6 @@ function declarationCannotThrow(statement: any, known: KnownPromises, around: Se
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
-/** Declarators whose scope is not the block they sit in: a `let`/`const` in a loop head (the loop), a `var` (unknown here: null). */
-function declaratorScopes(program: any): Map<any, any> {
-  const found = new Map<any, any>();
-  walk(program, (node, parent, key) => {
-    if (node.type !== "VariableDeclaration") return;
-    const inHead = (parent?.type === "ForStatement" && key === "init") || ((parent?.type === "ForInStatement" || parent?.type === "ForOfStatement") && key === "left");
-    if (node.kind === "var") for (const declarator of node.declarations) found.set(declarator, null);
-    else if (inHead) for (const declarator of node.declarations) found.set(declarator, parent);
-  });
-  return found;
-}
-
 /** What the judge needs to know about the file, from one parse of it (plain or recast). */
 interface FileContext {
   names: ReturnType<typeof declarationsAndAssignments>;
@@ -494,12 +495,13 @@ interface FileContext {
 
 function contextFor(file: FileInfo, ast: any): FileContext {
   const names = declarationsAndAssignments(ast, null);
+  const facts = fileFacts(ast.program);
   return {
     names,
-    facts: fileFacts(ast.program),
-    known: { declared: names.declared, assigned: names.assigned, declaratorScopes: declaratorScopes(ast.program), library: names.declared.has("Promise") || usesPromiseLibrary(file.source) },
+    facts,
+    known: { declared: names.declared, assigned: names.assigned, declaratorScopes: facts.declaratorScopes, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) },
     typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
-    script: isClassicScript(file, ast.program),
+    script: isClassicScript(file, ast.program, facts),
   };
 }
 
@@ -571,17 +573,9 @@ type Accepted = Exclude<Verdict, { reason: string } | null>;
  * A classic script (no import/export, no require/module/exports; not .mjs/.cjs/TypeScript): its top-level
  * `const`s share one scope with every other script of the page, so a new top-level name could clash.
  */
-function isClassicScript(file: FileInfo, program: any): boolean {
+function isClassicScript(file: FileInfo, program: any, facts: FileFacts): boolean {
   if (!/\.jsx?$/i.test(file.path ?? "file.js")) return false;
-  if (program.body.some((statement: any) => /^(?:Import|Export)/.test(statement.type))) return false;
-  // CommonJS: a call of `require`, or `module`/`exports` read (in code, not in a comment).
-  let commonJs = false;
-  walk(program, (node) => {
-    if (commonJs) return false;
-    if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "require") commonJs = true;
-    if (node.type === "MemberExpression" && node.object.type === "Identifier" && (node.object.name === "module" || node.object.name === "exports")) commonJs = true;
-  });
-  return !commonJs;
+  return !facts.commonJs && !program.body.some((statement: any) => /^(?:Import|Export)/.test(statement.type));
 }
 
 /** Write the chain out where it stands (in place, or in an async arrow called at once). */
