@@ -13,9 +13,10 @@ export type { TransformMeta } from "./registry";
 export type { Report, FileReport, Site, Summary, FileStatus, SiteKind, SiteOutcome } from "./report/types";
 export type { FileOutcome } from "./runner/process-file";
 
-/** The transforms, in their default order: name, one-line description, order. */
-export const transforms: ReadonlyArray<{ name: string; description: string; order: number }> = registry.map(({ meta }) => ({
+/** The transforms, in their default order: name, one-line description, order, and whether only `-t` runs it. */
+export const transforms: ReadonlyArray<{ name: string; description: string; order: number; optIn: boolean }> = registry.map(({ meta }) => ({
   name: meta.name,
   description: meta.description,
   order: meta.order,
+  optIn: meta.optIn === true,
 }));

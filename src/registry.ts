@@ -1,6 +1,7 @@
 // The transforms unpyramid knows, in the order `run` applies them by default.
 import type { Transform } from "jscodeshift";
 import * as callbacksToAsync from "../transforms/callbacks-to-async";
+import * as callbacksToThen from "../transforms/callbacks-to-then";
 import * as thenToAsync from "../transforms/then-to-async";
 
 export interface TransformMeta {
@@ -10,6 +11,11 @@ export interface TransformMeta {
   description: string;
   /** Position in the default order (lower runs first). */
   order: number;
+  /**
+   * Run only when named with `-t`: another style for the sites a default transform converts
+   * (callbacks-to-then writes chains where callbacks-to-async writes awaits).
+   */
+  optIn?: boolean;
   /**
    * A cheap text test: false means the file cannot contain a site, so it is not parsed at all.
    * It must never say false for a file that has one.
@@ -22,7 +28,7 @@ export interface TransformModule {
   meta: TransformMeta;
 }
 
-const modules: TransformModule[] = [callbacksToAsync as unknown as TransformModule, thenToAsync as unknown as TransformModule];
+const modules: TransformModule[] = [callbacksToAsync, callbacksToThen, thenToAsync] as unknown as TransformModule[];
 
 export const registry: readonly TransformModule[] = [...modules].sort((a, b) => a.meta.order - b.meta.order);
 
@@ -35,9 +41,9 @@ export class UnknownTransformError extends Error {
   }
 }
 
-/** Resolve names to modules, in the order given; no names means all, in the default order. */
+/** Resolve names to modules, in the order given; no names means all but the opt-in ones, in the default order. */
 export function resolveTransforms(names?: readonly string[]): TransformModule[] {
-  if (!names || names.length === 0) return [...registry];
+  if (!names || names.length === 0) return registry.filter((module) => !module.meta.optIn);
   return names.map((name) => {
     const module = registry.find((candidate) => candidate.meta.name === name);
     if (!module) throw new UnknownTransformError(name);

@@ -667,8 +667,19 @@ describe("list and scan", () => {
     const result = runCli(["list"], tempDir("list"));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
-    expect(lines(result.stdout)).toHaveLength(2);
-    expect(result.stdout).toMatch(/^callbacks-to-async\s+\S.*\nthen-to-async\s+\S.*\n$/);
+    expect(lines(result.stdout)).toHaveLength(3);
+    expect(result.stdout).toMatch(/^callbacks-to-async\s+\S.*\ncallbacks-to-then\s+\(only with -t\) \S.*\nthen-to-async\s+\S.*\n$/);
+  });
+
+  it("run without -t leaves the opt-in callbacks-to-then out; -t callbacks-to-then runs it alone", () => {
+    const dir = tempDir("opt-in");
+    writeTree(dir, { "a.js": "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n" });
+    const all = JSON.parse(runCli(["run", "--json", "."], dir).stdout);
+    expect(all.transforms).toEqual(["callbacks-to-async", "then-to-async"]);
+    const chained = runCli(["run", ".", "-t", "callbacks-to-then"], dir);
+    expect(chained.code).toBe(0);
+    expect(chained.stdout).toMatch(/\+\s+return fs\.promises\.readFile\('a'\)\.then\(\(t\) => \{/);
+    expect(chained.stdout).not.toMatch(/await/);
   });
 
   it("scan prints the sites with line numbers and changes nothing; scan --json has summary.sites", () => {

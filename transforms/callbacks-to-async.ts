@@ -52,6 +52,7 @@ import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import type { SiteKind } from "../src/report/types";
+import type { SiteReport } from "../src/report/sites";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { wrapInAsyncIife } from "../src/rewrite/async-iife";
 import { droppedComments } from "../src/rewrite/comments";
@@ -172,6 +173,10 @@ interface FileState {
   promisifiedCalls: Map<any, any[]>;
   /** Pending-counter fan-outs (their `forEach` calls) left alone, with the reason. */
   fanOutRefusals: Map<any, string>;
+  /** Calls refused before they are judged, by `line:column` (see CallbackRun.refused). */
+  refused: ReadonlyMap<string, string>;
+  /** For a function that kept its callback surface, the async twin its body moved to. */
+  movedTo: Map<any, any>;
 }
 
 /** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
@@ -507,6 +512,8 @@ function passesErrorOn(callback: any, call: ASTPath<any>): boolean {
 
 function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const { j, root, madeAsync } = state;
+  const refused = state.refused.get(siteKey(call.node));
+  if (refused) return { reason: refused };
   const { api, callback } = found;
   const args = otherArguments(found, call);
   if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
@@ -581,7 +588,7 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   return risks;
 }
 
-interface FileContext extends ModuleContext {
+export interface FileContext extends ModuleContext {
   /** One indentation step in the file's style. */
   indent: string;
   typescript: boolean;
@@ -813,7 +820,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     } else {
       // The promisified callers' name for it, when it had one, now names the async twin itself.
       const asyncName = hoisted?.local ?? freeName(`${plan.name}Async`, namesInFile(j, root));
-      keepCallbackSurface(j, definition, plan.place.statement, asyncName, moduleMember(j, context, "util", "callbackify"));
+      state.movedTo.set(node, keepCallbackSurface(j, definition, plan.place.statement, asyncName, moduleMember(j, context, "util", "callbackify")));
       if (retarget) for (const call of promiseCalls) call.callee = j.identifier(asyncName);
       surfaced.add(node);
     }
@@ -934,11 +941,47 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   return null;
 }
 
+/** Where a call stands in the file as read, the key of CallbackRun.refused. */
+export function siteKey(node: any): string {
+  return node.loc ? `${node.loc.start.line}:${node.loc.start.column}` : "";
+}
+
+/**
+ * What differs between callbacks-to-async and callbacks-to-then: everything else (finding the sites,
+ * judging them, the refusals and their reasons, the rewrite to awaits) is this one pipeline.
+ */
+export interface CallbackRun {
+  /** The transform's name, in its reports. */
+  transform: string;
+  /** Recursion written as a `for (;;)` around an await: only where awaits are the output. */
+  loops: boolean;
+  /** Calls refused before they are judged, by siteKey, with the reason (a rerun after `finish` failed). */
+  refused: ReadonlyMap<string, string>;
+  /**
+   * A last rewrite of the async functions this run wrote (`ours`), before the file is printed: returns
+   * the ones it could not rewrite, with why. Their sites are then refused on a rerun.
+   */
+  finish?: (j: API["jscodeshift"], root: any, ours: any[], context: FileContext) => Map<any, string>;
+}
+
+export type CallbackRunResult = { source: string } | { refuse: Map<string, string> };
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  const result = convertCallbacks(file, api, { transform: meta.name, loops: true, refused: new Map() });
+  return "source" in result ? result.source : file.source;
+}
+
+/** The shared pipeline (see CallbackRun). Reports are made only when the run stands. */
+export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): CallbackRunResult {
   // Most files have nothing to convert: find that out from a plain parse, and pay for recast only when
   // the file calls a core API or passes an error-first callback literal.
-  if (!meta.mayApply(file.source)) return file.source;
-  let report = siteReporter(api, meta.name, file.source);
+  if (!meta.mayApply(file.source)) return { source: file.source };
+  const pending: [any, SiteReport][] = [];
+  let reporter = siteReporter(api, run.transform, file.source);
+  const report = (node: any, site: SiteReport) => void pending.push([node, site]);
+  const flush = () => {
+    for (const [node, site] of pending) reporter(node, site);
+  };
   let survey: CallbackSurvey | null = null;
   try {
     survey = surveyCallbacks(plainAst(file.path || "file.js", file.source), CALLBACK_API_MODULES, CALLBACK_API_NAMES);
@@ -947,13 +990,16 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   }
   if (survey && survey.coreCalls === 0 && survey.errorFirstCalls.every(({ reason }) => reason !== null)) {
     for (const { line, column, reason, value } of survey.errorFirstCalls) report({ loc: { start: { line, column } } }, { kind: value ? "callback-api" : "error-first-callback", reason: reason! });
-    return file.source;
+    flush();
+    return { source: file.source };
   }
   const j = api.jscodeshift;
   // recast must read with the tab width it will print with, or it re-indents code it did not touch.
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
-  report = siteReporter(api, meta.name, file.source, style.tabWidth);
+  reporter = siteReporter(api, run.transform, file.source, style.tabWidth);
+  // The async functions of the file as read: any other async function at the end is one this run wrote.
+  const asyncAsRead = new WeakSet<object>(root.find(j.Function).filter((path: ASTPath<any>) => path.node.async).nodes());
   const program = root.get().node;
   const context: FileContext = {
     root,
@@ -977,6 +1023,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     written: new WeakSet(),
     promisifiedCalls: new Map(),
     fanOutRefusals: new Map(),
+    refused: run.refused,
+    movedTo: new Map(),
   };
   proveContracts(state);
   let changed = false;
@@ -1028,16 +1076,33 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (!progress) break;
   }
 
-  if (changed) loopsFromRecursion(state, converted, report);
+  if (changed && run.loops) loopsFromRecursion(state, converted, report);
   const surfaced = changed ? returnInsteadOfCallbacks(state, context, report) : new Set<any>();
+  if (changed && run.finish) {
+    const ours = root.find(j.Function).filter((path: ASTPath<any>) => path.node.async && !asyncAsRead.has(path.node)).nodes();
+    const failed = run.finish(j, root, ours, context);
+    if (failed.size) {
+      // The sites whose awaits ended up in a function `finish` could not rewrite are refused next time.
+      const refuse = new Map(run.refused);
+      for (const { node, fn } of converted) {
+        const reason = failed.get(fn) ?? failed.get(state.movedTo.get(fn));
+        if (reason && siteKey(node)) refuse.set(siteKey(node), reason);
+      }
+      // A function no site leads to (none is known to): refuse them all rather than give up silently.
+      if (refuse.size === run.refused.size) for (const { node } of converted) if (siteKey(node)) refuse.set(siteKey(node), [...failed.values()][0]!);
+      return { refuse };
+    }
+  }
   // A function that kept its callback surface returns nothing new to the callers that pass one.
   for (const { node, fn, kind, risks } of converted) {
     const kept = surfaced.has(fn) ? risks.filter((risk) => risk !== "exported-function-now-async" && risk !== "function-now-returns-promise") : risks;
     report(node, { kind, risks: kept });
   }
 
-  // What is left, with the reason each was not converted.
+  // What is left, with the reason each was not converted: calls of the file as read, not ones this run wrote.
+  const fileLines = program.loc?.lines;
   root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+    if (call.node.loc?.lines !== fileLines) return;
     const fanOutRefusal = state.fanOutRefusals.get(call.node);
     if (fanOutRefusal) report(call.node, { kind: "error-first-callback", reason: fanOutRefusal });
     if (namedCallbackCall(call, state, true)) {
@@ -1059,5 +1124,6 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if ("reason" in verdict) report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });
   });
 
-  return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
+  flush();
+  return { source: changed ? printFile(root, file.source, file.path || "file.js") : file.source };
 }

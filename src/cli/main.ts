@@ -109,7 +109,7 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
         y
           .positional("paths", { type: "string", array: true, describe: "files, directories or globs (default: .)" })
           .options({
-            transform: { alias: "t", type: "string", array: true, describe: `transforms to apply, in order, comma-separated (default: all: ${registry.map((m) => m.meta.name).join(", ")})` },
+            transform: { alias: "t", type: "string", array: true, describe: `transforms to apply, in order, comma-separated (default: ${registry.filter((m) => !m.meta.optIn).map((m) => m.meta.name).join(", ")}; only with -t: ${registry.filter((m) => m.meta.optIn).map((m) => m.meta.name).join(", ")})` },
             write: { type: "boolean", describe: "write the changes in place (atomic writes)" },
             check: { type: "boolean", describe: "like the dry run, but exit 1 when any file would change" },
             json: { type: "boolean", describe: "print the JSON report on stdout instead of the diff" },
@@ -141,7 +141,7 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
       () => {
         action = async () => {
           const width = Math.max(...registry.map((m) => m.meta.name.length));
-          for (const { meta } of registry) write(streams.stdout, `${meta.name.padEnd(width)}  ${meta.description}\n`);
+          for (const { meta } of registry) write(streams.stdout, `${meta.name.padEnd(width)}  ${meta.optIn ? "(only with -t) " : ""}${meta.description}\n`);
           return EXIT.ok;
         };
       },

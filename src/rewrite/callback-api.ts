@@ -102,8 +102,9 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
  * `statement`, by `async function fAsync(a) { ... }` returning and throwing (see returnInsteadOfCallback):
  * callers that pass a callback still can, and the promise form is there for the rest. callbackify calls
  * the callback on a later tick, once, with `(err)` or `(null, value)`, as the proven contract did.
+ * Returns the async twin.
  */
-export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement: ASTPath<any>, asyncName: string, callbackify: string): void {
+export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement: ASTPath<any>, asyncName: string, callbackify: string): any {
   const node = fn.node;
   const surfaceParams = node.params.map((param: any) => {
     const copy = j.identifier(param.name);
@@ -122,6 +123,7 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   // Into the list by node: earlier edits of the same list leave the path's index stale.
   const list = statement.parentPath.value;
   list.splice(list.indexOf(statement.node) + 1, 0, moved);
+  return moved;
 }
 
 /** `util.callbackify` or `callbackify` as nodes. */

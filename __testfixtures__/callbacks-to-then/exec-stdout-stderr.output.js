@@ -1,0 +1,20 @@
+// unpyramid-fixture: runnable
+const cp = require('child_process');
+
+const { promisify, callbackify } = require('util');
+
+// exec's promise form yields { stdout, stderr }; the callback's names are mapped onto it.
+function sh(command, cb) {
+  callbackify(shAsync)(command, cb);
+}
+
+function shAsync(command) {
+  return promisify(cp.exec)(command).then(({ stdout, stderr }) => {
+    return `${stdout.trim()}|${stderr.trim()}`;
+  });
+}
+
+sh('echo out; echo err >&2', (err, text) => {
+  console.log(err, text);
+  sh('exit 3', (failure) => console.log('failed with', failure.code));
+});

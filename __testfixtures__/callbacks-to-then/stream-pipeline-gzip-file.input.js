@@ -1,0 +1,17 @@
+// unpyramid-fixture: runnable
+const fs = require('fs');
+const stream = require('stream');
+const zlib = require('zlib');
+
+function compress(from, to, cb) {
+  stream.pipeline(fs.createReadStream(from), zlib.createGzip(), fs.createWriteStream(to), (err) => {
+    if (err) return cb(err);
+    cb(null, fs.statSync(to).size > 0);
+  });
+}
+
+fs.writeFileSync('plain.txt', 'x'.repeat(1000));
+compress('plain.txt', 'plain.txt.gz', (err, ok) => {
+  console.log('compressed', err, ok);
+  compress('missing.txt', 'm.gz', (err2) => console.log('failed with', err2.code));
+});

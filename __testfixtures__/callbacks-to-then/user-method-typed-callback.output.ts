@@ -1,0 +1,21 @@
+// A typed method of an object in this file; its promisified call keeps the types.
+import { promisify, callbackify } from "util";
+interface Row {
+  id: number;
+}
+
+const db = {
+  query(sql: string, cb: (err: Error | null, rows?: Row[]) => void): void {
+    setImmediate(() => cb(null, [{ id: sql.length }]));
+  },
+};
+
+export function count(sql: string, done: (err: Error | null, n?: number) => void): void {
+  callbackify(countAsync)(sql, done);
+}
+
+function countAsync(sql: string) {
+  return promisify(db.query).call(db, sql).then((rows) => {
+    return rows!.length;
+  });
+}
