@@ -44,10 +44,12 @@ import { callbackContractOf, type ArgumentCaller, type ContractVerdict } from ".
 import { calleeFacts, type NameIndex } from "../src/analysis/definitions";
 import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, requiredModule, type ModuleBinding, type ModuleFunction } from "../src/analysis/module-bindings";
 import { collidingName } from "../src/analysis/names";
-import { isProvablyPath, optionProvablyAbsent } from "../src/analysis/values";
+import { optionProvablyAbsent } from "../src/analysis/values";
+import { coreApiOf, coreApiOfCallee, isOtherCoreApi, promiseRoute, type CoreTarget, type PromiseRoute } from "../src/analysis/core-api";
+import { memberFrom, promisifiedCall, twinCall } from "../src/rewrite/promise-call";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
 import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, deferralOrTimerCaller, userCallbackApi, valueCallbackApi } from "../src/knowledge/callback-conventions";
-import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMERS, findCallbackApi, type CallbackApi, type DelayTimer } from "../src/knowledge/node-core";
+import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMERS, type CallbackApi, type DelayTimer } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
@@ -76,11 +78,6 @@ export const parser = autoParser;
 
 type Verdict = { reason: string } | { plan: Conversion };
 
-/**
- * How the promise is obtained: the fs.promises twin, a promisify, an access check for exists,
- * timers/promises, or a `new Promise` around a function of the file whose callback takes a value.
- */
-type PromiseRoute = "twin" | "promisify" | "exists" | "timer" | "value";
 
 interface Conversion {
   call: ASTPath<any>;
@@ -111,12 +108,7 @@ interface UserCallee {
   definition: any | null;
 }
 
-interface CoreCall {
-  api: CallbackApi;
-  /** The module's local name, or null when the call goes through a binding of the export itself. */
-  namespace: string | null;
-  /** The callee as written: `fs.readFile`, or `readFile`. */
-  local: string;
+interface CoreCall extends Omit<CoreTarget, "binding"> {
   binding: ModuleBinding | null;
   callback: any;
   /** Set for a function outside the core table. */
@@ -179,32 +171,6 @@ interface FileState {
   movedTo: Map<any, any>;
 }
 
-/** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
-function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user" | "timer"> | null {
-  if (callee.type === "Identifier") {
-    const binding = bindings.get(callee.name);
-    if (!binding?.member) return null;
-    const api = findCallbackApi(binding.module, binding.member);
-    return api ? { api, namespace: null, local: callee.name, binding } : null;
-  }
-  if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
-  const binding = bindings.get(callee.object.name);
-  if (!binding || binding.member !== null) return null;
-  const api = findCallbackApi(binding.module, callee.property.name);
-  return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding } : null;
-}
-
-/**
- * The core API a call goes to: `fs.readFile(...)` through a module-level binding of the module, or
- * `readFile(...)` through a module-level binding of the export.
- */
-function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): Omit<CoreCall, "callback" | "user" | "timer"> | null {
-  const { callee } = path.node;
-  const name = callee.type === "Identifier" ? callee.name : callee.object?.name;
-  const found = coreApiOfCallee(callee, bindings);
-  return found && refersToModuleBinding(path, name) ? found : null;
-}
-
 /** A core API call whose last argument is a function literal. */
 function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null {
   const args = path.node.arguments;
@@ -212,12 +178,6 @@ function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): C
   if (!isFunctionLiteral(callback)) return null;
   const target = coreApiOf(path, bindings);
   return target ? { ...target, callback, user: null, timer: null } : null;
-}
-
-/** The callee names something of a core module the table does not know (`fs.watch`, a bound `sign`). */
-function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>): boolean {
-  if (callee.type === "Identifier") return Boolean(bindings.get(callee.name)?.member);
-  return callee.type === "MemberExpression" && callee.object.type === "Identifier" && bindings.get(callee.object.name)?.member === null;
 }
 
 /**
@@ -433,15 +393,6 @@ function valuesReadOnError(callback: any, handling: ErrorHandling): boolean {
   return callback.params.slice(1).some((param: any) => countReferences({ type: "Program", body: where }, param.name) > 0);
 }
 
-function promiseRoute(api: CallbackApi, args: any[], call: ASTPath<any>): PromiseRoute {
-  if (api.callback === "exists-boolean") return "exists";
-  if (api.promise.kind !== "twin") return "promisify";
-  if (api.firstArgMayBeFd && !isProvablyPath(args[0], call)) return "promisify";
-  const option = api.twinDiffersWithOption;
-  if (option && !optionProvablyAbsent(args[option.index], option.key)) return "promisify";
-  return "twin";
-}
-
 /** Why the callback cannot be inlined as it is, if it cannot. */
 function callbackRefusal(callback: any, api: CallbackApi, exists: boolean): string | null {
   if (callback.async || callback.generator) return "callback-is-async-or-generator";
@@ -597,18 +548,12 @@ export interface FileContext extends ModuleContext {
   lastHoisted: any;
 }
 
-/** `a.b.c` (or `this.b.c`) as nodes. */
-function memberFrom(j: API["jscodeshift"], text: string): any {
-  const [first, ...rest] = text.split(".");
-  return rest.reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), first === "this" ? j.thisExpression() : j.identifier(first!));
-}
-
 function promiseCallFor(state: FileState, plan: Conversion, context: FileContext): any {
   const { j } = state;
   const { call, api, namespace, local, route, user, timer } = plan;
   const args = otherArguments(plan, call);
   const member = (...names: string[]) => memberFrom(j, names.join("."));
-  if (route === "twin" && api.promise.kind === "twin") return j.callExpression(member(namespace!, api.promise.promisesProperty, api.name), args);
+  if (route === "twin") return twinCall(j, namespace!, api, args);
   if (route === "exists") {
     // fs.exists(p, cb) calls back true when the path is accessible and false on any error.
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
@@ -638,17 +583,13 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
 function userPromiseCall(state: FileState, plan: Conversion, context: FileContext, args: any[]): any {
   const { j } = state;
   const { local, user } = plan;
-  const member = (...names: string[]) => memberFrom(j, names.join("."));
   if (user?.hoisted) return j.callExpression(j.identifier(hoistedPromisified(state, context, user.hoisted)), args);
   // `promisify(fs.open)(...)` at the call: it reads `fs.open` when the call runs, as the callback API
   // did, and has nothing to initialise at module level first (no TDZ, no import-cycle hazard). A method
   // keeps its object as `this`: `promisify(db.query).call(db, ...)`.
-  const promisify = utilPromisify(j, context);
-  const target = member(local);
+  const target = memberFrom(j, local);
   if (target.type === "Identifier") state.written.add(target);
-  const promisified = j.callExpression(member(promisify), [target]);
-  if (user?.receiver) return j.callExpression(j.memberExpression(promisified, j.identifier("call")), [member(user.receiver), ...args]);
-  return j.callExpression(promisified, args);
+  return promisifiedCall(j, context, target, user?.receiver ?? null, args);
 }
 
 /**

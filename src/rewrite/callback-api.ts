@@ -8,6 +8,7 @@ import { patternNames } from "../analysis/patterns";
 import { ancestorNodes, isFunctionNode } from "../analysis/functions";
 import { walk } from "../analysis/walk";
 import { makeNotAsync } from "./async-function";
+import { memberFrom } from "./promise-call";
 
 /** `try { ... } catch (err) { throw err; }` with nothing else: the same as its block. */
 function isRethrowOnly(statement: any): boolean {
@@ -115,7 +116,7 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   const moved = j.functionDeclaration(j.identifier(asyncName), node.params, node.body);
   moved.async = true;
   if (node.typeParameters) moved.typeParameters = node.typeParameters;
-  const callbackified = j.callExpression(memberOf(j, callbackify), [j.identifier(asyncName)]);
+  const callbackified = j.callExpression(memberFrom(j, callbackify), [j.identifier(asyncName)]);
   const call = j.callExpression(callbackified, surfaceParams.map((param: any) => j.identifier(param.name)));
   node.params = surfaceParams;
   node.body = j.blockStatement([j.expressionStatement(call)]);
@@ -124,10 +125,4 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   const list = statement.parentPath.value;
   list.splice(list.indexOf(statement.node) + 1, 0, moved);
   return moved;
-}
-
-/** `util.callbackify` or `callbackify` as nodes. */
-function memberOf(j: JSCodeshift, code: string): any {
-  const [first, ...rest] = code.split(".");
-  return rest.reduce((object: any, name) => j.memberExpression(object, j.identifier(name)), j.identifier(first!));
 }

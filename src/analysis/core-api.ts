@@ -1,0 +1,69 @@
+// Which Node core API a callee reaches through the file's module-level bindings, and which promise
+// form keeps its contract for the arguments at hand. Shared by the transforms that replace core
+// callback calls (callbacks-to-async / -then) and the ones that clean up promise wrappers.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { ASTPath } from "jscodeshift";
+import { findCallbackApi, type CallbackApi } from "../knowledge/node-core";
+import { refersToModuleBinding, type ModuleBinding } from "./module-bindings";
+import { isProvablyPath, optionProvablyAbsent } from "./values";
+
+export interface CoreTarget {
+  api: CallbackApi;
+  /** The module's local name, or null when the call goes through a binding of the export itself. */
+  namespace: string | null;
+  /** The callee as written: `fs.readFile`, or `readFile`. */
+  local: string;
+  binding: ModuleBinding;
+}
+
+/**
+ * How the promise is obtained: the fs.promises twin, a promisify, an access check for exists,
+ * timers/promises, or a `new Promise` around a function of the file whose callback takes a value.
+ */
+export type PromiseRoute = "twin" | "promisify" | "exists" | "timer" | "value";
+
+/** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
+export function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): CoreTarget | null {
+  if (callee.type === "Identifier") {
+    const binding = bindings.get(callee.name);
+    if (!binding?.member) return null;
+    const api = findCallbackApi(binding.module, binding.member);
+    return api ? { api, namespace: null, local: callee.name, binding } : null;
+  }
+  if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
+  const binding = bindings.get(callee.object.name);
+  if (!binding || binding.member !== null) return null;
+  const api = findCallbackApi(binding.module, callee.property.name);
+  return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding } : null;
+}
+
+/**
+ * The core API `callee` reaches where `path` is: `fs.readFile` through a module-level binding of the
+ * module, or `readFile` through a module-level binding of the export, not shadowed there.
+ */
+export function coreApiAt(path: ASTPath<any>, callee: any, bindings: Map<string, ModuleBinding>): CoreTarget | null {
+  const name = callee.type === "Identifier" ? callee.name : callee.object?.name;
+  const found = coreApiOfCallee(callee, bindings);
+  return found && refersToModuleBinding(path, name) ? found : null;
+}
+
+/** The core API a call goes to (see coreApiAt). */
+export function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreTarget | null {
+  return coreApiAt(path, path.node.callee, bindings);
+}
+
+/** The callee names something of a core module the table does not know (`fs.watch`, a bound `sign`). */
+export function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>): boolean {
+  if (callee.type === "Identifier") return Boolean(bindings.get(callee.name)?.member);
+  return callee.type === "MemberExpression" && callee.object.type === "Identifier" && bindings.get(callee.object.name)?.member === null;
+}
+
+/** The promise form of a core API call with these arguments (`call` is where they are). */
+export function promiseRoute(api: CallbackApi, args: any[], call: ASTPath<any>): PromiseRoute {
+  if (api.callback === "exists-boolean") return "exists";
+  if (api.promise.kind !== "twin") return "promisify";
+  if (api.firstArgMayBeFd && !isProvablyPath(args[0], call)) return "promisify";
+  const option = api.twinDiffersWithOption;
+  if (option && !optionProvablyAbsent(args[option.index], option.key)) return "promisify";
+  return "twin";
+}
