@@ -2,6 +2,7 @@
 import type { Transform } from "jscodeshift";
 import * as callbacksToAsync from "../transforms/callbacks-to-async";
 import * as callbacksToThen from "../transforms/callbacks-to-then";
+import * as promiseWrappers from "../transforms/promise-wrappers";
 import * as thenToAsync from "../transforms/then-to-async";
 
 export interface TransformMeta {
@@ -28,7 +29,7 @@ export interface TransformModule {
   meta: TransformMeta;
 }
 
-const modules: TransformModule[] = [callbacksToAsync, callbacksToThen, thenToAsync] as unknown as TransformModule[];
+const modules: TransformModule[] = [promiseWrappers, callbacksToAsync, callbacksToThen, thenToAsync] as unknown as TransformModule[];
 
 export const registry: readonly TransformModule[] = [...modules].sort((a, b) => a.meta.order - b.meta.order);
 

@@ -136,7 +136,7 @@ export function moduleMember(j: JSCodeshift, context: ModuleContext, module: str
 }
 
 /** `import { a, b as c } from "m";` or `const { a, b: c } = require("m");` in the file's style. */
-function importStatement(j: JSCodeshift, context: ModuleContext, module: string, members: { member: string; local: string }[]): any {
+export function importStatement(j: JSCodeshift, context: ModuleContext, module: string, members: { member: string; local: string }[]): any {
   const q = context.quote;
   const source = `${q}${usesNodePrefix(j, context.root) ? `node:${module}` : module}${q}`;
   const list = members.map((m) => (m.local === m.member ? m.member : context.style === "esm" ? `${m.member} as ${m.local}` : `${m.member}: ${m.local}`)).join(", ");
@@ -165,4 +165,49 @@ export function dropAddedMembers(j: JSCodeshift, context: ModuleContext, isUsed:
 /** Code that calls util.promisify in this file (see moduleMember). */
 export function utilPromisify(j: JSCodeshift, context: ModuleContext): string {
   return moduleMember(j, context, "util", "promisify");
+}
+
+/**
+ * Take out the file's module-level binding of `member` of `module` under `local` (`import { promisify }
+ * from 'util'`, `const { promisify } = require('util')`, `const promisify = require('util').promisify`)
+ * when nothing in the file uses that name any more; the statement goes when it binds nothing else.
+ */
+/** Take a statement out of a list; its leading comments stay, on the statement after it. */
+function removeStatement(body: any[], statement: any): void {
+  const index = body.indexOf(statement);
+  const comments = (statement.comments ?? []).filter((comment: any) => comment.leading).map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+  const next = body[index + 1];
+  if (comments.length && next) next.comments = [...comments, ...(next.comments ?? [])];
+  body.splice(index, 1);
+}
+
+export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>, module: string, member: string, local: string): void {
+  const body = programBody(j, root);
+  const usedOutside = (statement: any): boolean =>
+    root
+      .find(j.Identifier, { name: local })
+      .some((path: any) => {
+        const parent = path.parent.node;
+        if ((parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.property === path.node && !parent.computed) return false;
+        for (let up = path.parent; up; up = up.parent) if (up.node === statement) return false;
+        return true;
+      });
+  for (const statement of [...body]) {
+    if (statement.type === "ImportDeclaration" && statement.source.value.replace(/^node:/, "") === module) {
+      const specifier = (statement.specifiers ?? []).find((s: any) => s.type === "ImportSpecifier" && s.local.name === local && (s.imported.name ?? s.imported.value) === member);
+      if (!specifier || usedOutside(statement)) continue;
+      statement.specifiers = statement.specifiers.filter((s: any) => s !== specifier);
+      if (statement.specifiers.length === 0) removeStatement(body, statement);
+    }
+    if (statement.type !== "VariableDeclaration") continue;
+    for (const declarator of [...statement.declarations]) {
+      const init = declarator.init;
+      const whole = declarator.id.type === "Identifier" && declarator.id.name === local && init?.type === "MemberExpression" && requiredModule(init.object) === module && init.property.name === member;
+      const property = declarator.id.type === "ObjectPattern" && requiredModule(init) === module ? declarator.id.properties.find((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) === member && p.value.type === "Identifier" && p.value.name === local) : null;
+      if (!(whole || property) || usedOutside(statement)) continue;
+      if (property && declarator.id.properties.length > 1) declarator.id.properties = declarator.id.properties.filter((p: any) => p !== property);
+      else statement.declarations = statement.declarations.filter((d: any) => d !== declarator);
+      if (statement.declarations.length === 0) removeStatement(body, statement);
+    }
+  }
 }

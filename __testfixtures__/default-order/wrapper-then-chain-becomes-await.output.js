@@ -1,0 +1,17 @@
+// unpyramid-fixture: runnable
+// All transforms in the default order: promise-wrappers first turns the hand-written wrapper into the
+// promise API (fs.promises.readFile, an async function: it cannot throw before its promise), and
+// then-to-async then writes the chain built on it with await.
+const fs = require('fs');
+
+async function readPort() {
+  const text = await fs.promises.readFile('config.json', 'utf8');
+  const config = await JSON.parse(text);
+  return config.port;
+}
+
+readPort().catch((err) => console.log('error', err.code));
+setTimeout(() => {
+  fs.writeFileSync('config.json', '{"port": 8080}');
+  readPort().then((port) => console.log('port', port));
+}, 20);

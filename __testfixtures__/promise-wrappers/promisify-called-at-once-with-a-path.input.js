@@ -1,0 +1,7 @@
+// unpyramid-fixture: runnable
+// `promisify(fs.readFile)('x.txt')`: called at once with a path, it is that call of the twin.
+const fs = require('fs');
+const { promisify } = require('util');
+
+fs.writeFileSync('x.txt', 'at once');
+promisify(fs.readFile)('x.txt', 'utf8').then((text) => console.log(text));

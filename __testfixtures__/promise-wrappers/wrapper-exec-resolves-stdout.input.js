@@ -1,0 +1,16 @@
+// unpyramid-fixture: runnable
+// exec's promise yields `{ stdout, stderr }`; the wrapper resolved with stdout alone, so the new promise
+// takes that out of the object.
+const { exec } = require('child_process');
+
+function run(command) {
+  return new Promise((resolve, reject) => {
+    exec(command, (error, stdout) => {
+      if (error) return reject(error);
+      resolve(stdout);
+    });
+  });
+}
+
+run('echo hello').then((out) => console.log(JSON.stringify(out)));
+run('exit 4').catch((err) => console.log('failed with', err.code));

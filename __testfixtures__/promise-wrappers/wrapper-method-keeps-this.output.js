@@ -1,0 +1,17 @@
+// unpyramid-fixture: runnable
+// unpyramid-fixture: risk callee-defined-elsewhere
+// A method keeps its object as `this`: `promisify(store.get).call(store, key)`. A method may be given
+// a promisify.custom anywhere, which the report says.
+const { promisify } = require('util');
+const store = {
+  data: { a: 1 },
+  get(key, cb) {
+    const data = this.data;
+    setImmediate(() => (key in data ? cb(null, data[key]) : cb(new Error('no ' + key))));
+  },
+};
+
+const get = (key) => promisify(store.get).call(store, key);
+
+get('a').then((value) => console.log('a =', value));
+get('b').catch((err) => console.log(err.message));

@@ -1,0 +1,275 @@
+// promise-wrappers: hand-written promisification -> the promise API itself.
+//
+// 1. `new Promise((resolve, reject) => api(args, (err, v) => err ? reject(err) : resolve(v)))` that does
+//    nothing else (see analysis/promise-wrapper) becomes the core API's promise twin
+//    (`fs.promises.readFile(args)`) or `util.promisify(api)(args)`, which settle exactly as it did.
+//    A wrapper that resolves with several values, resolves or rejects elsewhere, or does more is left
+//    alone with a reason.
+// 2. `util.promisify(fs.readFile)` (and any core API with a promise twin, and the timers) becomes the
+//    twin: `const readFile = promisify(fs.readFile)` at module level becomes an import or require of
+//    `fs/promises` in the file's style; elsewhere `fs.promises.readFile`. The `fs` binding stays.
+// A promisify import nothing uses any more goes; nothing else is removed.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
+import { coreApiAt, isOtherCoreApi, promiseRoute, type CoreTarget } from "../src/analysis/core-api";
+import { isFunctionNode, memberText, usesArguments, usesThis } from "../src/analysis/functions";
+import { moduleBindings, refersToModuleBinding, requiredModule, type ModuleBinding } from "../src/analysis/module-bindings";
+import { promiseWrapperOf, type PromiseWrapper } from "../src/analysis/promise-wrapper";
+import { CALLBACK_API_MODULES, type CallbackApi } from "../src/knowledge/node-core";
+import { autoParser } from "../src/parse/parser";
+import type { TransformMeta } from "../src/registry";
+import { siteReporter, type ReportSite } from "../src/report/sites";
+import { droppedComments } from "../src/rewrite/comments";
+import { existingModuleMember, importStatement, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
+import { printFile, printOptionsFor } from "../src/rewrite/print";
+import { memberFrom, promisifiedCall, twinCall } from "../src/rewrite/promise-call";
+import { statementsFrom } from "../src/rewrite/snippet";
+
+export const meta: TransformMeta = {
+  name: "promise-wrappers",
+  description: "hand-written `new Promise` wrappers of one callback call and util.promisify(fs.readFile) -> the promise API, or util.promisify(api)",
+  // First: a wrapper turned into a promise call is then plain promise code for the other transforms.
+  order: 5,
+  mayApply: (source) => /\bnew\s+Promise\b/.test(source) || /\bpromisify\b/.test(source),
+};
+
+export const parser = autoParser;
+
+type Context = ModuleContext & { typescript: boolean };
+
+const WRAPPER_MODULES: ReadonlySet<string> = new Set([...CALLBACK_API_MODULES, "util"]);
+
+/** Delay timers whose util.promisify is their timers/promises twin (their promisify.custom). */
+const PROMISIFIED_TIMERS = new Set(["setTimeout", "setImmediate"]);
+
+/** Where a wrapper's value is thrown away (`await new Promise(...)` or the expression alone, as a statement). */
+function valueUnused(path: ASTPath<any>): boolean {
+  let up = path.parent;
+  if (up.node.type === "AwaitExpression" || (up.node.type === "UnaryExpression" && up.node.operator === "void")) up = up.parent;
+  return up.node.type === "ExpressionStatement";
+}
+
+/** `.then(({ stdout }) => stdout)` / `.then(() => {})`: the value the wrapper resolved with, from the promise's. */
+function resolving(j: API["jscodeshift"], promise: any, key: string | null): any {
+  const [statement] = statementsFrom(j, key ? `p.then(({ ${key} }) => ${key});` : "p.then(() => {});");
+  statement.expression.callee.object = promise;
+  return statement.expression;
+}
+
+interface WrapperPlan {
+  promise: any;
+  risks: string[];
+}
+
+/** What the wrapper becomes, or why it stays. */
+function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: PromiseWrapper, bindings: Map<string, ModuleBinding>, context: Context, definesCustomPromisify: boolean): WrapperPlan | { reason: string } {
+  const { call, resolvedValue } = wrapper;
+  const callPath = j(path).find(j.CallExpression).filter((candidate: ASTPath<any>) => candidate.node === call).paths()[0]!;
+  const args: any[] = call.arguments.slice(0, -1);
+  if (call.optional || call.type === "OptionalCallExpression") return { reason: "optional-call" };
+  if (args.some((arg) => arg.type === "SpreadElement")) return { reason: "spread-arguments" };
+  const executor = path.node.arguments[0];
+  // A `function` executor has its own `this` and `arguments`, which the arguments may read.
+  if (executor.type === "FunctionExpression" && (usesThis(executor) || usesArguments(executor))) return { reason: "wrapper-executor-uses-this" };
+  const unused = valueUnused(path);
+  const core: CoreTarget | null = coreApiAt(callPath, call.callee, bindings);
+  if (core) return planCoreWrapper(j, callPath, core, args, resolvedValue, unused, context);
+  if (isOtherCoreApi(call.callee, bindings)) return { reason: "unknown-callback-api" };
+  const text = memberText(call.callee);
+  if (!text) return { reason: "callee-not-a-name" };
+  // util.promisify resolves with the first value, or with what the function's promisify.custom gives.
+  if (resolvedValue !== null && resolvedValue > 0) return { reason: "wrapper-resolves-a-later-value" };
+  if (definesCustomPromisify) return { reason: "custom-promisify-in-file" };
+  const shadowed = helperShadowed(j, context, callPath);
+  if (shadowed) return shadowed;
+  const receiver = call.callee.type === "MemberExpression" ? memberText(call.callee.object) : null;
+  let promise = promisifiedCall(j, context, memberFrom(j, text), receiver, args);
+  if (resolvedValue === null && !unused) promise = resolving(j, promise, null);
+  const risks = [...(definedInFile(callPath, call.callee) ? [] : ["callee-defined-elsewhere"]), ...(receiver?.includes(".") ? ["receiver-read-twice"] : [])];
+  return { promise, risks };
+}
+
+function planCoreWrapper(j: API["jscodeshift"], callPath: ASTPath<any>, core: CoreTarget, args: any[], resolvedValue: number | null, unused: boolean, context: Context): WrapperPlan | { reason: string } {
+  const { api } = core;
+  if (api.callback !== "error-first") return { reason: "wrapper-callback-not-error-first" };
+  const shape = api.resultShapeOption;
+  if (shape && !optionAbsent(args[shape.index])) return { reason: "option-changes-result-shape" };
+  if (resolvedValue !== null && resolvedValue >= api.results.length) return { reason: "wrapper-resolves-a-later-value" };
+  const route = core.namespace === null ? "promisify" : promiseRoute(api, args, callPath);
+  if (route === "promisify") {
+    const shadowed = helperShadowed(j, context, callPath);
+    if (shadowed) return shadowed;
+  }
+  let promise = route === "twin" ? twinCall(j, core.namespace!, api, args) : promisifiedCall(j, context, memberFrom(j, core.local), null, args);
+  // Several values come as one object (`{ stdout, stderr }`): the wrapper resolved with one of them.
+  if (resolvedValue !== null && api.results.length > 1) promise = resolving(j, promise, api.results[resolvedValue]!);
+  else if (resolvedValue === null && api.results.length > 0 && !unused) promise = resolving(j, promise, null);
+  return { promise, risks: [] };
+}
+
+/** `lookup(host, options)`: options absent or not an object literal with `all` (see resultShapeOption). */
+function optionAbsent(node: any): boolean {
+  if (!node) return true;
+  if (node.type === "NumericLiteral" || node.type === "StringLiteral") return true;
+  return node.type === "ObjectExpression" && node.properties.every((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) !== "all");
+}
+
+/** The file's promisify binding is shadowed at the call: the new code would call the local one. */
+function helperShadowed(j: API["jscodeshift"], context: Context, callPath: ASTPath<any>): { reason: string } | null {
+  const code = existingModuleMember(j, context, "util", "promisify");
+  return code !== null && !refersToModuleBinding(callPath, code.split(".")[0]!) ? { reason: "helper-name-shadowed" } : null;
+}
+
+/** A plain name of a function declared in this file (its promisify.custom would be written here). */
+function definedInFile(path: ASTPath<any>, callee: any): boolean {
+  if (callee.type !== "Identifier") return false;
+  const scope = (path as any).scope?.lookup(callee.name);
+  const binding = scope?.getBindings()[callee.name]?.[0];
+  const declaration = binding?.parent?.node;
+  return Boolean(declaration && (isFunctionNode(declaration) || (declaration.type === "VariableDeclarator" && isFunctionNode(declaration.init))));
+}
+
+/** `util.promisify` as the file binds it: the callee is `promisify` of util, or `util.promisify`. */
+function isUtilPromisify(path: ASTPath<any>, callee: any, bindings: Map<string, ModuleBinding>): boolean {
+  if (callee.type === "Identifier") {
+    const binding = bindings.get(callee.name);
+    return binding?.module === "util" && binding.member === "promisify" && refersToModuleBinding(path, callee.name);
+  }
+  if (callee.type !== "MemberExpression" || callee.computed || callee.property.name !== "promisify") return false;
+  if (callee.object.type === "CallExpression") return requiredModule(callee.object) === "util";
+  const binding = callee.object.type === "Identifier" ? bindings.get(callee.object.name) : undefined;
+  return binding?.module === "util" && binding.member === null && refersToModuleBinding(path, callee.object.name);
+}
+
+/** What `promisify(x)` promisifies, when it has a promise twin: a core API, or a global delay timer. */
+interface Promisified {
+  /** `fs/promises`, `timers/promises`. */
+  module: string;
+  member: string;
+  /** `fs` when the API is reached through the module's local name (for `fs.promises.readFile`). */
+  namespace: string | null;
+  api: CallbackApi | null;
+}
+
+function promisifiedOf(path: ASTPath<any>, argument: any, bindings: Map<string, ModuleBinding>): Promisified | null {
+  if (argument?.type === "Identifier" && PROMISIFIED_TIMERS.has(argument.name) && !(path as any).scope?.lookup(argument.name)) return { module: "timers/promises", member: argument.name, namespace: null, api: null };
+  const core = argument ? coreApiAt(path, argument, bindings) : null;
+  if (!core || core.api.promise.kind !== "twin" || core.api.callback !== "error-first") return null;
+  return { module: core.api.promise.promisesModule, member: core.api.name, namespace: core.namespace, api: core.api };
+}
+
+/** The twin takes any arguments the callback API took: no file descriptor, no option that changes it. */
+function anyArguments(api: CallbackApi | null): boolean {
+  return !api || (!api.firstArgMayBeFd && !api.twinDiffersWithOption);
+}
+
+/** `readFile` of `const readFile = promisify(fs.readFile)`: only called, each time with arguments the twin takes alike. */
+function onlyCalledAlike(j: API["jscodeshift"], root: any, declarator: ASTPath<any>, name: string, api: CallbackApi): boolean {
+  const scope = (declarator as any).scope;
+  return root
+    .find(j.Identifier, { name })
+    .filter((ref: ASTPath<any>) => ref.node !== declarator.node.id && !(ref.parent.node.type === "MemberExpression" && ref.parent.node.property === ref.node && !ref.parent.node.computed) && !(ref.parent.node.type === "ObjectProperty" && ref.parent.node.key === ref.node && !ref.parent.node.shorthand))
+    .every((ref: ASTPath<any>) => {
+      if ((ref as any).scope?.lookup(name) !== scope) return true;
+      const call = ref.parent;
+      return call.node.type === "CallExpression" && call.node.callee === ref.node && promiseRoute(api, call.node.arguments, call) === "twin";
+    });
+}
+
+export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  if (!meta.mayApply(file.source)) return file.source;
+  const j = api.jscodeshift;
+  const style = printOptionsFor(file.source);
+  const root = j(file.source, { tabWidth: style.tabWidth });
+  const report: ReportSite = siteReporter(api, meta.name, file.source, style.tabWidth);
+  const context: Context = {
+    root,
+    style: moduleStyleOf(j, root, file.path ?? ""),
+    quote: style.quote === "single" ? "'" : '"',
+    typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
+  };
+  const bindings = moduleBindings(j, root, WRAPPER_MODULES);
+  // `f[util.promisify.custom] = ...` (or `[promisify.custom]`): a function here promisifies its own way.
+  const definesCustomPromisify = root.find(j.MemberExpression, { property: { name: "custom" } }).some((path: ASTPath<any>) => /(^|\.)promisify$/.test(memberText(path.node.object) ?? ""));
+  const promisifyLocals = new Set<string>();
+  let changed = false;
+
+  // What each site becomes is decided on the file as read, then written.
+  const writes: (() => void)[] = [];
+
+  root.find(j.CallExpression).forEach((path: ASTPath<any>) => {
+    const { callee, arguments: args } = path.node;
+    if (args.length !== 1 || !isUtilPromisify(path, callee, bindings)) return;
+    const target = promisifiedOf(path, args[0], bindings);
+    if (!target) return;
+    const verdict = planPromisify(j, root, path, target, context);
+    if ("reason" in verdict) return void report(path.node, { kind: "promise-wrapper", reason: verdict.reason });
+    if (callee.type === "Identifier") promisifyLocals.add(callee.name);
+    const site = path.node;
+    writes.push(() => {
+      verdict.write();
+      report(site, { kind: "promise-wrapper" });
+    });
+  });
+
+  root.find(j.NewExpression).forEach((path: ASTPath<any>) => {
+    const wrapper = promiseWrapperOf(path.node);
+    // Not the global Promise where it is: no site.
+    if (!wrapper || (path as any).scope?.lookup("Promise")) return;
+    const plan = "reason" in wrapper ? wrapper : planWrapper(j, path, wrapper, bindings, context, definesCustomPromisify);
+    if ("reason" in plan) return void report(path.node, { kind: "promise-wrapper", reason: plan.reason });
+    const site = path.node;
+    writes.push(() => {
+      const statement = j(path).closest(j.Statement);
+      const kept = new Set([...(wrapper as PromiseWrapper).call.arguments.slice(0, -1), (wrapper as PromiseWrapper).call.callee]);
+      const comments = droppedComments(path.node, kept);
+      path.replace(plan.promise);
+      if (comments.length && statement.size()) {
+        const node = statement.get().node;
+        node.comments = [...comments.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false })), ...(node.comments ?? []).filter((c: any) => !comments.includes(c))];
+      }
+      report(site, { kind: "promise-wrapper", risks: plan.risks });
+    });
+  });
+
+  for (const write of writes) {
+    write();
+    changed = true;
+  }
+  if (!changed) return file.source;
+  for (const local of promisifyLocals) removeUnusedMemberBinding(j, root, "util", "promisify", local);
+  return printFile(root, file.source, file.path || "file.js");
+}
+
+/** How `promisify(api)` at `path` is written as the twin, or why it stays. */
+function planPromisify(j: API["jscodeshift"], root: any, path: ASTPath<any>, target: Promisified, context: Context): { write: () => void } | { reason: string } {
+  const parent = path.parent.node;
+  // Its twin, as an expression: `fs.promises.readFile`, or a binding of the twin module's export.
+  const twin = () => (target.namespace && target.api ? memberFrom(j, `${target.namespace}.${target.api.promise.kind === "twin" ? target.api.promise.promisesProperty : "promises"}.${target.member}`) : j.identifier(moduleMember(j, context, target.module, target.member, `${target.member}Promise`)));
+  // `promisify(fs.readFile)(args)`.
+  if (parent.type === "CallExpression" && parent.callee === path.node) {
+    if (!target.namespace && target.api) return { reason: "twin-without-module-binding" };
+    if (target.api && promiseRoute(target.api, parent.arguments, path.parent) !== "twin") return { reason: "twin-differs-for-these-arguments" };
+    return { write: () => path.replace(twin()) };
+  }
+  // `const readFile = promisify(fs.readFile);`
+  if (parent.type === "VariableDeclarator" && parent.init === path.node && parent.id.type === "Identifier") {
+    const name: string = parent.id.name;
+    if (!anyArguments(target.api) && !onlyCalledAlike(j, root, path.parent, name, target.api!)) return { reason: "twin-differs-for-some-call" };
+    const declaration = path.parent.parent.node;
+    const atModuleLevel = path.parent.parent.parent.node.type === "Program";
+    if (atModuleLevel && declaration.kind === "const" && declaration.declarations.length === 1) {
+      return {
+        write: () => {
+          const statement = importStatement(j, context, target.module, [{ member: target.member, local: name }]);
+          statement.comments = declaration.comments;
+          path.parent.parent.replace(statement);
+        },
+      };
+    }
+    return { write: () => path.replace(twin()) };
+  }
+  // Anywhere else the promisified function goes on as a value: the twin must take any arguments alike.
+  if (!anyArguments(target.api)) return { reason: "promisified-function-escapes" };
+  return { write: () => path.replace(twin()) };
+}
