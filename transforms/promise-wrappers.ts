@@ -15,8 +15,10 @@ import { coreApiAt, isOtherCoreApi, promiseRoute, type CoreTarget } from "../src
 import { isFunctionNode, memberText, usesArguments, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, requiredModule, type ModuleBinding } from "../src/analysis/module-bindings";
 import { promiseWrapperOf, type PromiseWrapper } from "../src/analysis/promise-wrapper";
-import { CALLBACK_API_MODULES, type CallbackApi } from "../src/knowledge/node-core";
-import { autoParser } from "../src/parse/parser";
+import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from "../src/knowledge/node-core";
+import { autoParser, plainAst } from "../src/parse/parser";
+import { patternNames } from "../src/analysis/patterns";
+import { walk } from "../src/analysis/walk";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter, type ReportSite } from "../src/report/sites";
 import { droppedComments } from "../src/rewrite/comments";
@@ -30,7 +32,7 @@ export const meta: TransformMeta = {
   description: "hand-written `new Promise` wrappers of one callback call and util.promisify(fs.readFile) -> the promise API, or util.promisify(api)",
   // First: a wrapper turned into a promise call is then plain promise code for the other transforms.
   order: 5,
-  mayApply: (source) => /\bnew\s+Promise\b/.test(source) || /\bpromisify\b/.test(source),
+  mayApply: (source) => /\bnew\s+Promise\b/.test(source) || /\bpromisify\s*\(/.test(source),
 };
 
 export const parser = autoParser;
@@ -38,6 +40,9 @@ export const parser = autoParser;
 type Context = ModuleContext & { typescript: boolean };
 
 const WRAPPER_MODULES: ReadonlySet<string> = new Set([...CALLBACK_API_MODULES, "util"]);
+
+/** Names of the core APIs that have a promise twin. */
+const TWIN_NAMES: ReadonlySet<string> = new Set(NODE_CORE_CALLBACK_APIS.filter((api) => api.promise.kind === "twin").map((api) => api.name));
 
 /** Delay timers whose util.promisify is their timers/promises twin (their promisify.custom). */
 const PROMISIFIED_TIMERS = new Set(["setTimeout", "setImmediate"]);
@@ -176,8 +181,57 @@ function onlyCalledAlike(j: API["jscodeshift"], root: any, declarator: ASTPath<a
     });
 }
 
+/**
+ * From a plain parse (no recast): whether any site may be converted, and otherwise the wrapper sites
+ * and why each stays. Most `new Promise` in real code wraps more than one call, or none: reported from
+ * here, the file is never parsed again.
+ */
+function survey(ast: any): { mayConvert: boolean; refused: { node: any; reason: string }[] } {
+  const refused: { node: any; reason: string }[] = [];
+  let mayConvert = false;
+  walk(ast, (node) => {
+    if (mayConvert) return false;
+    // A `Promise` of the file's own may make a `new Promise` no site: only scope analysis can tell.
+    if (bindsPromise(node)) mayConvert = true;
+    if (node.type === "NewExpression") {
+      const wrapper = promiseWrapperOf(node);
+      if (wrapper && "reason" in wrapper) refused.push({ node, reason: wrapper.reason });
+      else if (wrapper) mayConvert = true;
+    }
+    // `promisify(x)` where x may be a core API with a twin, or a timer: `fs.readFile`, `readFile`, `setTimeout`.
+    if (node.type === "CallExpression" && node.arguments.length === 1 && (node.callee.type === "Identifier" ? node.callee.name === "promisify" : node.callee.property?.name === "promisify")) {
+      const [argument] = node.arguments;
+      const name = argument.type === "Identifier" ? argument.name : argument.type === "MemberExpression" && !argument.computed ? argument.property.name : null;
+      if (name && (TWIN_NAMES.has(name) || PROMISIFIED_TIMERS.has(name))) mayConvert = true;
+    }
+  });
+  return { mayConvert, refused };
+}
+
+
+/** A declaration of something named `Promise` (a variable, function, class, import, parameter). */
+function bindsPromise(node: any): boolean {
+  const named = (id: any) => id?.type === "Identifier" && id.name === "Promise";
+  if (node.type === "VariableDeclarator") return patternNames(node.id).includes("Promise");
+  if (node.type === "FunctionDeclaration" || node.type === "ClassDeclaration" || node.type === "ClassExpression" || node.type === "FunctionExpression") return named(node.id) || (node.params ?? []).some((param: any) => patternNames(param).includes("Promise"));
+  if (node.type === "ArrowFunctionExpression" || node.type === "ObjectMethod" || node.type === "ClassMethod") return node.params.some((param: any) => patternNames(param).includes("Promise"));
+  if (node.type === "ImportSpecifier" || node.type === "ImportDefaultSpecifier" || node.type === "ImportNamespaceSpecifier") return named(node.local);
+  if (node.type === "CatchClause") return patternNames(node.param).includes("Promise");
+  return false;
+}
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   if (!meta.mayApply(file.source)) return file.source;
+  try {
+    const { mayConvert, refused } = survey(plainAst(file.path || "file.js", file.source));
+    if (!mayConvert) {
+      const report = siteReporter(api, meta.name, file.source);
+      for (const { node, reason } of refused) report(node, { kind: "promise-wrapper", reason });
+      return file.source;
+    }
+  } catch {
+    // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
+  }
   const j = api.jscodeshift;
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
