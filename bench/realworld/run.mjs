@@ -23,17 +23,19 @@ const { values: opts } = parseArgs({
     packages: { type: 'string', default: path.join(here, 'packages.json') },
     timeout: { type: 'string', default: '300' },
     keep: { type: 'boolean', default: false },
+    transforms: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (opts.help) {
-  process.stdout.write(`node bench/realworld/run.mjs [--out results.json] [--only a,b] [--timeout seconds] [--keep] [--packages file]
+  process.stdout.write(`node bench/realworld/run.mjs [--out results.json] [--only a,b] [--timeout seconds] [--keep] [--packages file] [--transforms a,b]
   --out FILE      write the JSON results to FILE
   --only LIST     only these packages (comma-separated names)
   --timeout S     limit for each install, each test run and each unpyramid run (default 300)
   --keep          keep the temp folders (their paths are printed)
   --packages F    package list (default: packages.json beside this script)
+  --transforms L  run only these transforms, in this order (unpyramid's -t; default: the default set)
 Exit code: 1 when some package has more failing (or fewer passing) tests after conversion than before;
 2 when no regression but some package could not be set up; else 0.
 `);
@@ -274,7 +276,8 @@ async function benchPackage(pkg, root) {
     await restoreTree(dir, tgz);
 
     log(`${id}: unpyramid run --write`);
-    const up = await run(process.execPath, [unpyramidBin, 'run', '--write', '--allow-dirty', '--json', ...pkg.sources], {
+    const transforms = opts.transforms ? ['--transform', opts.transforms] : [];
+    const up = await run(process.execPath, [unpyramidBin, 'run', '--write', '--allow-dirty', '--json', ...pkg.sources, ...transforms], {
       cwd: dir,
       env: npmEnv,
       logFile: path.join(logs, 'unpyramid.log'),

@@ -118,13 +118,16 @@ function containsAwait(nodes: any[]): boolean {
   return hasOwn(nodes.map((node) => (node.type?.endsWith("Statement") || node.type?.endsWith("Declaration") ? node : { type: "ExpressionStatement", expression: node })), ["AwaitExpression"]);
 }
 
+const DECLARATIONS = new Set(["FunctionDeclaration", "ClassDeclaration", "TSEnumDeclaration", "TSTypeAliasDeclaration", "TSInterfaceDeclaration", "TSModuleDeclaration", "TSDeclareFunction"]);
+
 /** Names a statement list declares for the whole function: its own declarations, and `var` anywhere in its own code. */
 function declaredNames(statements: any[]): { top: Map<string, any>; nestedVar: Set<string> } {
   const top = new Map<string, any>();
   const nestedVar = new Set<string>();
   for (const statement of statements) {
     if (statement.type === "VariableDeclaration") for (const declarator of statement.declarations) for (const name of patternNames(declarator.id)) top.set(name, statement);
-    if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id) top.set(statement.id.name, statement);
+    // Functions, classes, and TypeScript's enums, types, interfaces and namespaces: never hoisted.
+    if (DECLARATIONS.has(statement.type) && statement.id?.type === "Identifier") top.set(statement.id.name, statement);
   }
   walkOwn(block(statements), (node, ancestors) => {
     if (node.type !== "VariableDeclaration" || node.kind !== "var" || statements.includes(node)) return;
@@ -138,16 +141,30 @@ function referencedNames(nodes: any[]): Set<string> {
   const names = new Set<string>();
   for (const node of nodes) {
     walkWithAncestors(node, (current, ancestors) => {
-      if (current.type === "Identifier" && !isPropertyName(current, ancestors[ancestors.length - 1])) names.add(current.name);
+      const parent = ancestors[ancestors.length - 1];
+      if (current.type === "Identifier" && !isPropertyName(current, parent)) names.add(current.name);
+      // `<Label>`: JSX names a component (an attribute name, or `b` of `<a.b>`, names nothing).
+      if (current.type === "JSXIdentifier" && parent?.type !== "JSXAttribute" && !(parent?.type === "JSXMemberExpression" && parent.property === current)) names.add(current.name);
     });
   }
   return names;
 }
 
-/** A declaration whose names can be declared once before the chain and assigned where it was. */
-function hoistable(declaration: any, typescript: boolean): boolean {
+/**
+ * A declaration whose names can be declared once before the chain and assigned where it was. In
+ * TypeScript only a name with its type written down, a type that names nothing the handlers declare
+ * (it must be visible before the chain) and is no union (a later handler would lose the narrowing the
+ * declaring one did: `if (n === null) throw ...`).
+ */
+function hoistable(declaration: any, typescript: boolean, handlerNames: ReadonlySet<string>): boolean {
   if (declaration.type !== "VariableDeclaration") return false;
-  return !typescript || declaration.declarations.every((declarator: any) => declarator.id.type === "Identifier" && declarator.id.typeAnnotation);
+  return !typescript || declaration.declarations.every((declarator: any) => declarator.id.type === "Identifier" && typeHoistable(declarator.id.typeAnnotation, handlerNames));
+}
+
+function typeHoistable(annotation: any, handlerNames: ReadonlySet<string>): boolean {
+  const type = annotation?.typeAnnotation;
+  if (!type || type.type === "TSUnionType") return false;
+  return ![...referencedNames([type])].some((name) => handlerNames.has(name));
 }
 
 /** `pattern = value;` (in parentheses for an object pattern). */
@@ -244,9 +261,15 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
   readsAt.push(referencedNames(readers(steps.length)));
   const prefixNames = new Set([...declaredNames(prefix).top.keys(), ...declaredNames(prefix).nestedVar]);
   const exitReads = steps.map((step) => (step.exit ? referencedNames(step.exit.body) : new Set<string>()));
+  const handlerNames = new Set(declaredBy.flatMap(({ top, nestedVar }) => [...top.keys(), ...nestedVar]));
   for (let at = 1; at <= steps.length; at++) {
     const step = steps[at - 1]!;
     const { top, nestedVar } = declaredBy[at - 1]!;
+    // A `var` in a nested block of a handler is that handler's: one read elsewhere has no flat chain.
+    for (const name of nestedVar) {
+      const elsewhere = readsAt.some((reads, where) => where !== at && reads.has(name)) || exitReads.some((reads) => reads.has(name));
+      if (elsewhere) return "chain-name-crosses-steps";
+    }
     const own = new Map<string, any>(top);
     // The parameter this rewrite names (`result`) is the handler's alone: nothing else reads it.
     if (!(step.binding?.type === "Identifier" && step.binding.name === resultName)) for (const name of patternNames(step.binding)) own.set(name, step);
@@ -255,8 +278,7 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
       const earlier = readsAt.some((reads, where) => where < at && reads.has(name)) || exitReads.some((reads, k) => k + 1 <= at && reads.has(name));
       const later = readsAt.some((reads, where) => where > at && reads.has(name)) || exitReads.some((reads, k) => k + 1 > at && reads.has(name));
       if (!earlier && !later) continue;
-      if (nestedVar.has(name)) return "chain-name-crosses-steps";
-      const canHoist = declaration === step ? step.binding.type === "Identifier" && (!options.typescript || step.binding.typeAnnotation) : hoistable(declaration, options.typescript);
+      const canHoist = declaration === step ? step.binding.type === "Identifier" && (!options.typescript || (!step.binding.optional && typeHoistable(step.binding.typeAnnotation, handlerNames))) : hoistable(declaration, options.typescript, handlerNames);
       if (canHoist) {
         // A `var` of the same name before the first await would clash with the `let` written there.
         if (prefixNames.has(name)) return "chain-name-crosses-steps";
@@ -279,9 +301,16 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
     }
     const list = steps.find((step) => step.rest.includes(declaration))!.rest;
     const assignments = declaration.declarations.filter((declarator: any) => declarator.init).map((declarator: any) => assignment(j, untyped(declarator.id), declarator.init));
-    if (assignments.length) assignments[0].comments = declaration.comments;
-    list.splice(list.indexOf(declaration), 1, ...assignments);
-    hoistedIds.push(...declaration.declarations.map((declarator: any) => declarator.id));
+    const at = list.indexOf(declaration);
+    // Its comments go with what is left of it, else on the statement after it.
+    const heir = assignments[0] ?? list[at + 1];
+    if (heir && declaration.comments?.length) heir.comments = [...declaration.comments, ...(heir.comments ?? [])];
+    list.splice(at, 1, ...assignments);
+    // `let { a, b: [c] } = v` declares a and c: the names go before the chain, the pattern stays where it was.
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === "Identifier") hoistedIds.push(declarator.id);
+      else hoistedIds.push(...patternNames(declarator.id).map((name) => j.identifier(name)));
+    }
   }
 
   for (const { node, parent } of exits) {

@@ -1,0 +1,18 @@
+// unpyramid-fixture: runnable
+// TypeScript: union-typed values narrowed by checks in one callback (`if (n === null) throw`) and read
+// in the next: declared before the chain they would lose the narrowing, so that link stays inside.
+import * as fs from "fs";
+
+function main(): Promise<void> {
+  return fs.promises.readFile("in.txt", "utf8").then((text: string | undefined) => {
+    if (text === undefined) throw new Error("no text");
+    const n: number | null = text.length > 3 ? text.length : null;
+    if (n === null) throw new Error("short");
+    return fs.promises.writeFile("out.txt", text.trim()).then(() => {
+      console.log("wrote", text.trim().length, n.toFixed(1));
+    });
+  });
+}
+
+fs.writeFileSync("in.txt", "  padded  ");
+main();
