@@ -898,6 +898,8 @@ export interface CallbackRun {
   loops: boolean;
   /** Calls refused before they are judged, by siteKey, with the reason (a rerun after `finish` failed). */
   refused: ReadonlyMap<string, string>;
+  /** Risk codes said otherwise in this style's reports (no function becomes `async` in a chain). */
+  riskNames?: Readonly<Record<string, string>>;
   /**
    * A last rewrite of the async functions this run wrote (`ours`), before the file is printed: returns
    * the ones it could not rewrite, with why. Their sites are then refused on a rerun.
@@ -921,7 +923,7 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
   let reporter = siteReporter(api, run.transform, file.source);
   const report = (node: any, site: SiteReport) => void pending.push([node, site]);
   const flush = () => {
-    for (const [node, site] of pending) reporter(node, site);
+    for (const [node, site] of pending) reporter(node, { ...site, risks: site.risks?.map((risk) => run.riskNames?.[risk] ?? risk) });
   };
   let survey: CallbackSurvey | null = null;
   try {

@@ -23,6 +23,9 @@ export const meta: TransformMeta = {
 
 export const parser = autoParser;
 
+/** The function returns a promise now, but is not `async`. */
+const RISK_NAMES = { "exported-function-now-async": "exported-function-now-returns-promise" };
+
 /** The conversion goes again at most this many times, each with more sites refused. */
 const ATTEMPTS = 5;
 
@@ -74,7 +77,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     lowered.clear();
-    const result = convertCallbacks(file, api, { transform: meta.name, loops: false, refused, finish });
+    const result = convertCallbacks(file, api, { transform: meta.name, loops: false, refused, finish, riskNames: RISK_NAMES });
     if ("source" in result) return result.source;
     // No new site to refuse: nothing more can be tried.
     if (result.refuse.size === refused.size) break;
