@@ -14,7 +14,7 @@ import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { coreApiAt, isOtherCoreApi, promiseRoute, type CoreTarget } from "../src/analysis/core-api";
 import { isFunctionNode, memberText, usesArguments, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, requiredModule, type ModuleBinding } from "../src/analysis/module-bindings";
-import { promiseWrapperOf, type PromiseWrapper } from "../src/analysis/promise-wrapper";
+import { evaluatesWithoutThrowing, promiseWrapperOf, throwBecomesRejectionAt, type PromiseWrapper } from "../src/analysis/promise-wrapper";
 import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import { patternNames } from "../src/analysis/patterns";
@@ -22,7 +22,8 @@ import { walk } from "../src/analysis/walk";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter, type ReportSite } from "../src/report/sites";
 import { droppedComments } from "../src/rewrite/comments";
-import { existingModuleMember, importStatement, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
+import { existingModuleMember, importStatement, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
+import { usesPromiseLibrary } from "../src/knowledge/promise-libraries";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { memberFrom, promisifiedCall, twinCall } from "../src/rewrite/promise-call";
 import { statementsFrom } from "../src/rewrite/snippet";
@@ -32,7 +33,7 @@ export const meta: TransformMeta = {
   description: "hand-written `new Promise` wrappers of one callback call and util.promisify(fs.readFile) -> the promise API, or util.promisify(api)",
   // First: a wrapper turned into a promise call is then plain promise code for the other transforms.
   order: 5,
-  mayApply: (source) => /\bnew\s+Promise\b/.test(source) || /\bpromisify\s*\(/.test(source),
+  mayApply: (source) => /\bnew\s+Promise\b|\bpromisify\b/.test(source),
 };
 
 export const parser = autoParser;
@@ -62,54 +63,81 @@ function resolving(j: API["jscodeshift"], promise: any, key: string | null): any
 }
 
 interface WrapperPlan {
-  promise: any;
+  /** The promise expression, built when it is written (after every site of the file was judged). */
+  build: () => any;
   risks: string[];
 }
 
+/** What the file is like, for judging its wrappers (gathered before anything is written). */
+interface FileFacts {
+  bindings: Map<string, ModuleBinding>;
+  /** The file gives some function a util.promisify.custom (`f[util.promisify.custom] = ...`, `Symbol.for(...)`). */
+  definesCustomPromisify: boolean;
+  /** The file's own util.promisify binding, as code (`promisify`, `util.promisify`), or null. */
+  promisify: string | null;
+}
+
 /** What the wrapper becomes, or why it stays. */
-function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: PromiseWrapper, bindings: Map<string, ModuleBinding>, context: Context, definesCustomPromisify: boolean): WrapperPlan | { reason: string } {
+function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: PromiseWrapper, facts: FileFacts, context: Context): WrapperPlan | { reason: string } {
   const { call, resolvedValue } = wrapper;
   const callPath = j(path).find(j.CallExpression).filter((candidate: ASTPath<any>) => candidate.node === call).paths()[0]!;
   const args: any[] = call.arguments.slice(0, -1);
   if (call.optional || call.type === "OptionalCallExpression") return { reason: "optional-call" };
   if (args.some((arg) => arg.type === "SpreadElement")) return { reason: "spread-arguments" };
   const executor = path.node.arguments[0];
-  // A `function` executor has its own `this` and `arguments`, which the arguments may read.
-  if (executor.type === "FunctionExpression" && (usesThis(executor) || usesArguments(executor))) return { reason: "wrapper-executor-uses-this" };
-  const unused = valueUnused(path);
-  const core: CoreTarget | null = coreApiAt(callPath, call.callee, bindings);
-  if (core) return planCoreWrapper(j, callPath, core, args, resolvedValue, unused, context);
-  if (isOtherCoreApi(call.callee, bindings)) return { reason: "unknown-callback-api" };
+  // A `function` executor has its own `this`, `arguments` and name, which the call may read.
+  if (executor.type === "FunctionExpression" && (usesThis(executor) || usesArguments(executor) || executor.id)) return { reason: "wrapper-executor-uses-this" };
+  const core: CoreTarget | null = coreApiAt(callPath, call.callee, facts.bindings);
+  if (!core && isOtherCoreApi(call.callee, facts.bindings)) return { reason: "unknown-callback-api" };
   const text = memberText(call.callee);
   if (!text) return { reason: "callee-not-a-name" };
-  // util.promisify resolves with the first value, or with what the function's promisify.custom gives.
-  if (resolvedValue !== null && resolvedValue > 0) return { reason: "wrapper-resolves-a-later-value" };
-  if (definesCustomPromisify) return { reason: "custom-promisify-in-file" };
-  const shadowed = helperShadowed(j, context, callPath);
-  if (shadowed) return shadowed;
-  const receiver = call.callee.type === "MemberExpression" ? memberText(call.callee.object) : null;
-  let promise = promisifiedCall(j, context, memberFrom(j, text), receiver, args);
-  if (resolvedValue === null && !unused) promise = resolving(j, promise, null);
-  const risks = [...(definedInFile(callPath, call.callee) ? [] : ["callee-defined-elsewhere"]), ...(receiver?.includes(".") ? ["receiver-read-twice"] : [])];
-  return { promise, risks };
+  if (!core && resolvedValue !== null && resolvedValue > 0) return { reason: "wrapper-resolves-a-later-value" };
+  if (!core && facts.definesCustomPromisify) return { reason: "custom-promisify-in-file" };
+  const verdict = core ? coreRoute(callPath, core, args, resolvedValue) : { route: "promisify" as const, pick: resolvedValue === null ? ("nothing" as const) : null };
+  if ("reason" in verdict) return verdict;
+  if (context.typescript && verdict.route === "promisify" && core?.api.promisifyUntyped) return { reason: "promisify-type-unknown" };
+  if (verdict.route === "promisify" && facts.promisify && !refersToModuleBinding(callPath, facts.promisify.split(".")[0]!)) return { reason: "helper-name-shadowed" };
+  // The wrapper's executor turned a synchronous throw of the call (a bad argument, a missing function)
+  // into a rejection. The promise call throws it at once, unless it cannot throw or the place makes a
+  // throw a rejection anyway.
+  const cannotThrow = args.every((arg) => evaluatesWithoutThrowing(arg, callPath)) && (core ? !(verdict.route === "promisify" && core.api.promisifiedThrowsSynchronously) : declaredFunction(callPath, call.callee));
+  if (!cannotThrow && !throwBecomesRejectionAt(path)) return { reason: "wrapper-call-may-throw" };
+  const unused = valueUnused(path);
+  const typeArguments = context.typescript && verdict.route === "promisify" ? path.node.typeParameters ?? path.node.typeArguments : null;
+  const receiver = !core && call.callee.type === "MemberExpression" ? memberText(call.callee.object) : null;
+  const build = () => {
+    const current = call.arguments.slice(0, -1);
+    let promise = verdict.route === "twin" ? twinCall(j, core!.namespace!, core!.api, current) : promisifiedCall(j, context, memberFrom(j, core ? core.local : text), receiver, current);
+    if (verdict.pick === "nothing") promise = unused ? promise : resolving(j, promise, null);
+    else if (verdict.pick !== null) promise = resolving(j, promise, verdict.pick);
+    // TypeScript: `new Promise<T>` said what it resolves with; promisify's type may know less (`unknown`).
+    if (typeArguments && verdict.pick === null) promise = j.tsAsExpression(promise, j.tsTypeReference(j.identifier("Promise"), typeArguments));
+    return promise;
+  };
+  const risks = core ? [] : [...(definedInFile(callPath, call.callee) ? [] : ["callee-defined-elsewhere"]), ...(receiver?.includes(".") ? ["receiver-read-twice"] : [])];
+  return { build, risks };
 }
 
-function planCoreWrapper(j: API["jscodeshift"], callPath: ASTPath<any>, core: CoreTarget, args: any[], resolvedValue: number | null, unused: boolean, context: Context): WrapperPlan | { reason: string } {
+/**
+ * For a core API: the twin or promisify, and what the wrapper resolved with when that is not the
+ * promise's value: a key of its result object (`stdout`), "nothing" (resolve()), or null (the same).
+ */
+function coreRoute(callPath: ASTPath<any>, core: CoreTarget, args: any[], resolvedValue: number | null): { route: "twin" | "promisify"; pick: string | "nothing" | null } | { reason: string } {
   const { api } = core;
   if (api.callback !== "error-first") return { reason: "wrapper-callback-not-error-first" };
   const shape = api.resultShapeOption;
   if (shape && !optionAbsent(args[shape.index])) return { reason: "option-changes-result-shape" };
   if (resolvedValue !== null && resolvedValue >= api.results.length) return { reason: "wrapper-resolves-a-later-value" };
-  const route = core.namespace === null ? "promisify" : promiseRoute(api, args, callPath);
-  if (route === "promisify") {
-    const shadowed = helperShadowed(j, context, callPath);
-    if (shadowed) return shadowed;
-  }
-  let promise = route === "twin" ? twinCall(j, core.namespace!, api, args) : promisifiedCall(j, context, memberFrom(j, core.local), null, args);
-  // Several values come as one object (`{ stdout, stderr }`): the wrapper resolved with one of them.
-  if (resolvedValue !== null && api.results.length > 1) promise = resolving(j, promise, api.results[resolvedValue]!);
-  else if (resolvedValue === null && api.results.length > 0 && !unused) promise = resolving(j, promise, null);
-  return { promise, risks: [] };
+  const twin = core.namespace !== null && !api.twinThrowsSynchronously && promiseRoute(api, args, callPath) === "twin";
+  const pick = resolvedValue !== null ? (api.results.length > 1 ? api.results[resolvedValue]! : null) : api.results.length > 0 || api.promiseMayResolveWithValue ? "nothing" : null;
+  return { route: twin ? "twin" : "promisify", pick };
+}
+
+/** A function declared in this file under that plain name (promisify of it cannot throw: it is a function). */
+function declaredFunction(path: ASTPath<any>, callee: any): boolean {
+  if (callee.type !== "Identifier") return false;
+  const binding = (path as any).scope?.lookup(callee.name)?.getBindings()[callee.name]?.[0];
+  return binding?.parent?.node?.type === "FunctionDeclaration";
 }
 
 /** `lookup(host, options)`: options absent or not an object literal with `all` (see resultShapeOption). */
@@ -117,12 +145,6 @@ function optionAbsent(node: any): boolean {
   if (!node) return true;
   if (node.type === "NumericLiteral" || node.type === "StringLiteral") return true;
   return node.type === "ObjectExpression" && node.properties.every((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) !== "all");
-}
-
-/** The file's promisify binding is shadowed at the call: the new code would call the local one. */
-function helperShadowed(j: API["jscodeshift"], context: Context, callPath: ASTPath<any>): { reason: string } | null {
-  const code = existingModuleMember(j, context, "util", "promisify");
-  return code !== null && !refersToModuleBinding(callPath, code.split(".")[0]!) ? { reason: "helper-name-shadowed" } : null;
 }
 
 /** A plain name of a function declared in this file (its promisify.custom would be written here). */
@@ -159,7 +181,8 @@ interface Promisified {
 function promisifiedOf(path: ASTPath<any>, argument: any, bindings: Map<string, ModuleBinding>): Promisified | null {
   if (argument?.type === "Identifier" && PROMISIFIED_TIMERS.has(argument.name) && !(path as any).scope?.lookup(argument.name)) return { module: "timers/promises", member: argument.name, namespace: null, api: null };
   const core = argument ? coreApiAt(path, argument, bindings) : null;
-  if (!core || core.api.promise.kind !== "twin" || core.api.callback !== "error-first") return null;
+  // dns's twins check their arguments before they return a promise, and have resolver settings of their own.
+  if (!core || core.api.promise.kind !== "twin" || core.api.callback !== "error-first" || core.api.twinThrowsSynchronously) return null;
   return { module: core.api.promise.promisesModule, member: core.api.name, namespace: core.namespace, api: core.api };
 }
 
@@ -199,7 +222,8 @@ function survey(ast: any): { mayConvert: boolean; refused: { node: any; reason: 
       else if (wrapper) mayConvert = true;
     }
     // `promisify(x)` where x may be a core API with a twin, or a timer: `fs.readFile`, `readFile`, `setTimeout`.
-    if (node.type === "CallExpression" && node.arguments.length === 1 && (node.callee.type === "Identifier" ? node.callee.name === "promisify" : node.callee.property?.name === "promisify")) {
+    // (Any callee: promisify may be imported under another name; the full path checks it is util's.)
+    if (node.type === "CallExpression" && node.arguments.length === 1) {
       const [argument] = node.arguments;
       const name = argument.type === "Identifier" ? argument.name : argument.type === "MemberExpression" && !argument.computed ? argument.property.name : null;
       if (name && (TWIN_NAMES.has(name) || PROMISIFIED_TIMERS.has(name))) mayConvert = true;
@@ -243,20 +267,24 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
   };
   const bindings = moduleBindings(j, root, WRAPPER_MODULES);
-  // `f[util.promisify.custom] = ...` (or `[promisify.custom]`): a function here promisifies its own way.
-  const definesCustomPromisify = root.find(j.MemberExpression, { property: { name: "custom" } }).some((path: ASTPath<any>) => /(^|\.)promisify$/.test(memberText(path.node.object) ?? ""));
+  const facts: FileFacts = { bindings, definesCustomPromisify: definesCustomPromisify(j, root), promisify: existingModuleMember(j, context, "util", "promisify") };
+  // The file hands out promises of a library (bluebird's `.tap`, `.spread`), or replaces the global one:
+  // what a wrapper returns may be used with methods a native promise lacks.
+  const libraryPromise = usesPromiseLibrary(file.source) || assignsPromise(j, root);
   const promisifyLocals = new Set<string>();
-  let changed = false;
+  const esmImports: { module: string; member: string; local: string }[] = [];
 
-  // What each site becomes is decided on the file as read, then written.
+  // What each site becomes is decided on the file as read, then written: promisify calls first, then
+  // wrappers from the last to the first (an inner one is written before the one whose call holds it).
   const writes: (() => void)[] = [];
+  const wrapperWrites: (() => void)[] = [];
 
   root.find(j.CallExpression).forEach((path: ASTPath<any>) => {
     const { callee, arguments: args } = path.node;
     if (args.length !== 1 || !isUtilPromisify(path, callee, bindings)) return;
     const target = promisifiedOf(path, args[0], bindings);
     if (!target) return;
-    const verdict = planPromisify(j, root, path, target, context);
+    const verdict = planPromisify(j, root, path, target, context, esmImports);
     if ("reason" in verdict) return void report(path.node, { kind: "promise-wrapper", reason: verdict.reason });
     if (callee.type === "Identifier") promisifyLocals.add(callee.name);
     const site = path.node;
@@ -270,14 +298,14 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const wrapper = promiseWrapperOf(path.node);
     // Not the global Promise where it is: no site.
     if (!wrapper || (path as any).scope?.lookup("Promise")) return;
-    const plan = "reason" in wrapper ? wrapper : planWrapper(j, path, wrapper, bindings, context, definesCustomPromisify);
+    const plan = "reason" in wrapper ? wrapper : libraryPromise ? { reason: "library-promise-returned" } : planWrapper(j, path, wrapper, facts, context);
     if ("reason" in plan) return void report(path.node, { kind: "promise-wrapper", reason: plan.reason });
     const site = path.node;
-    writes.push(() => {
+    const { call } = wrapper as PromiseWrapper;
+    wrapperWrites.unshift(() => {
       const statement = j(path).closest(j.Statement);
-      const kept = new Set([...(wrapper as PromiseWrapper).call.arguments.slice(0, -1), (wrapper as PromiseWrapper).call.callee]);
-      const comments = droppedComments(path.node, kept);
-      path.replace(plan.promise);
+      const comments = droppedComments(path.node, new Set([...call.arguments.slice(0, -1), call.callee]));
+      path.replace(plan.build());
       if (comments.length && statement.size()) {
         const node = statement.get().node;
         node.comments = [...comments.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false })), ...(node.comments ?? []).filter((c: any) => !comments.includes(c))];
@@ -286,17 +314,33 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     });
   });
 
-  for (const write of writes) {
-    write();
-    changed = true;
-  }
-  if (!changed) return file.source;
+  if (writes.length + wrapperWrites.length === 0) return file.source;
+  for (const write of [...writes, ...wrapperWrites]) write();
+  // ES module imports of the twins go together, after the file's imports (imports are hoisted anyway).
+  const byModule = new Map<string, { member: string; local: string }[]>();
+  for (const { module, member, local } of esmImports) byModule.set(module, [...(byModule.get(module) ?? []), { member, local }]);
+  if (byModule.size) insertAtModuleLevel(j, root, [...byModule].map(([module, members]) => importStatement(j, context, module, members)));
   for (const local of promisifyLocals) removeUnusedMemberBinding(j, root, "util", "promisify", local);
   return printFile(root, file.source, file.path || "file.js");
 }
 
+/** `f[util.promisify.custom] = ...`, `Symbol.for('nodejs.util.promisify.custom')`, `const { custom } = ...`: a function here promisifies its own way. */
+function definesCustomPromisify(j: API["jscodeshift"], root: any): boolean {
+  if (root.find(j.MemberExpression, { property: { name: "custom" } }).some((path: ASTPath<any>) => /(^|\.)promisify$/.test(memberText(path.node.object) ?? ""))) return true;
+  if (root.find(j.StringLiteral, { value: "nodejs.util.promisify.custom" }).size() > 0) return true;
+  return root.find(j.ObjectPattern).some((path: ASTPath<any>) => path.node.properties.some((property: any) => property.key?.name === "custom"));
+}
+
+/** `Promise = ...`, `global.Promise = ...` (and globalThis, window, self). */
+function assignsPromise(j: API["jscodeshift"], root: any): boolean {
+  return root.find(j.AssignmentExpression).some((path: ASTPath<any>) => {
+    const left = path.node.left;
+    return (left.type === "Identifier" && left.name === "Promise") || (left.type === "MemberExpression" && !left.computed && left.property.name === "Promise");
+  });
+}
+
 /** How `promisify(api)` at `path` is written as the twin, or why it stays. */
-function planPromisify(j: API["jscodeshift"], root: any, path: ASTPath<any>, target: Promisified, context: Context): { write: () => void } | { reason: string } {
+function planPromisify(j: API["jscodeshift"], root: any, path: ASTPath<any>, target: Promisified, context: Context, esmImports: { module: string; member: string; local: string }[]): { write: () => void } | { reason: string } {
   const parent = path.parent.node;
   // Its twin, as an expression: `fs.promises.readFile`, or a binding of the twin module's export.
   const twin = () => (target.namespace && target.api ? memberFrom(j, `${target.namespace}.${target.api.promise.kind === "twin" ? target.api.promise.promisesProperty : "promises"}.${target.member}`) : j.identifier(moduleMember(j, context, target.module, target.member, `${target.member}Promise`)));
@@ -309,19 +353,32 @@ function planPromisify(j: API["jscodeshift"], root: any, path: ASTPath<any>, tar
   // `const readFile = promisify(fs.readFile);`
   if (parent.type === "VariableDeclarator" && parent.init === path.node && parent.id.type === "Identifier") {
     const name: string = parent.id.name;
-    if (!anyArguments(target.api) && !onlyCalledAlike(j, root, path.parent, name, target.api!)) return { reason: "twin-differs-for-some-call" };
     const declaration = path.parent.parent.node;
+    const exported = path.parent.parent.parent.node.type === "ExportNamedDeclaration";
+    // Other modules may call an exported one with anything.
+    if (!anyArguments(target.api) && (exported || !onlyCalledAlike(j, root, path.parent, name, target.api!))) return { reason: exported ? "promisified-function-escapes" : "twin-differs-for-some-call" };
     const atModuleLevel = path.parent.parent.parent.node.type === "Program";
-    if (atModuleLevel && declaration.kind === "const" && declaration.declarations.length === 1) {
+    if (!atModuleLevel || declaration.kind !== "const" || declaration.declarations.length !== 1) return { write: () => path.replace(twin()) };
+    if (context.style === "esm") {
+      // One import per module for all of them, with the file's other imports (see transform).
       return {
         write: () => {
-          const statement = importStatement(j, context, target.module, [{ member: target.member, local: name }]);
-          statement.comments = declaration.comments;
-          path.parent.parent.replace(statement);
+          esmImports.push({ module: target.module, member: target.member, local: name });
+          const body = path.parent.parent.parent.node.body;
+          const at = body.indexOf(declaration);
+          const next = body[at + 1];
+          if (declaration.comments?.length && next) next.comments = [...declaration.comments.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false })), ...(next.comments ?? [])];
+          body.splice(at, 1);
         },
       };
     }
-    return { write: () => path.replace(twin()) };
+    return {
+      write: () => {
+        const statement = importStatement(j, context, target.module, [{ member: target.member, local: name }]);
+        statement.comments = declaration.comments;
+        path.parent.parent.replace(statement);
+      },
+    };
   }
   // Anywhere else the promisified function goes on as a value: the twin must take any arguments alike.
   if (!anyArguments(target.api)) return { reason: "promisified-function-escapes" };

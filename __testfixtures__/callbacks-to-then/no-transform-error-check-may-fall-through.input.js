@@ -14,5 +14,5 @@ function show(file) {
 
 fs.writeFileSync('a.txt', 'abc');
 show('a.txt');
-show('missing.txt');
-show('.');
+setTimeout(() => show('missing.txt'), 20);
+setTimeout(() => show('.'), 40);

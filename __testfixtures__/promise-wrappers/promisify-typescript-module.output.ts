@@ -1,8 +1,7 @@
 // unpyramid-fixture: runnable
 // TypeScript with an `import`: the twin import keeps the types (fs/promises' own declarations).
 import * as fs from "fs";
-import { mkdir } from "fs/promises";
-import { rm } from "fs/promises";
+import { mkdir, rm } from "fs/promises";
 
 async function main(): Promise<void> {
   await mkdir("tmp-dir", { recursive: true });

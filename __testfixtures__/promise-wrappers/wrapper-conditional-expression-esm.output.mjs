@@ -2,7 +2,8 @@
 // The one-line spelling, `err ? reject(err) : resolve(value)`, in an ES module.
 import fs from 'node:fs';
 
-const statOf = () => fs.promises.stat(new URL(import.meta.url).pathname);
+const here = new URL(import.meta.url).pathname;
+const statOf = () => fs.promises.stat(here);
 const lstatOf = (file) => fs.promises.lstat(file);
 
 console.log('is a file:', (await statOf()).isFile());

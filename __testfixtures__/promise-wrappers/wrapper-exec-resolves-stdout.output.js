@@ -1,13 +1,16 @@
 // unpyramid-fixture: runnable
 // exec's promise yields `{ stdout, stderr }`; the wrapper resolved with stdout alone, so the new promise
-// takes that out of the object.
+// takes that out of the object. promisify(exec) throws at once on a bad argument, where the wrapper
+// rejected: returned by an async function, that throw is a rejection again.
 const { exec } = require('child_process');
 
 const { promisify } = require('util');
 
-function run(command) {
+async function run(command) {
   return promisify(exec)(command).then(({ stdout }) => stdout);
 }
 
-run('echo hello').then((out) => console.log(JSON.stringify(out)));
-run('exit 4').catch((err) => console.log('failed with', err.code));
+run('echo hello')
+  .then((out) => console.log(JSON.stringify(out)))
+  .then(() => run('exit 4'))
+  .catch((err) => console.log('failed with', err.code));

@@ -1,10 +1,11 @@
 // unpyramid-fixture: risk callee-defined-elsewhere
 // A function from another module: util.promisify calls it alike, unless that module gave it a
-// promisify.custom of its own (or it is missing, which promisify reports at once): the report says so.
+// promisify.custom of its own: the report says so. (Were it missing, promisify would throw at once, but
+// the wrapper is returned by an async function, where a throw is a rejection as before.)
 import { query } from './db.mjs';
 
 import { promisify } from 'util';
 
-export function rows(sql) {
+export async function rows(sql) {
   return promisify(query)(sql);
 }

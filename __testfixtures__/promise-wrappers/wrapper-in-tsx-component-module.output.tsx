@@ -5,6 +5,6 @@ import { stat, type Stats } from "node:fs";
 import { promisify } from "node:util";
 
 export const statOf = (file: string): Promise<Stats> =>
-  promisify(stat)(file);
+  promisify(stat)(file) as Promise<Stats>;
 
 export const Size = ({ bytes }: { bytes: number }) => <span>{bytes} bytes</span>;

@@ -1,7 +1,8 @@
 // unpyramid-fixture: runnable
 // unpyramid-fixture: risk callee-defined-elsewhere
 // A method keeps its object as `this`: `promisify(store.get).call(store, key)`. A method may be given
-// a promisify.custom anywhere, which the report says.
+// a promisify.custom anywhere, which the report says. Reading `store.get` could throw where the wrapper
+// rejected: the async arrow makes that a rejection again.
 const store = {
   data: { a: 1 },
   get(key, cb) {
@@ -10,7 +11,7 @@ const store = {
   },
 };
 
-const get = (key) => new Promise((resolve, reject) => store.get(key, (err, value) => (err ? reject(err) : resolve(value))));
+const get = async (key) => new Promise((resolve, reject) => store.get(key, (err, value) => (err ? reject(err) : resolve(value))));
 
 get('a').then((value) => console.log('a =', value));
 get('b').catch((err) => console.log(err.message));

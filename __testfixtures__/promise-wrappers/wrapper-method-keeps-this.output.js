@@ -1,7 +1,8 @@
 // unpyramid-fixture: runnable
 // unpyramid-fixture: risk callee-defined-elsewhere
 // A method keeps its object as `this`: `promisify(store.get).call(store, key)`. A method may be given
-// a promisify.custom anywhere, which the report says.
+// a promisify.custom anywhere, which the report says. Reading `store.get` could throw where the wrapper
+// rejected: the async arrow makes that a rejection again.
 const { promisify } = require('util');
 const store = {
   data: { a: 1 },
@@ -11,7 +12,7 @@ const store = {
   },
 };
 
-const get = (key) => promisify(store.get).call(store, key);
+const get = async (key) => promisify(store.get).call(store, key);
 
 get('a').then((value) => console.log('a =', value));
 get('b').catch((err) => console.log(err.message));

@@ -46,6 +46,9 @@ export function statementBindings(statement: any): { local: string; module: stri
       const memberOf = init?.type === "MemberExpression" && !init.computed ? requiredModule(init.object) : null;
       if (memberOf && id.type === "Identifier") bound.push({ local: id.name, module: memberOf, member: init.property.name });
     }
+  } else if (statement.type === "TSImportEqualsDeclaration" && statement.importKind !== "type" && statement.moduleReference?.type === "TSExternalModuleReference") {
+    // TypeScript's `import fs = require('fs')`.
+    bound.push({ local: statement.id.name, module: stripNodePrefix(statement.moduleReference.expression.value), member: null });
   } else if (statement.type === "ImportDeclaration" && statement.importKind !== "type") {
     const module = stripNodePrefix(statement.source.value);
     for (const specifier of statement.specifiers ?? []) {

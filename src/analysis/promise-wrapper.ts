@@ -5,7 +5,9 @@
 // promise is util.promisify's: the executor makes the one call, the callback tests its error for
 // truthiness and settles with it or with one of its values.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import type { ASTPath } from "jscodeshift";
 import { countReferences, isFunctionLiteral } from "./error-first";
+import { isFunctionNode } from "./functions";
 import { walk } from "./walk";
 
 export interface PromiseWrapper {
@@ -104,4 +106,47 @@ export function promiseWrapperOf(node: any): PromiseWrapper | { reason: string }
   const index = params.findIndex((param, position) => position > 0 && isName(resolvedWith[0], param.name));
   if (index === -1) return { reason: "wrapper-callback-does-more" };
   return { call, callback, resolvedValue: index - 1 };
+}
+
+/**
+ * Where the wrapper stands, a synchronous throw of what replaces it shows as the same rejection: it is
+ * awaited (`await new Promise(...)`) or returned (`return new Promise(...)`, an arrow's body) by an
+ * async function, or awaited at a module's top level.
+ */
+export function throwBecomesRejectionAt(path: ASTPath<any>): boolean {
+  const parent = path.parent?.node;
+  if (parent?.type === "AwaitExpression") return true;
+  const returned = parent?.type === "ReturnStatement" || (parent?.type === "ArrowFunctionExpression" && parent.body === path.node);
+  if (!returned) return false;
+  for (let up = path.parent; up; up = up.parent) if (isFunctionNode(up.node)) return Boolean(up.node.async);
+  return false;
+}
+
+/** Names Node defines everywhere (in a CommonJS module, `__dirname` and the rest). */
+const NODE_GLOBALS = new Set(["undefined", "NaN", "Infinity", "process", "Buffer", "console", "globalThis", "__dirname", "__filename", "module", "exports", "require"]);
+
+/**
+ * An argument whose evaluation cannot throw: a literal, a template of such, a name declared where it is
+ * read (no ReferenceError; a `let` read before it is set is taken as set), `__dirname`, a negated number.
+ */
+export function evaluatesWithoutThrowing(node: any, path: ASTPath<any>): boolean {
+  switch (node?.type) {
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+    case "NullLiteral":
+      return true;
+    case "TemplateLiteral":
+      return node.expressions.every((expression: any) => evaluatesWithoutThrowing(expression, path));
+    case "UnaryExpression":
+      return (node.operator === "-" || node.operator === "!") && evaluatesWithoutThrowing(node.argument, path);
+    case "Identifier":
+      return Boolean((path as any).scope?.lookup(node.name)) || NODE_GLOBALS.has(node.name);
+    case "ArrayExpression":
+      return node.elements.every((element: any) => element && element.type !== "SpreadElement" && evaluatesWithoutThrowing(element, path));
+    case "ObjectExpression":
+      return node.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && evaluatesWithoutThrowing(property.value, path));
+    default:
+      return false;
+  }
 }

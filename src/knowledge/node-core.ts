@@ -39,6 +39,20 @@ export interface CallbackApi {
   resultShapeOption?: { index: number; key: string };
   /** The callback also gets its values on error (exec's stdout/stderr, fs.read's bytesRead and buffer). */
   valuesOnError?: boolean;
+  /**
+   * The twin checks its arguments before it returns a promise (dns.promises: a bad host throws at once,
+   * where the callback API's promisify rejects), and keeps resolver settings of its own.
+   */
+  twinThrowsSynchronously?: boolean;
+  /** util.promisify of it is a promisify.custom that calls it outside any executor: a bad argument throws at once. */
+  promisifiedThrowsSynchronously?: boolean;
+  /** The promise may resolve with a value where the callback got none (stream.promises.pipeline: the last stream's). */
+  promiseMayResolveWithValue?: boolean;
+  /**
+   * @types/node declares no `__promisify__` for it: TypeScript types `promisify(api)` from one overload
+   * (crypto.randomInt's `(max, callback)`), which may not take the arguments at hand.
+   */
+  promisifyUntyped?: boolean;
   /** What the callback gets as its error on success: `null` (fs, dns, zlib, crypto, child_process) unless said. */
   successError?: "null" | "undefined";
   note?: string;
@@ -57,6 +71,8 @@ function api(module: string, name: string, results: readonly string[], promise: 
   const form = promise.kind === "twin" ? { ...promise, promisesModule: `${module}/promises` } : promise;
   return { module, name, callback: "error-first", results, promise: form, ...extra };
 }
+
+const DNS: Partial<CallbackApi> = { twinThrowsSynchronously: true };
 
 export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   // fs with a twin in fs.promises that takes the same arguments and yields the same value
@@ -104,22 +120,22 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, note: "not error-first: becomes an access check" }),
 
   // dns and stream have twins under `.promises`
-  ...["resolve", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt"].map((name) => api("dns", name, ["records"], TWIN)),
-  api("dns", "resolve4", ["addresses"], TWIN),
-  api("dns", "resolve6", ["addresses"], TWIN),
-  api("dns", "reverse", ["hostnames"], TWIN),
-  api("dns", "lookup", ["address", "family"], TWIN, { resultShapeOption: { index: 1, key: "all" }, note: "with `all` the callback gets one array" }),
-  api("dns", "lookupService", ["hostname", "service"], TWIN),
-  api("stream", "pipeline", [], TWIN, { successError: "undefined" }),
+  ...["resolve", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt"].map((name) => api("dns", name, ["records"], TWIN, DNS)),
+  api("dns", "resolve4", ["addresses"], TWIN, DNS),
+  api("dns", "resolve6", ["addresses"], TWIN, DNS),
+  api("dns", "reverse", ["hostnames"], TWIN, DNS),
+  api("dns", "lookup", ["address", "family"], TWIN, { ...DNS, resultShapeOption: { index: 1, key: "all" }, note: "with `all` the callback gets one array" }),
+  api("dns", "lookupService", ["hostname", "service"], TWIN, DNS),
+  api("stream", "pipeline", [], TWIN, { successError: "undefined", promiseMayResolveWithValue: true }),
   api("stream", "finished", [], TWIN, { successError: "undefined" }),
 
   // No promise module: util.promisify keeps the contract (exec/execFile and generateKeyPair yield objects)
-  api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true }),
-  api("child_process", "execFile", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true }),
+  api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true, promisifiedThrowsSynchronously: true }),
+  api("child_process", "execFile", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true, promisifiedThrowsSynchronously: true }),
   ...["gzip", "gunzip", "deflate", "inflate", "deflateRaw", "inflateRaw", "unzip", "brotliCompress", "brotliDecompress"].map((name) => api("zlib", name, ["result"], PROMISIFY)),
-  ...["randomBytes", "randomFill", "pbkdf2", "scrypt", "hkdf", "generateKey"].map((name) => api("crypto", name, ["result"], PROMISIFY)),
+  ...["randomBytes", "randomFill", "pbkdf2", "scrypt", "hkdf", "generateKey"].map((name) => api("crypto", name, ["result"], PROMISIFY, { promisifyUntyped: true })),
   // These call back `(undefined, result)` on success (Node 20), not `(null, result)`.
-  ...["randomInt", "generatePrime", "checkPrime"].map((name) => api("crypto", name, ["result"], PROMISIFY, { successError: "undefined" })),
+  ...["randomInt", "generatePrime", "checkPrime"].map((name) => api("crypto", name, ["result"], PROMISIFY, { successError: "undefined", promisifyUntyped: true })),
   api("crypto", "generateKeyPair", ["publicKey", "privateKey"], PROMISIFY),
 ];
 

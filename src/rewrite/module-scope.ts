@@ -11,7 +11,18 @@ export function moduleStyleOf(j: JSCodeshift, root: Collection<any>, filename: s
   if (/\.(mjs|mts)$/i.test(filename)) return "esm";
   if (/\.(cjs|cts)$/i.test(filename)) return "cjs";
   const esm = root.find(j.ImportDeclaration).size() > 0 || root.find(j.ExportNamedDeclaration).size() > 0 || root.find(j.ExportDefaultDeclaration).size() > 0 || root.find(j.ExportAllDeclaration).size() > 0;
-  return esm ? "esm" : "cjs";
+  // A module of a `"type": "module"` package may have no import at all, but `import.meta` or a top-level await tell.
+  return esm || root.find(j.MetaProperty, { meta: { name: "import" } }).size() > 0 || hasTopLevelAwait(j, root) ? "esm" : "cjs";
+}
+
+function hasTopLevelAwait(j: JSCodeshift, root: Collection<any>): boolean {
+  return root.find(j.AwaitExpression).some((path: any) => {
+    for (let up = path.parent; up; up = up.parent) if (/Function|Method/.test(up.node.type)) return false;
+    return true;
+  }) || root.find(j.ForOfStatement, { await: true }).some((path: any) => {
+    for (let up = path.parent; up; up = up.parent) if (/Function|Method/.test(up.node.type)) return false;
+    return true;
+  });
 }
 
 /** Every identifier name in the file (bindings and references): a new name must be none of them. */
@@ -85,6 +96,8 @@ function memberBindingIn(statement: any, module: string, member: string): string
       if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return `${specifier.local.name}.${member}`;
     }
   }
+  // TypeScript's `import util = require('util')`.
+  if (statement.type === "TSImportEqualsDeclaration" && statement.importKind !== "type" && statement.moduleReference?.type === "TSExternalModuleReference" && named(statement.moduleReference.expression.value)) return `${statement.id.name}.${member}`;
   if (statement.type === "VariableDeclaration") {
     for (const declarator of statement.declarations) {
       if (requiredModule(declarator.init) !== module) continue;
@@ -204,7 +217,7 @@ export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>,
       const init = declarator.init;
       const whole = declarator.id.type === "Identifier" && declarator.id.name === local && init?.type === "MemberExpression" && requiredModule(init.object) === module && init.property.name === member;
       const property = declarator.id.type === "ObjectPattern" && requiredModule(init) === module ? declarator.id.properties.find((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) === member && p.value.type === "Identifier" && p.value.name === local) : null;
-      if (!(whole || property) || usedOutside(statement)) continue;
+      if (!(whole || property) || usedOutside(property ?? declarator)) continue;
       if (property && declarator.id.properties.length > 1) declarator.id.properties = declarator.id.properties.filter((p: any) => p !== property);
       else statement.declarations = statement.declarations.filter((d: any) => d !== declarator);
       if (statement.declarations.length === 0) removeStatement(body, statement);
