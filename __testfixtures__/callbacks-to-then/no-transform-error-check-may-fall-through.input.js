@@ -14,5 +14,5 @@ function show(file) {
 
 fs.writeFileSync('a.txt', 'abc');
 show('a.txt');
-setTimeout(() => show('missing.txt'), 20);
-setTimeout(() => show('.'), 40);
+setTimeout(() => { show('missing.txt'); }, 20);
+setTimeout(() => { show('.'); }, 40);
