@@ -44,8 +44,7 @@ import { callbackContractOf, type ArgumentCaller, type ContractVerdict } from ".
 import { calleeFacts, type NameIndex } from "../src/analysis/definitions";
 import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, requiredModule, type ModuleBinding, type ModuleFunction } from "../src/analysis/module-bindings";
 import { collidingName } from "../src/analysis/names";
-import { optionProvablyAbsent } from "../src/analysis/values";
-import { coreApiOf, coreApiOfCallee, isOtherCoreApi, promiseRoute, type CoreTarget, type PromiseRoute } from "../src/analysis/core-api";
+import { coreApiOf, coreApiOfCallee, isOtherCoreApi, optionRefusal, promiseRoute, type CoreTarget, type PromiseRoute } from "../src/analysis/core-api";
 import { memberFrom, promisifiedCall, twinCall } from "../src/rewrite/promise-call";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
 import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, deferralOrTimerCaller, userCallbackApi, valueCallbackApi } from "../src/knowledge/callback-conventions";
@@ -483,8 +482,8 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
     handling = { kind: "captured", successError: api.successError ?? "null" };
   }
   if (handling.kind === "unrecognized") return { reason: handling.reason };
-  const shape = api.resultShapeOption;
-  if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return { reason: "option-changes-result-shape" };
+  const optionReason = optionRefusal(api, args);
+  if (optionReason) return { reason: optionReason };
   // exec's callback gets stdout/stderr on error too; after conversion they would be undefined there.
   if (api.valuesOnError && handling.kind !== "rethrow" && valuesReadOnError(callback, handling)) return { reason: "values-used-on-error" };
 

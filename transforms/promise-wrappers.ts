@@ -11,10 +11,10 @@
 // A promisify import nothing uses any more goes; nothing else is removed.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { coreApiAt, isOtherCoreApi, promiseRoute, type CoreTarget } from "../src/analysis/core-api";
-import { isFunctionNode, memberText, usesArguments, usesThis } from "../src/analysis/functions";
+import { coreApiAt, isOtherCoreApi, optionRefusal, promiseRoute, type CoreTarget } from "../src/analysis/core-api";
+import { isDeclaredInBlock, isFunctionNode, memberText, usesArguments, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, requiredModule, type ModuleBinding } from "../src/analysis/module-bindings";
-import { evaluatesWithoutThrowing, promiseWrapperOf, throwBecomesRejectionAt, type PromiseWrapper } from "../src/analysis/promise-wrapper";
+import { evaluatesWithoutThrowing, nameReadableAt, promiseWrapperOf, throwBecomesRejectionAt, type PromiseWrapper } from "../src/analysis/promise-wrapper";
 import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import { patternNames } from "../src/analysis/patterns";
@@ -95,12 +95,21 @@ function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: Promise
   if (!core && facts.definesCustomPromisify) return { reason: "custom-promisify-in-file" };
   const verdict = core ? coreRoute(callPath, core, args, resolvedValue) : { route: "promisify" as const, pick: resolvedValue === null ? ("nothing" as const) : null };
   if ("reason" in verdict) return verdict;
-  if (context.typescript && verdict.route === "promisify" && core?.api.promisifyUntyped) return { reason: "promisify-type-unknown" };
+  if (context.typescript) {
+    const typeReason = typeScriptRefusal(path, core, verdict.route, call.callee);
+    if (typeReason) return { reason: typeReason };
+  }
   if (verdict.route === "promisify" && facts.promisify && !refersToModuleBinding(callPath, facts.promisify.split(".")[0]!)) return { reason: "helper-name-shadowed" };
   // The wrapper's executor turned a synchronous throw of the call (a bad argument, a missing function)
   // into a rejection. The promise call throws it at once, unless it cannot throw or the place makes a
   // throw a rejection anyway.
-  const cannotThrow = args.every((arg) => evaluatesWithoutThrowing(arg, callPath)) && (core ? !(verdict.route === "promisify" && core.api.promisifiedThrowsSynchronously) : declaredFunction(callPath, call.callee));
+  const commonJs = context.style === "cjs";
+  const calleeRoot = rootName(call.callee);
+  const cannotThrow =
+    args.every((arg) => evaluatesWithoutThrowing(arg, callPath, commonJs)) &&
+    calleeRoot !== null &&
+    nameReadableAt(calleeRoot, callPath, commonJs) &&
+    (core ? !(verdict.route === "promisify" && core.api.promisifiedThrowsSynchronously) : declaredFunction(j, callPath, call.callee));
   if (!cannotThrow && !throwBecomesRejectionAt(path)) return { reason: "wrapper-call-may-throw" };
   const unused = valueUnused(path);
   const typeArguments = context.typescript && verdict.route === "promisify" ? path.node.typeParameters ?? path.node.typeArguments : null;
@@ -111,11 +120,48 @@ function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: Promise
     if (verdict.pick === "nothing") promise = unused ? promise : resolving(j, promise, null);
     else if (verdict.pick !== null) promise = resolving(j, promise, verdict.pick);
     // TypeScript: `new Promise<T>` said what it resolves with; promisify's type may know less (`unknown`).
-    if (typeArguments && verdict.pick === null) promise = j.tsAsExpression(promise, j.tsTypeReference(j.identifier("Promise"), typeArguments));
+    if (typeArguments && verdict.pick === null) {
+      promise = j.tsAsExpression(promise, j.tsTypeReference(j.identifier("Promise"), typeArguments));
+      // `await x as T`, `!x as T`, `x as T.then`: the assertion binds looser than where it stands.
+      if (!ASSERTION_NEEDS_NO_PARENS.has(path.parent?.node.type)) promise.extra = { parenthesized: true };
+    }
     return promise;
   };
-  const risks = core ? [] : [...(definedInFile(callPath, call.callee) ? [] : ["callee-defined-elsewhere"]), ...(receiver?.includes(".") ? ["receiver-read-twice"] : [])];
+  // promisify(exec)'s error also carries stdout and stderr, which the callback got apart.
+  const coreRisks = core?.api.valuesOnError && core.api.module === "child_process" ? ["error-carries-output"] : [];
+  const risks = core ? coreRisks : [...(definedInFile(callPath, call.callee) ? [] : ["callee-defined-elsewhere"]), ...(receiver?.includes(".") ? ["receiver-read-twice"] : [])];
   return { build, risks };
+}
+
+/** Places where `x as Promise<T>` reads as it is meant without parentheses. */
+const ASSERTION_NEEDS_NO_PARENS = new Set(["ReturnStatement", "VariableDeclarator", "ExpressionStatement", "ArrowFunctionExpression", "CallExpression", "NewExpression", "ArrayExpression", "ObjectProperty", "AssignmentExpression"]);
+
+/**
+ * TypeScript: why the promise's type would not be what the wrapper's was, or null. promisify's type of a
+ * function comes from its last signature and its callback's type: a function of this file with one
+ * signature, no rest parameter and a typed callback, or a core API typed for it. An untyped
+ * `new Promise(...)` is a Promise<unknown>; a `let` it initialises would get the narrower type.
+ */
+function typeScriptRefusal(path: ASTPath<any>, core: CoreTarget | null, route: "twin" | "promisify", callee: any): string | null {
+  if (route === "promisify" && (core ? core.api.promisifyUntyped : !typedForPromisify(path, callee))) return "promisify-type-unknown";
+  const parent = path.parent?.node;
+  const untyped = !(path.node.typeParameters ?? path.node.typeArguments);
+  if (untyped && parent?.type === "VariableDeclarator" && !parent.id.typeAnnotation && path.parent.parent?.node.kind !== "const") return "promise-type-would-change";
+  return null;
+}
+
+function typedForPromisify(path: ASTPath<any>, callee: any): boolean {
+  if (callee.type !== "Identifier") return false;
+  const scope = (path as any).scope?.lookup(callee.name);
+  const bindings = scope?.getBindings()[callee.name];
+  const fn = bindings?.length === 1 ? bindings[0].parent?.node : null;
+  if (fn?.type !== "FunctionDeclaration" || fn.params.length === 0) return false;
+  const overloaded = (scope.path.node.body?.body ?? scope.path.node.body ?? []).some?.((statement: any) => {
+    const declared = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
+    return declared?.type === "TSDeclareFunction" && declared.id?.name === callee.name;
+  });
+  const last = fn.params[fn.params.length - 1];
+  return !overloaded && last.type === "Identifier" && Boolean(last.typeAnnotation);
 }
 
 /**
@@ -125,26 +171,34 @@ function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: Promise
 function coreRoute(callPath: ASTPath<any>, core: CoreTarget, args: any[], resolvedValue: number | null): { route: "twin" | "promisify"; pick: string | "nothing" | null } | { reason: string } {
   const { api } = core;
   if (api.callback !== "error-first") return { reason: "wrapper-callback-not-error-first" };
-  const shape = api.resultShapeOption;
-  if (shape && !optionAbsent(args[shape.index])) return { reason: "option-changes-result-shape" };
+  const optionReason = optionRefusal(api, args);
+  if (optionReason) return { reason: optionReason };
   if (resolvedValue !== null && resolvedValue >= api.results.length) return { reason: "wrapper-resolves-a-later-value" };
   const twin = core.namespace !== null && !api.twinThrowsSynchronously && promiseRoute(api, args, callPath) === "twin";
   const pick = resolvedValue !== null ? (api.results.length > 1 ? api.results[resolvedValue]! : null) : api.results.length > 0 || api.promiseMayResolveWithValue ? "nothing" : null;
   return { route: twin ? "twin" : "promisify", pick };
 }
 
-/** A function declared in this file under that plain name (promisify of it cannot throw: it is a function). */
-function declaredFunction(path: ASTPath<any>, callee: any): boolean {
+/**
+ * A function declaration of this file under that plain name, at the top of its body and never assigned:
+ * promisify of it cannot throw (it is a function). One in a block may be undefined where it is read.
+ */
+function declaredFunction(j: API["jscodeshift"], path: ASTPath<any>, callee: any): boolean {
   if (callee.type !== "Identifier") return false;
-  const binding = (path as any).scope?.lookup(callee.name)?.getBindings()[callee.name]?.[0];
-  return binding?.parent?.node?.type === "FunctionDeclaration";
+  const scope = (path as any).scope?.lookup(callee.name);
+  const bindings = scope?.getBindings()[callee.name];
+  if (bindings?.length !== 1 || bindings[0].parent?.node?.type !== "FunctionDeclaration" || isDeclaredInBlock(bindings[0].parent)) return false;
+  const assigned = j(scope.path)
+    .find(j.AssignmentExpression)
+    .some((assignment: ASTPath<any>) => patternNames(assignment.node.left).includes(callee.name) && (assignment as any).scope?.lookup(callee.name) === scope);
+  return !assigned;
 }
 
-/** `lookup(host, options)`: options absent or not an object literal with `all` (see resultShapeOption). */
-function optionAbsent(node: any): boolean {
-  if (!node) return true;
-  if (node.type === "NumericLiteral" || node.type === "StringLiteral") return true;
-  return node.type === "ObjectExpression" && node.properties.every((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) !== "all");
+/** The name a callee is read from first (`fs` of `fs.promises.readFile`), or null (a call, `this`). */
+function rootName(callee: any): string | null {
+  let node = callee;
+  while (node.type === "MemberExpression" && !node.computed) node = node.object;
+  return node.type === "Identifier" ? node.name : null;
 }
 
 /** A plain name of a function declared in this file (its promisify.custom would be written here). */
@@ -259,7 +313,13 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const j = api.jscodeshift;
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
-  const report: ReportSite = siteReporter(api, meta.name, file.source, style.tabWidth);
+  // Sites are judged in two passes and written inside-out: reported at the end, in the file's order.
+  const reportSite: ReportSite = siteReporter(api, meta.name, file.source, style.tabWidth);
+  const reports: Parameters<ReportSite>[] = [];
+  const report: ReportSite = (node, data) => void reports.push([node, data]);
+  const flushReports = () => {
+    for (const args of reports.sort(([a], [b]) => (a.start ?? 0) - (b.start ?? 0))) reportSite(...args);
+  };
   const context: Context = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),
@@ -314,8 +374,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     });
   });
 
-  if (writes.length + wrapperWrites.length === 0) return file.source;
+  if (writes.length + wrapperWrites.length === 0) {
+    flushReports();
+    return file.source;
+  }
   for (const write of [...writes, ...wrapperWrites]) write();
+  flushReports();
   // ES module imports of the twins go together, after the file's imports (imports are hoisted anyway).
   const byModule = new Map<string, { member: string; local: string }[]>();
   for (const { module, member, local } of esmImports) byModule.set(module, [...(byModule.get(module) ?? []), { member, local }]);
@@ -326,8 +390,16 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
 /** `f[util.promisify.custom] = ...`, `Symbol.for('nodejs.util.promisify.custom')`, `const { custom } = ...`: a function here promisifies its own way. */
 function definesCustomPromisify(j: API["jscodeshift"], root: any): boolean {
-  if (root.find(j.MemberExpression, { property: { name: "custom" } }).some((path: ASTPath<any>) => /(^|\.)promisify$/.test(memberText(path.node.object) ?? ""))) return true;
-  if (root.find(j.StringLiteral, { value: "nodejs.util.promisify.custom" }).size() > 0) return true;
+  const constant = (node: any): string | null =>
+    node.type === "StringLiteral" ? node.value : node.type === "TemplateLiteral" && node.expressions.length === 0 ? node.quasis[0].value.cooked : null;
+  const customOfPromisify = (path: ASTPath<any>) => {
+    const { property, computed, object } = path.node;
+    const key = computed ? constant(property) : property.name;
+    return key === "custom" && /(^|\.)promisify$/.test(memberText(object) ?? "");
+  };
+  if (root.find(j.MemberExpression).some(customOfPromisify)) return true;
+  const symbolKey = (path: ASTPath<any>) => constant(path.node) === "nodejs.util.promisify.custom";
+  if (root.find(j.StringLiteral).some(symbolKey) || root.find(j.TemplateLiteral).some(symbolKey)) return true;
   return root.find(j.ObjectPattern).some((path: ASTPath<any>) => path.node.properties.some((property: any) => property.key?.name === "custom"));
 }
 

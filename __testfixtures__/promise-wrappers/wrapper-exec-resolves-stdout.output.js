@@ -1,7 +1,9 @@
 // unpyramid-fixture: runnable
+// unpyramid-fixture: risk error-carries-output
 // exec's promise yields `{ stdout, stderr }`; the wrapper resolved with stdout alone, so the new promise
 // takes that out of the object. promisify(exec) throws at once on a bad argument, where the wrapper
-// rejected: returned by an async function, that throw is a rejection again.
+// rejected: returned by an async function, that throw is a rejection again. Its error also carries
+// stdout and stderr, which the callback got apart (the risk says so).
 const { exec } = require('child_process');
 
 const { promisify } = require('util');

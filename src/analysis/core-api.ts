@@ -67,3 +67,12 @@ export function promiseRoute(api: CallbackApi, args: any[], call: ASTPath<any>):
   if (option && !optionProvablyAbsent(args[option.index], option.key)) return "promisify";
   return "twin";
 }
+
+/** Why the promise form of this call would not give what the callback got, judged from its options; or null. */
+export function optionRefusal(api: CallbackApi, args: any[]): string | null {
+  const shape = api.resultShapeOption;
+  if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return "option-changes-result-shape";
+  const differs = api.promiseDiffersWithOption;
+  if (differs && !optionProvablyAbsent(args[differs.index], differs.key)) return "option-changes-promise-behaviour";
+  return null;
+}

@@ -188,7 +188,11 @@ export function declarationsAndAssignments(file: any, names: ReadonlySet<string>
 /** The identifier at `path` refers to the module-level binding of that name (not a local that shadows it). */
 export function refersToModuleBinding(path: ASTPath<any>, name: string): boolean {
   const scope = (path as any).scope?.lookup(name);
-  return Boolean(scope && (scope.isGlobal || scope.path?.node?.type === "Program"));
+  if (scope) return scope.isGlobal || scope.path?.node?.type === "Program";
+  // ast-types' scopes do not see TypeScript's `import fs = require("fs")`.
+  let top: ASTPath<any> = path;
+  while (top.parent) top = top.parent;
+  return (top.node.program ?? top.node).body?.some((statement: any) => statement.type === "TSImportEqualsDeclaration" && statement.id.name === name) ?? false;
 }
 
 export interface ModuleFunction {

@@ -8,6 +8,7 @@
 import type { ASTPath } from "jscodeshift";
 import { countReferences, isFunctionLiteral } from "./error-first";
 import { isFunctionNode } from "./functions";
+import { refersToModuleBinding } from "./module-bindings";
 import { walk } from "./walk";
 
 export interface PromiseWrapper {
@@ -110,26 +111,53 @@ export function promiseWrapperOf(node: any): PromiseWrapper | { reason: string }
 
 /**
  * Where the wrapper stands, a synchronous throw of what replaces it shows as the same rejection: it is
- * awaited (`await new Promise(...)`) or returned (`return new Promise(...)`, an arrow's body) by an
- * async function, or awaited at a module's top level.
+ * awaited (`await new Promise(...)`: the await throws either way), or returned by an async function
+ * outside any `try` (inside one, the throw would be caught where the rejection was returned).
  */
 export function throwBecomesRejectionAt(path: ASTPath<any>): boolean {
   const parent = path.parent?.node;
   if (parent?.type === "AwaitExpression") return true;
   const returned = parent?.type === "ReturnStatement" || (parent?.type === "ArrowFunctionExpression" && parent.body === path.node);
   if (!returned) return false;
-  for (let up = path.parent; up; up = up.parent) if (isFunctionNode(up.node)) return Boolean(up.node.async);
+  for (let up = path.parent, below = path; up; below = up, up = up.parent) {
+    if (isFunctionNode(up.node)) return Boolean(up.node.async);
+    if (up.node.type === "TryStatement" && below.node !== up.node.finalizer) return false;
+  }
   return false;
 }
 
-/** Names Node defines everywhere (in a CommonJS module, `__dirname` and the rest). */
-const NODE_GLOBALS = new Set(["undefined", "NaN", "Infinity", "process", "Buffer", "console", "globalThis", "__dirname", "__filename", "module", "exports", "require"]);
+/** Names Node defines in every module; a CommonJS module's own are read only there. */
+const NODE_GLOBALS = new Set(["undefined", "NaN", "Infinity", "process", "Buffer", "console", "globalThis"]);
+const COMMONJS_GLOBALS = new Set(["__dirname", "__filename", "module", "exports", "require"]);
 
 /**
- * An argument whose evaluation cannot throw: a literal, a template of such, a name declared where it is
- * read (no ReferenceError; a `let` read before it is set is taken as set), `__dirname`, a negated number.
+ * Reading the name where `path` stands cannot throw: a global Node defines, or a binding that is not in
+ * its temporal dead zone there (a `var`, a parameter, a function declaration, an import, or a
+ * `let`/`const`/`class` declared before this point in the text).
  */
-export function evaluatesWithoutThrowing(node: any, path: ASTPath<any>): boolean {
+export function nameReadableAt(name: string, path: ASTPath<any>, commonJs: boolean): boolean {
+  const scope = (path as any).scope?.lookup(name);
+  // `import fs = require("fs")` (no scope of ast-types has it) is set before the module's other code runs.
+  if (!scope) return NODE_GLOBALS.has(name) || (commonJs && COMMONJS_GLOBALS.has(name)) || refersToModuleBinding(path, name);
+  const binding = scope.getBindings()[name]?.[0];
+  const declaration = binding?.parent?.node;
+  if (!declaration) return false;
+  if (declaration.type === "VariableDeclarator") {
+    if (binding.parent.parent?.node?.kind === "var") return true;
+  } else if (isFunctionNode(declaration) || declaration.type.startsWith("Import") || declaration.type === "CatchClause" || declaration.type === "TSImportEqualsDeclaration") {
+    return true;
+  }
+  const end = declaration.end ?? binding.node.end;
+  const at = path.node.start;
+  return typeof end === "number" && typeof at === "number" && end <= at;
+}
+
+/**
+ * An argument whose evaluation cannot throw: a literal, a template without expressions (`${x}` calls
+ * toString), a name readable where it stands (see nameReadableAt), a negated literal, arrays and object
+ * literals of those.
+ */
+export function evaluatesWithoutThrowing(node: any, path: ASTPath<any>, commonJs: boolean): boolean {
   switch (node?.type) {
     case "StringLiteral":
     case "NumericLiteral":
@@ -137,15 +165,16 @@ export function evaluatesWithoutThrowing(node: any, path: ASTPath<any>): boolean
     case "NullLiteral":
       return true;
     case "TemplateLiteral":
-      return node.expressions.every((expression: any) => evaluatesWithoutThrowing(expression, path));
+      return node.expressions.length === 0;
     case "UnaryExpression":
-      return (node.operator === "-" || node.operator === "!") && evaluatesWithoutThrowing(node.argument, path);
+      // `-x` may call x's valueOf; `!x` reads no property.
+      return node.operator === "-" ? node.argument.type === "NumericLiteral" : node.operator === "!" && evaluatesWithoutThrowing(node.argument, path, commonJs);
     case "Identifier":
-      return Boolean((path as any).scope?.lookup(node.name)) || NODE_GLOBALS.has(node.name);
+      return nameReadableAt(node.name, path, commonJs);
     case "ArrayExpression":
-      return node.elements.every((element: any) => element && element.type !== "SpreadElement" && evaluatesWithoutThrowing(element, path));
+      return node.elements.every((element: any) => element && element.type !== "SpreadElement" && evaluatesWithoutThrowing(element, path, commonJs));
     case "ObjectExpression":
-      return node.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && evaluatesWithoutThrowing(property.value, path));
+      return node.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && evaluatesWithoutThrowing(property.value, path, commonJs));
     default:
       return false;
   }

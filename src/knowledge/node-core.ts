@@ -37,6 +37,11 @@ export interface CallbackApi {
   twinDiffersWithOption?: { index: number; key: string };
   /** With this option (at `index`) the callback's values take another shape: refuse unless it is provably absent. */
   resultShapeOption?: { index: number; key: string };
+  /**
+   * With this option (at `index`) the promise form, twin and promisify alike, behaves otherwise (stream's
+   * finished validates `cleanup` at once and removes its listeners): refuse unless it is provably absent.
+   */
+  promiseDiffersWithOption?: { index: number; key: string };
   /** The callback also gets its values on error (exec's stdout/stderr, fs.read's bytesRead and buffer). */
   valuesOnError?: boolean;
   /**
@@ -127,7 +132,7 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   api("dns", "lookup", ["address", "family"], TWIN, { ...DNS, resultShapeOption: { index: 1, key: "all" }, note: "with `all` the callback gets one array" }),
   api("dns", "lookupService", ["hostname", "service"], TWIN, DNS),
   api("stream", "pipeline", [], TWIN, { successError: "undefined", promiseMayResolveWithValue: true }),
-  api("stream", "finished", [], TWIN, { successError: "undefined" }),
+  api("stream", "finished", [], TWIN, { successError: "undefined", promiseDiffersWithOption: { index: 1, key: "cleanup" } }),
 
   // No promise module: util.promisify keeps the contract (exec/execFile and generateKeyPair yield objects)
   api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true, promisifiedThrowsSynchronously: true }),

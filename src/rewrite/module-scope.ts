@@ -53,7 +53,7 @@ export function indexAfterImports(body: any[]): number {
   while (index < body.length) {
     const statement = body[index];
     const isDirective = statement.type === "ExpressionStatement" && statement.directive;
-    if (isDirective || statement.type === "ImportDeclaration" || isRequireStatement(statement)) index++;
+    if (isDirective || statement.type === "ImportDeclaration" || statement.type === "TSImportEqualsDeclaration" || isRequireStatement(statement)) index++;
     else break;
   }
   return index;
@@ -180,11 +180,6 @@ export function utilPromisify(j: JSCodeshift, context: ModuleContext): string {
   return moduleMember(j, context, "util", "promisify");
 }
 
-/**
- * Take out the file's module-level binding of `member` of `module` under `local` (`import { promisify }
- * from 'util'`, `const { promisify } = require('util')`, `const promisify = require('util').promisify`)
- * when nothing in the file uses that name any more; the statement goes when it binds nothing else.
- */
 /** Take a statement out of a list; its leading comments stay, on the statement after it. */
 function removeStatement(body: any[], statement: any): void {
   const index = body.indexOf(statement);
@@ -194,6 +189,11 @@ function removeStatement(body: any[], statement: any): void {
   body.splice(index, 1);
 }
 
+/**
+ * Take out the file's module-level binding of `member` of `module` under `local` (`import { promisify }
+ * from 'util'`, `const { promisify } = require('util')`, `const promisify = require('util').promisify`)
+ * when nothing in the file uses that name any more; the statement goes when it binds nothing else.
+ */
 export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>, module: string, member: string, local: string): void {
   const body = programBody(j, root);
   const usedOutside = (statement: any): boolean =>

@@ -14,7 +14,8 @@ export interface Execution {
 /** TypeScript fixtures are compiled to JavaScript of the same module kind first (Node 20 runs no TS). */
 function runnableSource(source: string, ext: string): { code: string; ext: string } {
   if (![".ts", ".tsx", ".mts", ".cts"].includes(ext)) return { code: source, ext };
-  const esm = ext === ".mts" || /^\s*(import|export)\s/m.test(source);
+  // `import fs = require("fs")` is TypeScript's CommonJS: such a module compiles to require().
+  const esm = ext === ".mts" || (/^\s*(import|export)\s/m.test(source) && !/^\s*import\s+[\w$]+\s*=\s*require\(/m.test(source));
   const output = ts.transpileModule(source, {
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
