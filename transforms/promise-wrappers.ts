@@ -82,11 +82,8 @@ function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: Promise
   const { call, resolvedValue } = wrapper;
   const callPath = j(path).find(j.CallExpression).filter((candidate: ASTPath<any>) => candidate.node === call).paths()[0]!;
   const args: any[] = call.arguments.slice(0, -1);
-  if (call.optional || call.type === "OptionalCallExpression") return { reason: "optional-call" };
-  if (args.some((arg) => arg.type === "SpreadElement")) return { reason: "spread-arguments" };
-  const executor = path.node.arguments[0];
-  // A `function` executor has its own `this`, `arguments` and name, which the call may read.
-  if (executor.type === "FunctionExpression" && (usesThis(executor) || usesArguments(executor) || executor.id)) return { reason: "wrapper-executor-uses-this" };
+  const shape = shapeRefusal(path.node, wrapper);
+  if (shape) return { reason: shape };
   const core: CoreTarget | null = coreApiAt(callPath, call.callee, facts.bindings);
   if (!core && isOtherCoreApi(call.callee, facts.bindings)) return { reason: "unknown-callback-api" };
   const text = memberText(call.callee);
@@ -131,6 +128,19 @@ function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: Promise
   const coreRisks = core?.api.valuesOnError && core.api.module === "child_process" ? ["error-carries-output"] : [];
   const risks = core ? coreRisks : [...(definedInFile(callPath, call.callee) ? [] : ["callee-defined-elsewhere"]), ...(receiver?.includes(".") ? ["receiver-read-twice"] : [])];
   return { build, risks };
+}
+
+/** Why the wrapper's call cannot be written as a promise call, judged from its shape alone; or null. */
+function shapeRefusal(wrapperNode: any, { call }: PromiseWrapper): string | null {
+  if (call.optional || call.type === "OptionalCallExpression") return "optional-call";
+  if (call.arguments.some((arg: any) => arg.type === "SpreadElement")) return "spread-arguments";
+  const executor = wrapperNode.arguments[0];
+  // A `function` executor has its own `this`, `arguments` and name, which the call may read.
+  if (executor.type === "FunctionExpression" && (usesThis(executor) || usesArguments(executor) || executor.id)) return "wrapper-executor-uses-this";
+  // A callee that is no name (`a.b().c`, `x[k]`) is neither a core API nor a function promisify can take
+  // by name (see planWrapper: the same reason comes out there).
+  if (!memberText(call.callee)) return "callee-not-a-name";
+  return null;
 }
 
 /** Places where `x as Promise<T>` reads as it is meant without parentheses. */
@@ -263,29 +273,39 @@ function onlyCalledAlike(j: API["jscodeshift"], root: any, declarator: ASTPath<a
  * and why each stays. Most `new Promise` in real code wraps more than one call, or none: reported from
  * here, the file is never parsed again.
  */
-function survey(ast: any): { mayConvert: boolean; refused: { node: any; reason: string }[] } {
+function survey(ast: any, libraryPromise: boolean): { mayConvert: boolean; refused: { node: any; reason: string }[] } {
   const refused: { node: any; reason: string }[] = [];
   let mayConvert = false;
+  // Names promisify is bound to here (`promisify`, `const pify = util.promisify`, `{ promisify: p }`),
+  // and the callees of one-argument calls of a twin's name or a timer (`x(fs.readFile)`, `x(setTimeout)`).
+  const promisifyNames = new Set(["promisify"]);
+  const calleesOfTwinNames = new Set<string>();
   walk(ast, (node) => {
     if (mayConvert) return false;
     // A `Promise` of the file's own may make a `new Promise` no site: only scope analysis can tell.
     if (bindsPromise(node)) mayConvert = true;
     if (node.type === "NewExpression") {
       const wrapper = promiseWrapperOf(node);
-      if (wrapper && "reason" in wrapper) refused.push({ node, reason: wrapper.reason });
+      const reason = !wrapper ? null : "reason" in wrapper ? wrapper.reason : libraryPromise ? "library-promise-returned" : shapeRefusal(node, wrapper);
+      if (reason) refused.push({ node, reason });
       else if (wrapper) mayConvert = true;
     }
-    // `promisify(x)` where x may be a core API with a twin, or a timer: `fs.readFile`, `readFile`, `setTimeout`.
-    // (Any callee: promisify may be imported under another name; the full path checks it is util's.)
+    // `Promise = Bluebird`: the full path reports its wrappers as library-promise-returned.
+    if (node.type === "AssignmentExpression" && patternNames(node.left).includes("Promise")) mayConvert = true;
+    if (node.type === "AssignmentExpression" && node.left.type === "MemberExpression" && !node.left.computed && node.left.property.name === "Promise") mayConvert = true;
+    if (node.type === "VariableDeclarator" && node.id.type === "Identifier" && node.init?.type === "MemberExpression" && !node.init.computed && node.init.property.name === "promisify") promisifyNames.add(node.id.name);
+    if (node.type === "ObjectProperty" && !node.computed && node.key.name === "promisify" && node.value.type === "Identifier") promisifyNames.add(node.value.name);
+    if (node.type === "ImportSpecifier" && (node.imported.name ?? node.imported.value) === "promisify") promisifyNames.add(node.local.name);
     if (node.type === "CallExpression" && node.arguments.length === 1) {
       const [argument] = node.arguments;
       const name = argument.type === "Identifier" ? argument.name : argument.type === "MemberExpression" && !argument.computed ? argument.property.name : null;
-      if (name && (TWIN_NAMES.has(name) || PROMISIFIED_TIMERS.has(name))) mayConvert = true;
+      const callee = node.callee.type === "Identifier" ? node.callee.name : node.callee.type === "MemberExpression" && !node.callee.computed ? node.callee.property.name : null;
+      if (name && callee && (TWIN_NAMES.has(name) || PROMISIFIED_TIMERS.has(name))) calleesOfTwinNames.add(callee);
     }
   });
+  if ([...calleesOfTwinNames].some((callee) => promisifyNames.has(callee))) mayConvert = true;
   return { mayConvert, refused };
 }
-
 
 /** A declaration of something named `Promise` (a variable, function, class, import, parameter). */
 function bindsPromise(node: any): boolean {
@@ -301,7 +321,7 @@ function bindsPromise(node: any): boolean {
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   if (!meta.mayApply(file.source)) return file.source;
   try {
-    const { mayConvert, refused } = survey(plainAst(file.path || "file.js", file.source));
+    const { mayConvert, refused } = survey(plainAst(file.path || "file.js", file.source), usesPromiseLibrary(file.source));
     if (!mayConvert) {
       const report = siteReporter(api, meta.name, file.source);
       for (const { node, reason } of refused) report(node, { kind: "promise-wrapper", reason });

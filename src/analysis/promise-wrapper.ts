@@ -19,6 +19,8 @@ export interface PromiseWrapper {
   resolvedValue: number | null;
 }
 
+const PROMISE_METHODS = new Set(["then", "catch", "finally"]);
+
 const isName = (node: any, name: string): boolean => node?.type === "Identifier" && node.name === name;
 
 /** A call of `name` as a statement: `f(x);`, `return f(x);`, `{ f(x); }`, `{ f(x); return; }`. */
@@ -92,6 +94,8 @@ export function promiseWrapperOf(node: any): PromiseWrapper | { reason: string }
   const statement = body.type === "BlockStatement" && body.body.length === 1 ? body.body[0] : null;
   const call = body.type === "CallExpression" ? body : statement?.type === "ExpressionStatement" ? statement.expression : statement?.type === "ReturnStatement" ? statement.argument : null;
   if (executor.async || executor.generator || call?.type !== "CallExpression" || !isFunctionLiteral(call.arguments[call.arguments.length - 1])) return { reason: "wrapper-executor-does-more" };
+  // `new Promise((resolve, reject) => p.then(resolve).catch(...))`: a promise wrapped in another, no callback.
+  if (call.callee.type === "MemberExpression" && !call.callee.computed && PROMISE_METHODS.has(call.callee.property.name)) return { reason: "wrapper-of-a-promise" };
   const callback = call.arguments[call.arguments.length - 1];
   const params: any[] = callback.params;
   if (callback.async || callback.generator || params.length === 0 || params.some((param) => param.type !== "Identifier" || param.name === resolve || param.name === reject)) return { reason: "wrapper-callback-does-more" };
