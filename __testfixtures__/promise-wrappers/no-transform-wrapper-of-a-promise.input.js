@@ -16,5 +16,7 @@ const list = (path) => {
   });
 };
 
-list('.').then((names) => console.log(Array.isArray(names)));
-list('./no-such-dir').then((names) => console.log(names));
+list('.')
+  .then((names) => console.log(Array.isArray(names)))
+  .then(() => list('./no-such-dir'))
+  .then((names) => console.log(names));
