@@ -1,5 +1,6 @@
 // The transforms unpyramid knows, in the order `run` applies them by default.
 import type { Transform } from "jscodeshift";
+import * as asyncLib from "../transforms/async-lib";
 import * as callbacksToAsync from "../transforms/callbacks-to-async";
 import * as callbacksToThen from "../transforms/callbacks-to-then";
 import * as promiseWrappers from "../transforms/promise-wrappers";
@@ -29,7 +30,7 @@ export interface TransformModule {
   meta: TransformMeta;
 }
 
-const modules: TransformModule[] = [promiseWrappers, callbacksToAsync, callbacksToThen, thenToAsync] as unknown as TransformModule[];
+const modules: TransformModule[] = [promiseWrappers, asyncLib, callbacksToAsync, callbacksToThen, thenToAsync] as unknown as TransformModule[];
 
 export const registry: readonly TransformModule[] = [...modules].sort((a, b) => a.meta.order - b.meta.order);
 

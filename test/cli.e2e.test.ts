@@ -232,7 +232,7 @@ describe("--json report (RELIABILITY 9)", () => {
     expect(result.code).toBe(3);
     const report = parseReport(result.stdout);
     expect(report.version).toBe(1);
-    expect(report.transforms).toEqual(["promise-wrappers", "callbacks-to-async", "then-to-async"]);
+    expect(report.transforms).toEqual(["promise-wrappers", "async-lib", "callbacks-to-async", "then-to-async"]);
     expect(report.files.map((file) => [file.path, file.status])).toEqual([
       ["changed.js", "changed"],
       ["lib/broken.js", "error"],
@@ -667,15 +667,15 @@ describe("list and scan", () => {
     const result = runCli(["list"], tempDir("list"));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
-    expect(lines(result.stdout)).toHaveLength(4);
-    expect(result.stdout).toMatch(/^promise-wrappers\s+\S.*\ncallbacks-to-async\s+\S.*\ncallbacks-to-then\s+\(only with -t\) \S.*\nthen-to-async\s+\S.*\n$/);
+    expect(lines(result.stdout)).toHaveLength(5);
+    expect(result.stdout).toMatch(/^promise-wrappers\s+\S.*\nasync-lib\s+\S.*\ncallbacks-to-async\s+\S.*\ncallbacks-to-then\s+\(only with -t\) \S.*\nthen-to-async\s+\S.*\n$/);
   });
 
   it("run without -t leaves the opt-in callbacks-to-then out; -t callbacks-to-then runs it alone", () => {
     const dir = tempDir("opt-in");
     writeTree(dir, { "a.js": "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n" });
     const all = JSON.parse(runCli(["run", "--json", "."], dir).stdout);
-    expect(all.transforms).toEqual(["promise-wrappers", "callbacks-to-async", "then-to-async"]);
+    expect(all.transforms).toEqual(["promise-wrappers", "async-lib", "callbacks-to-async", "then-to-async"]);
     const chained = runCli(["run", ".", "-t", "callbacks-to-then"], dir);
     expect(chained.code).toBe(0);
     expect(chained.stdout).toMatch(/\+\s+return fs\.promises\.readFile\('a'\)\.then\(\(t\) => \{/);

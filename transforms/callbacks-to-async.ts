@@ -19,7 +19,7 @@ import { hasMultilineText } from "../src/analysis/templates";
 import { promiseAllFromFanOut } from "../src/rewrite/fan-out";
 import { recursionLoopAt, type RecursionLoop } from "../src/analysis/recursion-loop";
 import { loopFromRecursion } from "../src/rewrite/recursion-loop";
-import { countReferences, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
+import { countReferences, successStatements, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { calleeRefusal, userCallRefusal } from "../src/analysis/user-calls";
 import { walk } from "../src/analysis/walk";
 import {
@@ -629,8 +629,7 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   const { j } = state;
   const { call, fn, callback, handling } = plan;
   const body: any[] = callback.body.body;
-  const explicitRest = handling.kind === "handled-exit" || handling.kind === "rethrow" ? handling.rest : undefined;
-  const rest = explicitRest ?? (handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body);
+  const rest = successStatements(handling, body);
   const handler = handling.kind === "handled-exit" ? handling.handler : [];
   const statement = call.parentPath;
   const comments = droppedComments(statement.node, new Set([...rest, ...handler, ...otherArguments(plan, call)]));

@@ -12,7 +12,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { coreApiAt, isOtherCoreApi, optionRefusal, promiseRoute, type CoreTarget } from "../src/analysis/core-api";
-import { isDeclaredInBlock, isFunctionNode, memberText, usesArguments, usesThis } from "../src/analysis/functions";
+import { isFunctionNode, memberText, soleFunctionDeclaration, usesArguments, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, requiredModule, type ModuleBinding } from "../src/analysis/module-bindings";
 import { evaluatesWithoutThrowing, nameReadableAt, promiseWrapperOf, throwBecomesRejectionAt, type PromiseWrapper } from "../src/analysis/promise-wrapper";
 import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from "../src/knowledge/node-core";
@@ -106,7 +106,7 @@ function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: Promise
     args.every((arg) => evaluatesWithoutThrowing(arg, callPath, commonJs)) &&
     calleeRoot !== null &&
     nameReadableAt(calleeRoot, callPath, commonJs) &&
-    (core ? !(verdict.route === "promisify" && core.api.promisifiedThrowsSynchronously) : declaredFunction(j, callPath, call.callee));
+    (core ? !(verdict.route === "promisify" && core.api.promisifiedThrowsSynchronously) : call.callee.type === "Identifier" && soleFunctionDeclaration(j, callPath, call.callee.name) !== null);
   if (!cannotThrow && !throwBecomesRejectionAt(path)) return { reason: "wrapper-call-may-throw" };
   const unused = valueUnused(path);
   const typeArguments = context.typescript && verdict.route === "promisify" ? path.node.typeParameters ?? path.node.typeArguments : null;
@@ -187,21 +187,6 @@ function coreRoute(callPath: ASTPath<any>, core: CoreTarget, args: any[], resolv
   const twin = core.namespace !== null && !api.twinThrowsSynchronously && promiseRoute(api, args, callPath) === "twin";
   const pick = resolvedValue !== null ? (api.results.length > 1 ? api.results[resolvedValue]! : null) : api.results.length > 0 || api.promiseMayResolveWithValue ? "nothing" : null;
   return { route: twin ? "twin" : "promisify", pick };
-}
-
-/**
- * A function declaration of this file under that plain name, at the top of its body and never assigned:
- * promisify of it cannot throw (it is a function). One in a block may be undefined where it is read.
- */
-function declaredFunction(j: API["jscodeshift"], path: ASTPath<any>, callee: any): boolean {
-  if (callee.type !== "Identifier") return false;
-  const scope = (path as any).scope?.lookup(callee.name);
-  const bindings = scope?.getBindings()[callee.name];
-  if (bindings?.length !== 1 || bindings[0].parent?.node?.type !== "FunctionDeclaration" || isDeclaredInBlock(bindings[0].parent)) return false;
-  const assigned = j(scope.path)
-    .find(j.AssignmentExpression)
-    .some((assignment: ASTPath<any>) => patternNames(assignment.node.left).includes(callee.name) && (assignment as any).scope?.lookup(callee.name) === scope);
-  return !assigned;
 }
 
 /** The name a callee is read from first (`fs` of `fs.promises.readFile`), or null (a call, `this`). */

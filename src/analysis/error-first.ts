@@ -195,3 +195,9 @@ function conditionalHandling(body: any[], errorName: string, totalUses: number):
   if (countReferences(checks, errorName) !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
   return { kind: "handled-exit", check: body[0], handler, rest: body.slice(index), ...(closes ? {} : { fallsThrough: true }) };
 }
+
+/** The statements of a callback's body that run on success, after its error check (see ErrorHandling). */
+export function successStatements(handling: ErrorHandling, body: any[]): any[] {
+  const explicitRest = handling.kind === "handled-exit" || handling.kind === "rethrow" ? handling.rest : undefined;
+  return explicitRest ?? (handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body);
+}

@@ -2,6 +2,7 @@
 // `async` would change.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
+import { patternNames } from "./patterns";
 import { walk } from "./walk";
 
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
@@ -210,4 +211,19 @@ export function isStrictAt(path: ASTPath<any>): boolean {
     if (node.type === "Program") return node.sourceType === "module" || hasUseStrict(node.directives);
   }
   return false;
+}
+
+/**
+ * The function declaration `name` refers to where `path` stands, when that is the only binding of the
+ * name there, at the top of its body (one in a block may be undefined where it is read), and never
+ * assigned: every read of the name is that function. Null otherwise.
+ */
+export function soleFunctionDeclaration(j: JSCodeshift, path: ASTPath<any>, name: string): any | null {
+  const scope = (path as any).scope?.lookup(name);
+  const bindings = scope?.getBindings()[name];
+  if (bindings?.length !== 1 || bindings[0].parent?.node?.type !== "FunctionDeclaration" || isDeclaredInBlock(bindings[0].parent)) return null;
+  const assigned = j(scope.path)
+    .find(j.AssignmentExpression)
+    .some((assignment: ASTPath<any>) => patternNames(assignment.node.left).includes(name) && (assignment as any).scope?.lookup(name) === scope);
+  return assigned ? null : bindings[0].parent.node;
 }

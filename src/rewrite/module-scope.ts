@@ -192,9 +192,10 @@ function removeStatement(body: any[], statement: any): void {
 /**
  * Take out the file's module-level binding of `member` of `module` under `local` (`import { promisify }
  * from 'util'`, `const { promisify } = require('util')`, `const promisify = require('util').promisify`)
- * when nothing in the file uses that name any more; the statement goes when it binds nothing else.
+ * when nothing in the file uses that name any more; the statement goes when it binds nothing else. With
+ * `member` null, the binding of the whole module (`const async = require('async')`, `import async from`).
  */
-export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>, module: string, member: string, local: string): void {
+export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>, module: string, member: string | null, local: string): void {
   const body = programBody(j, root);
   const usedOutside = (statement: any): boolean =>
     root
@@ -207,7 +208,9 @@ export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>,
       });
   for (const statement of [...body]) {
     if (statement.type === "ImportDeclaration" && statement.source.value.replace(/^node:/, "") === module) {
-      const specifier = (statement.specifiers ?? []).find((s: any) => s.type === "ImportSpecifier" && s.local.name === local && (s.imported.name ?? s.imported.value) === member);
+      const specifier = (statement.specifiers ?? []).find((s: any) =>
+        member === null ? (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") && s.local.name === local : s.type === "ImportSpecifier" && s.local.name === local && (s.imported.name ?? s.imported.value) === member,
+      );
       if (!specifier || usedOutside(statement)) continue;
       statement.specifiers = statement.specifiers.filter((s: any) => s !== specifier);
       if (statement.specifiers.length === 0) removeStatement(body, statement);
@@ -215,8 +218,11 @@ export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>,
     if (statement.type !== "VariableDeclaration") continue;
     for (const declarator of [...statement.declarations]) {
       const init = declarator.init;
-      const whole = declarator.id.type === "Identifier" && declarator.id.name === local && init?.type === "MemberExpression" && requiredModule(init.object) === module && init.property.name === member;
-      const property = declarator.id.type === "ObjectPattern" && requiredModule(init) === module ? declarator.id.properties.find((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) === member && p.value.type === "Identifier" && p.value.name === local) : null;
+      const whole =
+        declarator.id.type === "Identifier" &&
+        declarator.id.name === local &&
+        (member === null ? requiredModule(init) === module : init?.type === "MemberExpression" && requiredModule(init.object) === module && init.property.name === member);
+      const property = member !== null && declarator.id.type === "ObjectPattern" && requiredModule(init) === module ? declarator.id.properties.find((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) === member && p.value.type === "Identifier" && p.value.name === local) : null;
       if (!(whole || property) || usedOutside(property ?? declarator)) continue;
       if (property && declarator.id.properties.length > 1) declarator.id.properties = declarator.id.properties.filter((p: any) => p !== property);
       else statement.declarations = statement.declarations.filter((d: any) => d !== declarator);

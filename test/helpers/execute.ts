@@ -1,9 +1,12 @@
 // Run a fixture program with Node in a fresh temporary directory and capture what it does.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ts from "typescript";
+
+/** The project's node_modules: fixtures of async-lib `require('async')`, the real library (a dev dependency). */
+const NODE_MODULES = path.resolve(__dirname, "../../node_modules");
 
 export interface Execution {
   stdout: string;
@@ -44,6 +47,7 @@ export function execute(source: string, ext: string, timeoutMs = 15000): Executi
     const program = runnableSource(source, ext);
     const file = path.join(dir, `main${program.ext}`);
     writeFileSync(file, program.code);
+    symlinkSync(NODE_MODULES, path.join(dir, "node_modules"), "dir");
     const result = spawnSync(process.execPath, [file], { cwd: dir, encoding: "utf8", timeout: timeoutMs, env: { PATH: process.env.PATH ?? "" } });
     return { stdout: result.stdout, stderr: normalizeStderr(result.stderr, dir), code: result.status };
   } finally {

@@ -1,0 +1,324 @@
+// The statements that do what one call of the `async` library did, with its tasks as async functions
+// (src/analysis/async-task.ts): awaits one after another (waterfall, series, *Series), Promise.all
+// (parallel, each, map), or a small helper for the *Limit ones. A task's body is written in place when
+// nothing tells the two apart (its only return is its last statement, and no name it declares means
+// something else in the flow); otherwise it is called where it stands.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { JSCodeshift } from "jscodeshift";
+import type { AsyncTask } from "../analysis/async-task";
+import { isPropertyName } from "../analysis/error-first";
+import { isFunctionNode, walkOwnBody } from "../analysis/functions";
+import { patternNames } from "../analysis/patterns";
+import { walk } from "../analysis/walk";
+import type { AsyncLibFlow } from "../knowledge/async-lib";
+import { freeName } from "./module-scope";
+
+/** The tasks of a site: a list, or an object's keys with their tasks (series, parallel). */
+export interface FlowTasks {
+  tasks: AsyncTask[];
+  /** For tasks given as an object: its keys, in order. */
+  keys: string[] | null;
+}
+
+export interface FlowPlan {
+  flow: AsyncLibFlow;
+  tasks: FlowTasks;
+  /** The collection (each*, map*) and the limit (*Limit). */
+  collection: any | null;
+  limit: any | null;
+  /** Names the final callback gives its values (waterfall: the last task's; the others: the results). */
+  resultNames: string[];
+  /** The final values go to names declared before a `try` (assigned here, not declared). */
+  assignResults: boolean;
+  /** What each task's code mentions, then the final callback's (see namesOf). */
+  pieces: Names[];
+  /** Every name the file uses: new names avoid them. */
+  taken: Set<string>;
+  /** The name of the *Limit helper, which the file gets when a flow needs it. */
+  limitHelper: () => string;
+}
+
+/** The names a piece of code mentions, and those it mentions inside functions nested in it. */
+export interface Names {
+  all: Set<string>;
+  nested: Set<string>;
+  /** A function's own parameter names. */
+  params: Set<string>;
+}
+
+export function namesOf(node: any): Names {
+  const all = new Set<string>();
+  const nested = new Set<string>();
+  const visit = (current: any, inside: boolean) =>
+    walk(current, (child, parent) => {
+      if ((child.type === "Identifier" || child.type === "JSXIdentifier") && !(parent && isPropertyName(child, parent))) (inside ? nested : all).add(child.name);
+      if (child !== current && isFunctionNode(child)) {
+        visit(child, true);
+        return false;
+      }
+    });
+  visit(node, false);
+  for (const name of nested) all.add(name);
+  const params = new Set<string>(isFunctionNode(node) ? node.params.flatMap((param: any) => patternNames(param)) : []);
+  return { all, nested, params };
+}
+
+/** The statements of the flow, ending with its values bound to `plan.resultNames`. */
+export function flowStatements(j: JSCodeshift, plan: FlowPlan): any[] {
+  switch (plan.flow) {
+    case "waterfall":
+      return waterfall(j, plan);
+    case "series":
+      return series(j, plan);
+    case "parallel":
+      return parallel(j, plan);
+    default:
+      return overCollection(j, plan);
+  }
+}
+
+/** `task` written out in place, given values under `params`: its statements and the value it passes on. */
+function inlined(task: AsyncTask, params: string[], others: Names[]): { statements: any[]; value: any | null } | null {
+  const fn = task.fn;
+  // A task passed by name is called (see called); a literal is written out.
+  if (task.callWith || fn.type !== "ArrowFunctionExpression" || fn.params.length !== params.length) return null;
+  if (fn.params.some((param: any, i: number) => param.type !== "Identifier" || param.name !== params[i])) return null;
+  if (fn.body.type !== "BlockStatement") return { statements: [], value: resolved(task, fn.body) };
+  const body: any[] = fn.body.body;
+  const last = body[body.length - 1];
+  let returns = 0;
+  walkOwnBody(fn.body, (node) => void (node.type === "ReturnStatement" && returns++), false);
+  const endsInReturn = last?.type === "ReturnStatement";
+  if (returns > (endsInReturn ? 1 : 0)) return null;
+  // What it declares becomes a name of the flow's function: nothing else there may mention it.
+  const declared = new Set<string>();
+  for (const statement of body) {
+    if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id) declared.add(statement.id.name);
+  }
+  walkOwnBody(fn.body, (node) => {
+    if (node.type === "VariableDeclaration") for (const d of node.declarations) for (const name of patternNames(d.id)) declared.add(name);
+  });
+  if ([...declared].some((name) => others.some((names) => names.all.has(name)))) return null;
+  return { statements: endsInReturn ? body.slice(0, -1) : body, value: endsInReturn ? resolved(task, last.argument) : null };
+}
+
+/** What an async function returns is awaited by its caller: `return p` passes on p's value. */
+function resolved(task: AsyncTask, value: any | null): any | null {
+  // A task written from a callback function passed its value as it was (a promise too): not awaited.
+  if (task.fromCallback || !value || value.type === "AwaitExpression" || value.type.endsWith("Literal") || value.type === "TemplateLiteral") return value;
+  const argument = PRIMARY.has(value.type) ? value : { ...value, extra: { ...value.extra, parenthesized: true } };
+  return { type: "AwaitExpression", argument };
+}
+
+/** Expressions `await` takes without parentheses. */
+const PRIMARY = new Set(["Identifier", "CallExpression", "MemberExpression", "NewExpression", "ThisExpression", "ArrayExpression", "ObjectExpression", "OptionalCallExpression", "OptionalMemberExpression"]);
+
+/** The task called with `args`: `(async (a) => { ... })(a)`, `fs.promises.stat(file)`, `load(a)`. */
+function called(j: JSCodeshift, task: AsyncTask, args: any[]): any {
+  return task.callWith ? task.callWith(args) : j.callExpression(task.fn, args);
+}
+
+const valueOrUndefined = (j: JSCodeshift, value: any | null): any => value ?? j.identifier("undefined");
+
+/** The task's value as a promise-or-value for Promise.all, or awaited in sequence. */
+function taskValue(j: JSCodeshift, task: AsyncTask, others: Names[], awaitIt: boolean): { statements: any[]; value: any } {
+  const inline = inlined(task, [], others);
+  if (inline && inline.statements.length === 0) {
+    const value = valueOrUndefined(j, inline.value);
+    if (value.type === "AwaitExpression") return { statements: [], value: awaitIt ? value : value.argument };
+    return { statements: [], value };
+  }
+  if (inline && awaitIt) return { statements: inline.statements, value: valueOrUndefined(j, inline.value) };
+  const call = called(j, task, []);
+  return { statements: [], value: awaitIt ? j.awaitExpression(call) : call };
+}
+
+/** `const name = value;` or `name = value;` when the name was declared before a `try`. */
+function result(j: JSCodeshift, plan: FlowPlan, value: any): any[] {
+  const [name] = plan.resultNames;
+  if (!name) return value.type === "Identifier" ? [] : [j.expressionStatement(value)];
+  if (plan.assignResults) return [j.expressionStatement(j.assignmentExpression("=", j.identifier(name), value))];
+  return [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(name), value)])];
+}
+
+/**
+ * The waterfall: each task's values bound to the next task's parameter names (or to new names, with
+ * the task called), the last task's to the final callback's names.
+ */
+function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
+  const { tasks } = plan.tasks;
+  const { pieces } = plan;
+  // The names between task i and i + 1 (after the last: the final callback's).
+  const boundaries: string[][] = tasks.map((task, i) => (i === tasks.length - 1 ? plan.resultNames : boundaryNames(tasks[i + 1]!, task.count, i + 1, pieces, plan.taken)));
+  const bindings = new Map<string, number>();
+  for (const names of boundaries.slice(0, -1)) for (const name of names) bindings.set(name, (bindings.get(name) ?? 0) + 1);
+  // A name bound twice is one variable assigned again: no closure of the tasks may have kept it.
+  for (const [name, times] of bindings) {
+    if (times > 1 && pieces.some((names) => names.nested.has(name))) {
+      boundaries.forEach((names, i) => {
+        if (i < boundaries.length - 1) boundaries[i] = names.map((n) => (n === name ? freeName(n, plan.taken) : n));
+      });
+    }
+  }
+  const reused = new Set([...bindings].filter(([, times]) => times > 1).map(([name]) => name));
+  const declared = new Set<string>();
+  const statements: any[] = [];
+  let given: string[] = [];
+  tasks.forEach((task, index) => {
+    const inline = inlined(task, given, pieces.filter((_, i) => i !== index));
+    let value: any;
+    if (inline) {
+      statements.push(...inline.statements);
+      value = inline.value;
+    } else {
+      value = j.awaitExpression(called(j, task, given.map((name) => j.identifier(name))));
+    }
+    const names = boundaries[index]!;
+    const isLast = index === tasks.length - 1;
+    statements.push(...bind(j, value, names, task.count, isLast && plan.assignResults, reused, declared));
+    given = names;
+  });
+  return statements;
+}
+
+/**
+ * The names the values between two tasks get: the next task's own parameter names, when no other code
+ * of the flow mentions them; new names otherwise (the task is then called with them).
+ */
+function boundaryNames(next: AsyncTask, count: number, index: number, pieces: Names[], taken: Set<string>): string[] {
+  const params: any[] = next.fn.type === "ArrowFunctionExpression" ? next.fn.params : [];
+  const own = params.slice(0, count).map((param) => (param.type === "Identifier" ? param.name : null));
+  const owners = (name: string) => pieces.every((names, i) => i === index || !names.all.has(name) || ownsParameter(pieces, i, name));
+  if (own.length === count && own.every((name) => name !== null && owners(name))) return own as string[];
+  return Array.from({ length: count }, (_, i) => freeName(params[i]?.type === "Identifier" ? `${params[i].name}Value` : "value", taken));
+}
+
+/** Piece i (a task) takes `name` as a parameter too: the flow binds it for that task as well. */
+function ownsParameter(pieces: Names[], i: number, name: string): boolean {
+  return pieces[i]!.params.has(name);
+}
+
+/** `const a = v;`, `const [a, b] = v;`, `a = v;` (declared before, or bound again), or `v;` when no name takes it. */
+function bind(j: JSCodeshift, value: any | null, names: string[], count: number, assign: boolean, reused: Set<string>, declared: Set<string>): any[] {
+  if (names.length === 0) {
+    if (!value || value.type === "Identifier" || value.type.endsWith("Literal")) return [];
+    return [j.expressionStatement(value)];
+  }
+  // `cb(null, a, b)` became `return [a, b]`: bound one by one.
+  if (value?.type === "ArrayExpression" && value.elements.length === names.length && names.length > 1) {
+    return names.flatMap((name, i) => bind(j, value.elements[i], [name], 1, assign, reused, declared));
+  }
+  const target = count >= 2 ? j.arrayPattern(names.map((name) => j.identifier(name))) : j.identifier(names[0]!);
+  const again = names.some((name) => declared.has(name));
+  for (const name of names) declared.add(name);
+  const initial = valueOrUndefined(j, value);
+  if (assign || again) {
+    const assignment = j.assignmentExpression("=", target, initial);
+    return [j.expressionStatement(assignment)];
+  }
+  const kind = names.some((name) => reused.has(name)) ? "let" : "const";
+  return [j.variableDeclaration(kind, [j.variableDeclarator(target, initial)])];
+}
+
+/** series: each task awaited in turn, results in the tasks' shape. */
+function series(j: JSCodeshift, plan: FlowPlan): any[] {
+  const { tasks, keys } = plan.tasks;
+  const parts = tasks.map((task, i) => taskValue(j, task, plan.pieces.filter((_, k) => k !== i), true));
+  // No results read: the tasks' statements in turn, each value evaluated for what it does.
+  if (plan.resultNames.length === 0) return parts.flatMap((part) => [...part.statements, ...evaluated(j, part.value)]);
+  const shaped = (values: any[]) =>
+    keys ? j.objectExpression(keys.map((key, i) => j.objectProperty(propertyKey(j, key), values[i]))) : j.arrayExpression(values);
+  if (parts.every((part) => part.statements.length === 0)) return result(j, plan, shaped(parts.map((part) => part.value)));
+  // A task written out in place: its statements run in turn, its value kept under a new name.
+  const statements: any[] = [];
+  const values = parts.map((part, i) => {
+    statements.push(...part.statements);
+    if (isPlain(part.value)) return part.value;
+    const name = freeName(keys ? identifierLike(keys[i]!) : `result${i + 1}`, plan.taken);
+    statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(name), part.value)]));
+    return j.identifier(name);
+  });
+  return [...statements, ...result(j, plan, shaped(values))];
+}
+
+/** parallel: Promise.all of every task, started in order, results in the tasks' shape. */
+function parallel(j: JSCodeshift, plan: FlowPlan): any[] {
+  const { tasks, keys } = plan.tasks;
+  const values = tasks.map((task, i) => taskValue(j, task, plan.pieces.filter((_, k) => k !== i), false).value);
+  const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier("Promise"), j.identifier("all")), [j.arrayExpression(values)]));
+  if (!keys) return result(j, plan, all);
+  const names = keys.map((key) => freeName(identifierLike(key), plan.taken));
+  const destructured = j.variableDeclaration("const", [j.variableDeclarator(j.arrayPattern(names.map((name) => j.identifier(name))), all)]);
+  const object = j.objectExpression(keys.map((key, i) => {
+    const property = j.objectProperty(propertyKey(j, key), j.identifier(names[i]!));
+    if (names[i] === key) property.shorthand = true;
+    return property;
+  }));
+  return [destructured, ...result(j, plan, object)];
+}
+
+/** each, map and their Series and Limit forms, over `plan.collection`. */
+function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
+  const [task] = plan.tasks.tasks;
+  const collection = plan.collection;
+  const keepsResults = plan.flow.startsWith("map");
+  const iteratee = task!.fn.type === "ArrowFunctionExpression" ? task!.fn : j.arrowFunctionExpression([j.identifier("item")], j.callExpression(task!.fn, [j.identifier("item")]));
+  if (plan.flow === "each" || plan.flow === "map") {
+    const mapped = j.callExpression(j.memberExpression(collection, j.identifier("map")), [iteratee]);
+    const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier("Promise"), j.identifier("all")), [mapped]));
+    return keepsResults ? result(j, plan, all) : [j.expressionStatement(all)];
+  }
+  if (plan.flow === "eachLimit" || plan.flow === "mapLimit") {
+    const limited = j.awaitExpression(j.callExpression(j.identifier(plan.limitHelper()), [collection, plan.limit, iteratee]));
+    return keepsResults ? result(j, plan, limited) : [j.expressionStatement(limited)];
+  }
+  // eachSeries / mapSeries: a for...of, the iteratee's body in it when it reads the same there.
+  const others = plan.pieces.slice(1);
+  const item = iteratee.params[0]?.type === "Identifier" && iteratee.params.length === 1 ? iteratee.params[0].name : null;
+  const inline = item ? inlined({ ...task!, fn: iteratee }, [item], others) : null;
+  const statements: any[] = [];
+  let loopName: string;
+  let body: any[];
+  let value: any;
+  if (inline && item) {
+    loopName = item;
+    body = inline.statements;
+    value = inline.value;
+  } else {
+    loopName = freeName("item", plan.taken);
+    const fnName = freeName("iteratee", plan.taken);
+    statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(fnName), iteratee)]));
+    body = [];
+    value = j.awaitExpression(j.callExpression(j.identifier(fnName), [j.identifier(loopName)]));
+  }
+  let resultsName: string | null = null;
+  if (keepsResults) {
+    resultsName = plan.resultNames[0] ?? freeName("results", plan.taken);
+    const empty = j.arrayExpression([]);
+    statements.push(plan.assignResults && plan.resultNames[0] ? j.expressionStatement(j.assignmentExpression("=", j.identifier(resultsName), empty)) : j.variableDeclaration("const", [j.variableDeclarator(j.identifier(resultsName), empty)]));
+    body = [...body, j.expressionStatement(j.callExpression(j.memberExpression(j.identifier(resultsName), j.identifier("push")), [valueOrUndefined(j, value)]))];
+  } else if (value && !(value.type === "Identifier" || value.type.endsWith("Literal"))) {
+    body = [...body, j.expressionStatement(value)];
+  }
+  statements.push(j.forOfStatement(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(loopName), null)]), collection, j.blockStatement(body)));
+  return statements;
+}
+
+/** A value with nothing to run: a name or a literal. */
+function isPlain(value: any): boolean {
+  return value.type === "Identifier" || value.type.endsWith("Literal");
+}
+
+/** `value;` when evaluating it does something. */
+function evaluated(j: JSCodeshift, value: any): any[] {
+  return isPlain(value) ? [] : [j.expressionStatement(value)];
+}
+
+function identifierLike(key: string): string {
+  const name = key.replace(/[^A-Za-z0-9_$]/g, "_");
+  return /^[A-Za-z_$]/.test(name) ? name : `_${name}`;
+}
+
+function propertyKey(j: JSCodeshift, key: string): any {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? j.identifier(key) : j.stringLiteral(key);
+}

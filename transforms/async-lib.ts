@@ -1,0 +1,330 @@
+// async-lib: calls of the caolan `async` library (waterfall, series, parallel, each*, map*) -> the same
+// flow in async/await. The call statement becomes `void (async () => { ... })();`: it still starts its
+// tasks at once and returns, as the library did, so nothing around it changes. Inside, the tasks are
+// async functions (src/analysis/async-task.ts) awaited in the library's order, and the final callback's
+// body follows, its error branch in a `catch` (src/rewrite/async-flow.ts).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
+import { asyncTaskOf, type AsyncTask, type TaskContext } from "../src/analysis/async-task";
+import { countReferences, errorHandlingOf, isFunctionLiteral, isPropertyName, successStatements, type ErrorHandling } from "../src/analysis/error-first";
+import { usesArguments, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
+import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBinding } from "../src/analysis/module-bindings";
+import { memberFrom } from "../src/rewrite/promise-call";
+import { convertCallbacks } from "./callbacks-to-async";
+import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
+import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
+import { autoParser } from "../src/parse/parser";
+import type { TransformMeta } from "../src/registry";
+import { siteReporter, type ReportSite } from "../src/report/sites";
+import { flowStatements, namesOf, type FlowPlan, type FlowTasks } from "../src/rewrite/async-flow";
+import { dropAddedMembers, freeName, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
+import { printFile, printOptionsFor } from "../src/rewrite/print";
+import { hole, indentUnit, statementsFrom } from "../src/rewrite/snippet";
+
+export const meta: TransformMeta = {
+  name: "async-lib",
+  description: "the caolan `async` library's waterfall, series, parallel, each*, map* -> async/await",
+  // Before callbacks-to-async: the tasks it writes are plain async code afterwards.
+  order: 8,
+  mayApply: (source) => /(?:require\s*\(\s*|from\s+)['"]async['"]/.test(source),
+};
+
+export const parser = autoParser;
+
+/** The library function a call reaches: `async.waterfall(...)`, or `waterfall(...)` bound from the module. */
+function libraryFunctionOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): { name: string; local: string; binding: ModuleBinding } | null {
+  const callee = path.node.callee;
+  if (callee.type === "Identifier") {
+    const binding = bindings.get(callee.name);
+    return binding?.member && refersToModuleBinding(path, callee.name) ? { name: binding.member, local: callee.name, binding } : null;
+  }
+  if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier") return null;
+  const binding = bindings.get(callee.object.name);
+  return binding && binding.member === null && refersToModuleBinding(path, callee.object.name) ? { name: callee.property.name, local: callee.object.name, binding } : null;
+}
+
+/** Where the arguments of each flow are. */
+function argumentsOf(flow: AsyncLibFlow, args: any[]): { tasks: any | null; collection: any | null; limit: any | null; iteratee: any | null; final: any | null } | null {
+  if (COLLECTION_FLOWS.has(flow)) {
+    const limited = flow.endsWith("Limit");
+    const [collection, second, third, fourth] = args;
+    const count = limited ? 3 : 2;
+    if (args.length !== count && args.length !== count + 1) return null;
+    return { tasks: null, collection, limit: limited ? second : null, iteratee: limited ? third : second, final: (limited ? fourth : third) ?? null };
+  }
+  if (args.length !== 1 && args.length !== 2) return null;
+  return { tasks: args[0], collection: null, limit: null, iteratee: null, final: args[1] ?? null };
+}
+
+interface FinalPlan {
+  /** What the final callback does with an error, or `reference` for a callback passed by name. */
+  handling: ErrorHandling | { kind: "reference"; name: string } | { kind: "none" };
+  errorName: string;
+  /** Its value parameters. */
+  values: string[];
+  /** The statements that run on success (and on error too, for `ignored` and a handler that falls through). */
+  rest: any[];
+}
+
+function finalPlanOf(final: any | null): FinalPlan | { reason: string } {
+  if (!final) return { handling: { kind: "none" }, errorName: "err", values: [], rest: [] };
+  if (final.type === "Identifier") return { handling: { kind: "reference", name: final.name }, errorName: "err", values: [], rest: [] };
+  if (!isFunctionLiteral(final) || final.async || final.generator) return { reason: "final-callback-not-a-function" };
+  if (final.params.some((param: any) => param.type !== "Identifier")) return { reason: "final-callback-parameters" };
+  if (final.type === "FunctionExpression" && (usesThis(final) || usesArguments(final) || final.id)) return { reason: "final-callback-uses-this" };
+  if (usesAwaitIdentifier(final)) return { reason: "final-callback-uses-await-name" };
+  const [err, ...values] = final.params.map((param: any) => param.name as string);
+  const body: any[] = final.body.type === "BlockStatement" ? final.body.body : [j_expression(final.body)];
+  if (!err) return { handling: { kind: "ignored" }, errorName: "err", values: [], rest: body };
+  const handling = errorHandlingOf(final);
+  if (handling.kind === "unrecognized") return { reason: handling.reason };
+  if (handling.kind === "captured") return { reason: "error-handling-not-recognized" };
+  return { handling, errorName: err, values, rest: handling.kind === "ignored" ? body : successStatements(handling, body) };
+}
+
+/** An arrow's expression body as a statement (its value was never used by the library). */
+function j_expression(expression: any): any {
+  return { type: "ExpressionStatement", expression };
+}
+
+/** A collection that is certainly an array: a literal, or what array-making calls return. */
+function isProvablyArray(node: any): boolean {
+  if (node.type === "ArrayExpression") return true;
+  if (node.type !== "CallExpression" || node.callee.type !== "MemberExpression" || node.callee.computed) return false;
+  const method: string = node.callee.property.name;
+  const object = node.callee.object;
+  if (object.type === "Identifier" && object.name === "Object") return ["keys", "values", "entries"].includes(method);
+  if (object.type === "Identifier" && object.name === "Array") return ["from", "of"].includes(method);
+  return ["map", "filter", "slice", "concat", "flat", "flatMap"].includes(method) && isProvablyArray(object);
+}
+
+export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  if (!meta.mayApply(file.source)) return file.source;
+  const j = api.jscodeshift;
+  const style = printOptionsFor(file.source);
+  const root = j(file.source, { tabWidth: style.tabWidth });
+  const bindings = moduleBindings(j, root, ASYNC_LIB_MODULES);
+  if (bindings.size === 0) return file.source;
+  const reportSite: ReportSite = siteReporter(api, meta.name, file.source, style.tabWidth);
+  const reports: Parameters<ReportSite>[] = [];
+  const report: ReportSite = (node, data) => void reports.push([node, data]);
+  const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
+  const module: ModuleContext = { root, style: moduleStyleOf(j, root, file.path ?? ""), quote: style.quote === "single" ? "'" : '"' };
+  const coreBindings = moduleBindings(j, root, CALLBACK_API_MODULES);
+  const context: TaskContext = { j, bindings: coreBindings, module, flatten: (task) => flattenTask(api, file.path ?? "file.js", task, coreBindings, module) };
+  const indent = indentUnit(style);
+  // Names the file reads or declares (a property name like `async.mapLimit` takes none).
+  const taken = new Set<string>(
+    root
+      .find(j.Identifier)
+      .filter((id: ASTPath<any>) => !isPropertyName(id.node, id.parent?.node))
+      .nodes()
+      .map((id: any) => id.name),
+  );
+  let helperName: string | null = null;
+  const limitHelper = () => (helperName ??= freeName("mapLimit", taken));
+  let changed = false;
+
+  // Inner calls first (a flow inside another's task): the outer one then reads the rewritten task.
+  const calls = root.find(j.CallExpression).paths().reverse();
+  for (const path of calls) {
+    const found = libraryFunctionOf(path, bindings);
+    if (!found) continue;
+    const flow = ASYNC_LIB_FLOWS.get(found.name);
+    if (!flow) {
+      report(path.node, { kind: "async-lib", reason: ASYNC_LIB_NOT_CONVERTED.get(found.name) ?? "async-function-not-converted" });
+      continue;
+    }
+    const plan = planSite(path, flow);
+    if ("reason" in plan) {
+      report(path.node, { kind: "async-lib", reason: plan.reason });
+      continue;
+    }
+    const site = path.node;
+    plan.write();
+    changed = true;
+    report(site, { kind: "async-lib", risks: plan.risks });
+  }
+
+  function planSite(path: ASTPath<any>, flow: AsyncLibFlow): { write: () => void; risks: string[] } | { reason: string } {
+    const statement = path.parent;
+    if (statement.node.type !== "ExpressionStatement") return { reason: "call-result-used" };
+    if (path.node.arguments.some((arg: any) => arg.type === "SpreadElement")) return { reason: "spread-arguments" };
+    const args = argumentsOf(flow, path.node.arguments);
+    if (!args) return { reason: "arguments-not-recognized" };
+    const argPath = (node: any) => j(path).find(j.Node).filter((p: ASTPath<any>) => p.node === node).paths()[0]!;
+    const final = finalPlanOf(args.final);
+    if ("reason" in final) return final;
+    const risks: string[] = [];
+
+    // The tasks, each as an async function.
+    let taskNodes: any[];
+    let keys: string[] | null = null;
+    if (args.tasks) {
+      const tasks = args.tasks;
+      if (tasks.type === "ArrayExpression") {
+        if (tasks.elements.some((element: any) => !element || element.type === "SpreadElement")) return { reason: "tasks-not-a-literal" };
+        taskNodes = tasks.elements;
+      } else if (tasks.type === "ObjectExpression" && flow !== "waterfall") {
+        const properties = tasks.properties;
+        if (properties.some((p: any) => p.type !== "ObjectProperty" || p.computed || !(p.key.type === "Identifier" || p.key.type === "StringLiteral"))) return { reason: "tasks-not-a-literal" };
+        keys = properties.map((p: any) => (p.key.type === "Identifier" ? p.key.name : p.key.value));
+        if (new Set(keys).size !== keys!.length) return { reason: "tasks-not-a-literal" };
+        taskNodes = properties.map((p: any) => p.value);
+        if (flow === "parallel") risks.push("object-results-in-key-order");
+      } else return { reason: "tasks-not-a-literal" };
+      if (taskNodes.length === 0) return { reason: "no-tasks" };
+    } else {
+      taskNodes = [args.iteratee];
+      if (flow.endsWith("Limit") && !(args.limit?.type === "NumericLiteral" && Number.isInteger(args.limit.value) && args.limit.value >= 1)) return { reason: "limit-not-a-literal" };
+      if (!isProvablyArray(args.collection)) risks.push("collection-assumed-array");
+    }
+    const tasks: AsyncTask[] = [];
+    for (const [index, node] of taskNodes.entries()) {
+      const arity = flow === "waterfall" ? (index === 0 ? 0 : tasks[index - 1]!.count) : COLLECTION_FLOWS.has(flow) ? 1 : 0;
+      const task = asyncTaskOf(context, argPath(node), arity);
+      if ("reason" in task) return task;
+      if (flow.startsWith("map") && task.count > 1) return { reason: "task-passes-several-values" };
+      tasks.push(task);
+      for (const risk of task.risks) if (!risks.includes(risk)) risks.push(risk);
+    }
+
+    // What the final callback gets, and whether it reads values where the library had partial ones.
+    const handling = final.handling;
+    const valueCount = flow === "waterfall" ? tasks[tasks.length - 1]!.count : RESULT_FLOWS.has(flow) ? 1 : 0;
+    const block = { type: "BlockStatement", body: final.rest };
+    const handlerBody = handling.kind === "handled-exit" ? handling.handler : [];
+    const resultNames = final.values.slice(0, Math.max(valueCount, 0)).filter((name) => countReferences(block, name) > 0 || countReferences({ type: "BlockStatement", body: handlerBody }, name) > 0);
+    if (final.values.length > valueCount && final.values.slice(valueCount).some((name) => countReferences(block, name) > 0)) return { reason: "final-callback-parameters" };
+    const onErrorToo = handling.kind === "ignored" || (handling.kind === "handled-exit" && handling.fallsThrough);
+    const readOnError = resultNames.some((name) => (onErrorToo && countReferences(block, name) > 0) || countReferences({ type: "BlockStatement", body: handlerBody }, name) > 0);
+    if (readOnError && RESULT_FLOWS.has(flow)) return { reason: "results-used-on-error" };
+    if (handling.kind === "reference" && RESULT_FLOWS.has(flow)) risks.push("results-not-passed-on-error");
+    // The library may finish before the call returns (a task that calls back at once, an empty
+    // collection); the await finishes after what follows the call.
+    const settlesLater = SEQUENTIAL_FLOWS.has(flow) && !COLLECTION_FLOWS.has(flow) ? tasks[0]!.alwaysAsync : tasks.every((task) => task.alwaysAsync) && (!args.collection || (args.collection.type === "ArrayExpression" && args.collection.elements.length > 0));
+    if (!settlesLater) risks.push("completion-may-have-been-synchronous");
+
+    const pieces = [...taskNodes.map(namesOf), ...(args.final ? [namesOf(args.final)] : [])];
+    // The final callback's names are the flow's: no task may mention them.
+    if (resultNames.some((name) => pieces.slice(0, taskNodes.length).some((names) => names.all.has(name)))) return { reason: "name-collision" };
+    const taskList: FlowTasks = { tasks, keys };
+
+    return {
+      risks,
+      write: () => {
+        const hasTry = handling.kind === "handled-exit" || handling.kind === "ignored" || handling.kind === "reference";
+        const referenceNames = handling.kind === "reference" ? Array.from({ length: valueCount }, () => freeName(valueCount === 1 && RESULT_FLOWS.has(flow) ? "results" : "result", taken)) : [];
+        const names = handling.kind === "reference" ? referenceNames : resultNames;
+        const plan: FlowPlan = { flow, tasks: taskList, collection: args.collection, limit: args.limit, resultNames: names, assignResults: hasTry && names.length > 0, pieces, taken, limitHelper };
+        const flowCode = flowStatements(j, plan);
+        const code: string[] = [];
+        const fills: Record<string, any> = { flow: flowCode, rest: final.rest };
+        if (hasTry && names.length) code.push(`let ${names.join(", ")};`);
+        const catchParam = `${final.errorName}${typescript ? ": any" : ""}`;
+        if (handling.kind === "handled-exit") {
+          fills.handler = handling.handler;
+          code.push(`try {\n${indent}${hole("flow")};\n} catch (${catchParam}) {\n${indent}${hole("handler")};\n}`, `${hole("rest")};`);
+        } else if (handling.kind === "ignored") {
+          code.push(`try {\n${indent}${hole("flow")};\n} catch {}`, `${hole("rest")};`);
+        } else if (handling.kind === "reference") {
+          code.push(`try {\n${indent}${hole("flow")};\n} catch (${catchParam}) {\n${indent}${handling.name}(${final.errorName});\n${indent}return;\n}`);
+          code.push(`${handling.name}(${["null", ...names].join(", ")});`);
+        } else {
+          code.push(`${hole("flow")};`, `${hole("rest")};`);
+        }
+        const body = statementsFrom(j, `void (async () => {\n${code.map((line) => line.replace(/^/gm, indent)).join("\n")}\n})();`, fills);
+        const [replacement] = body;
+        replacement.comments = statement.node.comments;
+        statement.replace(replacement);
+      },
+    };
+  }
+
+  if (changed) {
+    if (helperName) insertAtModuleLevel(j, root, statementsFrom(j, limitHelperCode(helperName, indent, typescript)));
+    for (const [local, binding] of bindings) removeUnusedMemberBinding(j, root, binding.module, binding.member, local);
+    dropAddedMembers(j, module, (statement, local) => root.find(j.Identifier, { name: local }).some((p: ASTPath<any>) => !isInside(p, statement)));
+  }
+  for (const args of reports.sort(([a], [b]) => (a.start ?? 0) - (b.start ?? 0))) reportSite(...args);
+  return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
+}
+
+const TASK_NAME = "__unpyramidTask";
+
+/**
+ * callbacks-to-async on one task, in a file of its own: the file's bindings of core modules and util
+ * the task sees, then the task as a function declaration. What comes back is that function, async, its
+ * nested callbacks awaits; what the run imported is imported into this file (under this file's names).
+ */
+function flattenTask(api: API, filename: string, task: ASTPath<any>, coreBindings: Map<string, ModuleBinding>, module: ModuleContext): { fn: any; risks: string[] } | { reason: string } {
+  const j = api.jscodeshift;
+  const node = task.node;
+  const prelude = new Set<any>();
+  for (const [local, binding] of coreBindings) if (refersToModuleBinding(task, local)) prelude.add(binding.statement.node);
+  const util = moduleBindings(j, module.root, new Set(["util"]));
+  for (const [local, binding] of util) if (refersToModuleBinding(task, local)) prelude.add(binding.statement.node);
+  const params = node.params.map((param: any) => j(param).toSource()).join(", ");
+  const body = node.body.type === "BlockStatement" ? j(node.body).toSource() : `{\n${j(node.body).toSource()};\n}`;
+  const preludeText = [...prelude].map((statement) => j(statement).toSource()).join("\n");
+  const source = `${preludeText}\nfunction ${TASK_NAME}(${params}) ${body}\n`;
+  const sites: { outcome: string; reason?: string; risks: string[] }[] = [];
+  const runApi = { ...api, report: () => {}, unpyramid: { site: (site: any) => sites.push(site) } } as unknown as API;
+  const result = convertCallbacks({ path: filename, source }, runApi, { transform: "callbacks-to-async", loops: false, refused: new Map() });
+  if (!("source" in result) || result.source === source) return { reason: sites.find((site) => site.reason)?.reason ?? "callback-called-from-nested-function" };
+  const skipped = sites.find((site) => site.outcome === "skipped");
+  if (skipped) return { reason: skipped.reason! };
+  const out = j(result.source);
+  const fn = out.find(j.FunctionDeclaration, { id: { name: TASK_NAME } }).paths()[0]?.node;
+  if (!fn?.async) return { reason: "callback-called-from-nested-function" };
+  // What the run imported (promisify, a promises module): this file's binding of it, renamed to.
+  const before = new Set([...prelude].map((statement) => j(statement).toSource()));
+  for (const statement of out.find(j.Program).get().node.body) {
+    if (statement === fn || before.has(j(statement).toSource())) continue;
+    const bound = statementBindings(statement);
+    if (bound.length === 0) return { reason: "callback-called-from-nested-function" };
+    if (bound.some(({ member }) => member === null)) return { reason: "callback-called-from-nested-function" };
+    for (const { local, module: from, member } of bound) {
+      const code = moduleMember(j, module, from, member!, local);
+      if (code === local) continue;
+      j(fn)
+        .find(j.Identifier, { name: local })
+        .filter((id: ASTPath<any>) => !isPropertyName(id.node, id.parent?.node))
+        .forEach((id: ASTPath<any>) => void id.replace(memberFrom(j, code)));
+    }
+  }
+  const risks = [...new Set(sites.flatMap((site) => site.risks))];
+  return { fn, risks };
+}
+
+function isInside(path: ASTPath<any>, node: any): boolean {
+  for (let up: ASTPath<any> | null = path; up; up = up.parent) if (up.node === node) return true;
+  return false;
+}
+
+/** async's eachLimit/mapLimit: at most `limit` calls at a time, results in input order, none started after an error. */
+function limitHelperCode(name: string, indent: string, typescript: boolean): string {
+  const signature = typescript ? `${name}<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]>` : `${name}(items, limit, fn)`;
+  const lines = [
+    `// At most \`limit\` calls of fn at a time, as async's mapLimit: results in input order, none started after an error.`,
+    `async function ${signature} {`,
+    `${indent}const results${typescript ? ": R[]" : ""} = new Array(items.length);`,
+    `${indent}let next = 0;`,
+    `${indent}let failed = false;`,
+    `${indent}const worker = async () => {`,
+    `${indent}${indent}while (!failed && next < items.length) {`,
+    `${indent}${indent}${indent}const index = next++;`,
+    `${indent}${indent}${indent}try {`,
+    `${indent}${indent}${indent}${indent}results[index] = await fn(items[index]);`,
+    `${indent}${indent}${indent}} catch (err) {`,
+    `${indent}${indent}${indent}${indent}failed = true;`,
+    `${indent}${indent}${indent}${indent}throw err;`,
+    `${indent}${indent}${indent}}`,
+    `${indent}${indent}}`,
+    `${indent}};`,
+    `${indent}await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));`,
+    `${indent}return results;`,
+    `}`,
+  ];
+  return lines.join("\n");
+}
