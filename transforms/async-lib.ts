@@ -7,11 +7,11 @@
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { asyncTaskOf, type AsyncTask, type TaskContext } from "../src/analysis/async-task";
 import { countReferences, errorHandlingOf, isFunctionLiteral, isPropertyName, successStatements, type ErrorHandling } from "../src/analysis/error-first";
-import { usesArguments, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
+import { isFunctionNode, usesArguments, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBinding } from "../src/analysis/module-bindings";
 import { memberFrom } from "../src/rewrite/promise-call";
 import { convertCallbacks } from "./callbacks-to-async";
-import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
+import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
 import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
 import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
@@ -132,7 +132,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (!found) continue;
     const flow = ASYNC_LIB_FLOWS.get(found.name);
     if (!flow) {
-      report(path.node, { kind: "async-lib", reason: ASYNC_LIB_NOT_CONVERTED.get(found.name) ?? "async-function-not-converted" });
+      const reason = ASYNC_LIB_NOT_CONVERTED.get(found.name) ?? (ASYNC_LIB_OTHER_FLOWS.has(found.name) ? "async-function-not-converted" : null);
+      if (reason) report(path.node, { kind: "async-lib", reason });
       continue;
     }
     const plan = planSite(path, flow);
@@ -203,11 +204,21 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     // The library may finish before the call returns (a task that calls back at once, an empty
     // collection); the await finishes after what follows the call.
     const settlesLater = SEQUENTIAL_FLOWS.has(flow) && !COLLECTION_FLOWS.has(flow) ? tasks[0]!.alwaysAsync : tasks.every((task) => task.alwaysAsync) && (!args.collection || (args.collection.type === "ArrayExpression" && args.collection.elements.length > 0));
-    if (!settlesLater) risks.push("completion-may-have-been-synchronous");
+    if (!settlesLater) {
+      // The final callback may have run before the call returned: code after the call would now run
+      // first. Nothing follows it in its function (or the module): only the caller may tell, as a risk.
+      const container = statement.parent?.node;
+      const owner = statement.parent?.parent?.node;
+      const atEnd = (container?.type === "Program" || (container?.type === "BlockStatement" && isFunctionNode(owner))) && container.body[container.body.length - 1] === statement.node;
+      if (!atEnd) return { reason: "completion-may-be-synchronous" };
+      risks.push("completion-may-have-been-synchronous");
+    }
 
-    const pieces = [...taskNodes.map(namesOf), ...(args.final ? [namesOf(args.final)] : [])];
-    // The final callback's names are the flow's: no task may mention them.
-    if (resultNames.some((name) => pieces.slice(0, taskNodes.length).some((names) => names.all.has(name)))) return { reason: "name-collision" };
+    // The final callback's names are the flow's own, not a task's: a task may take one as a parameter
+    // (its value then comes under a new name), but may not read one from outside.
+    const finalNames = args.final ? { ...namesOf(args.final), params: new Set<string>() } : null;
+    const pieces = [...taskNodes.map(namesOf), ...(finalNames ? [finalNames] : [])];
+    if (resultNames.some((name) => pieces.slice(0, taskNodes.length).some((names) => names.all.has(name) && !names.params.has(name)))) return { reason: "name-collision" };
     const taskList: FlowTasks = { tasks, keys };
 
     return {
@@ -216,7 +227,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const hasTry = handling.kind === "handled-exit" || handling.kind === "ignored" || handling.kind === "reference";
         const referenceNames = handling.kind === "reference" ? Array.from({ length: valueCount }, () => freeName(valueCount === 1 && RESULT_FLOWS.has(flow) ? "results" : "result", taken)) : [];
         const names = handling.kind === "reference" ? referenceNames : resultNames;
-        const plan: FlowPlan = { flow, tasks: taskList, collection: args.collection, limit: args.limit, resultNames: names, assignResults: hasTry && names.length > 0, pieces, taken, limitHelper };
+        const sharedResults = new Set(flow === "waterfall" && hasTry && !readOnError && handling.kind !== "reference" ? names : []);
+        const plan: FlowPlan = { flow, tasks: taskList, collection: args.collection, limit: args.limit, resultNames: names, assignResults: hasTry && names.length > 0, sharedResults, pieces, taken, limitHelper };
         const flowCode = flowStatements(j, plan);
         const code: string[] = [];
         const fills: Record<string, any> = { flow: flowCode, rest: final.rest };

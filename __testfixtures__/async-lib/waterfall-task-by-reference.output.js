@@ -19,8 +19,8 @@ fs.writeFileSync('settings.json', JSON.stringify({ theme: 'dark', fontSize: 14 }
 void (async () => {
   let description;
   try {
-    const settings = await promisify(readSettings)();
-    description = await promisify(describe)(settings);
+    const value = await promisify(readSettings)();
+    description = await promisify(describe)(value);
   } catch (err) {
     return console.log('failed', err.message);
   }

@@ -57,6 +57,20 @@ export const ASYNC_LIB_NOT_CONVERTED: ReadonlyMap<string, string> = new Map([
   ["cargoQueue", "async-queue-not-converted"],
 ]);
 
+/**
+ * The library's other functions that run callback tasks: reported, left as they are (not yet
+ * converted). Its helpers (nextTick, setImmediate, apply, asyncify, memoize, log, ...) are no sites.
+ */
+export const ASYNC_LIB_OTHER_FLOWS: ReadonlySet<string> = new Set([
+  "parallelLimit", "seriesLimit", "whilst", "doWhilst", "until", "doUntil", "during", "doDuring", "forever", "retry", "retryable",
+  "times", "timesSeries", "timesLimit", "eachOf", "eachOfSeries", "eachOfLimit", "forEachOf", "forEachOfSeries", "forEachOfLimit",
+  "mapValues", "mapValuesSeries", "mapValuesLimit", "filter", "filterSeries", "filterLimit", "select", "selectSeries", "selectLimit",
+  "reject", "rejectSeries", "rejectLimit", "detect", "detectSeries", "detectLimit", "find", "findSeries", "findLimit",
+  "some", "someSeries", "someLimit", "any", "anySeries", "anyLimit", "every", "everySeries", "everyLimit", "all", "allSeries", "allLimit",
+  "concat", "concatSeries", "concatLimit", "flatMap", "flatMapSeries", "flatMapLimit", "groupBy", "groupBySeries", "groupByLimit",
+  "reduce", "reduceRight", "foldl", "foldr", "inject", "sortBy", "transform", "tryEach", "race", "applyEach", "applyEachSeries", "compose", "seq",
+]);
+
 /** Flows whose tasks run one after another (a task starts when the one before has called back). */
 export const SEQUENTIAL_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["waterfall", "series", "eachSeries", "mapSeries"]);
 

@@ -30,6 +30,11 @@ export interface FlowPlan {
   resultNames: string[];
   /** The final values go to names declared before a `try` (assigned here, not declared). */
   assignResults: boolean;
+  /**
+   * Result names a task may share as its parameter (waterfall): one variable, assigned on the way.
+   * Only when the final callback does not read it on error, where it would now hold a middle value.
+   */
+  sharedResults: Set<string>;
   /** What each task's code mentions, then the final callback's (see namesOf). */
   pieces: Names[];
   /** Every name the file uses: new names avoid them. */
@@ -52,6 +57,8 @@ export function namesOf(node: any): Names {
   const visit = (current: any, inside: boolean) =>
     walk(current, (child, parent) => {
       if ((child.type === "Identifier" || child.type === "JSXIdentifier") && !(parent && isPropertyName(child, parent))) (inside ? nested : all).add(child.name);
+      // Types name no values (`(err: Error, n?: number) => void` declares no `n`).
+      if (child.type.startsWith("TS") && child.type !== "TSAsExpression" && child.type !== "TSNonNullExpression" && child.type !== "TSSatisfiesExpression") return false;
       if (child !== current && isFunctionNode(child)) {
         visit(child, true);
         return false;
@@ -149,7 +156,7 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
   const { tasks } = plan.tasks;
   const { pieces } = plan;
   // The names between task i and i + 1 (after the last: the final callback's).
-  const boundaries: string[][] = tasks.map((task, i) => (i === tasks.length - 1 ? plan.resultNames : boundaryNames(tasks[i + 1]!, task.count, i + 1, pieces, plan.taken)));
+  const boundaries: string[][] = tasks.map((task, i) => (i === tasks.length - 1 ? plan.resultNames : boundaryNames(tasks[i + 1]!, task.count, i + 1, pieces, plan)));
   const bindings = new Map<string, number>();
   for (const names of boundaries.slice(0, -1)) for (const name of names) bindings.set(name, (bindings.get(name) ?? 0) + 1);
   // A name bound twice is one variable assigned again: no closure of the tasks may have kept it.
@@ -175,7 +182,8 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
     }
     const names = boundaries[index]!;
     const isLast = index === tasks.length - 1;
-    statements.push(...bind(j, value, names, task.count, isLast && plan.assignResults, reused, declared));
+    const shared = names.length > 0 && names.every((name) => plan.sharedResults.has(name));
+    statements.push(...bind(j, value, names, task.count, (isLast || shared) && plan.assignResults, reused, declared));
     given = names;
   });
   return statements;
@@ -185,12 +193,13 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
  * The names the values between two tasks get: the next task's own parameter names, when no other code
  * of the flow mentions them; new names otherwise (the task is then called with them).
  */
-function boundaryNames(next: AsyncTask, count: number, index: number, pieces: Names[], taken: Set<string>): string[] {
-  const params: any[] = next.fn.type === "ArrowFunctionExpression" ? next.fn.params : [];
+function boundaryNames(next: AsyncTask, count: number, index: number, pieces: Names[], plan: FlowPlan): string[] {
+  const params: any[] = next.fn.type === "ArrowFunctionExpression" && !next.callWith ? next.fn.params : [];
   const own = params.slice(0, count).map((param) => (param.type === "Identifier" ? param.name : null));
-  const owners = (name: string) => pieces.every((names, i) => i === index || !names.all.has(name) || ownsParameter(pieces, i, name));
+  const finalIndex = plan.tasks.tasks.length;
+  const owners = (name: string) => pieces.every((names, i) => i === index || !names.all.has(name) || ownsParameter(pieces, i, name) || (i === finalIndex && plan.sharedResults.has(name)));
   if (own.length === count && own.every((name) => name !== null && owners(name))) return own as string[];
-  return Array.from({ length: count }, (_, i) => freeName(params[i]?.type === "Identifier" ? `${params[i].name}Value` : "value", taken));
+  return Array.from({ length: count }, (_, i) => freeName(params[i]?.type === "Identifier" ? `${params[i].name}Value` : "value", plan.taken));
 }
 
 /** Piece i (a task) takes `name` as a parameter too: the flow binds it for that task as well. */
