@@ -149,10 +149,14 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
   function planSite(path: ASTPath<any>, flow: AsyncLibFlow): { write: () => void; risks: string[] } | { reason: string } {
     const statement = path.parent;
-    if (statement.node.type !== "ExpressionStatement") return { reason: "call-result-used" };
+    // `return async.map(..., cb)` returns undefined, as `return void (async () => ...)()` does; without
+    // a final callback the library returns a promise, which someone then uses.
+    const returned = statement.node.type === "ReturnStatement" && path.node.arguments.length > 0;
+    if (statement.node.type !== "ExpressionStatement" && !returned) return { reason: "call-result-used" };
     if (path.node.arguments.some((arg: any) => arg.type === "SpreadElement")) return { reason: "spread-arguments" };
     const args = argumentsOf(flow, path.node.arguments);
     if (!args) return { reason: "arguments-not-recognized" };
+    if (returned && !args.final) return { reason: "call-result-used" };
     const argPath = (node: any) => j(path).find(j.Node).filter((p: ASTPath<any>) => p.node === node).paths()[0]!;
     const final = finalPlanOf(args.final);
     if ("reason" in final) return final;
@@ -209,7 +213,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       // first. Nothing follows it in its function (or the module): only the caller may tell, as a risk.
       const container = statement.parent?.node;
       const owner = statement.parent?.parent?.node;
-      const atEnd = (container?.type === "Program" || (container?.type === "BlockStatement" && isFunctionNode(owner))) && container.body[container.body.length - 1] === statement.node;
+      const atEnd = returned || ((container?.type === "Program" || (container?.type === "BlockStatement" && isFunctionNode(owner))) && container.body[container.body.length - 1] === statement.node);
       if (!atEnd) return { reason: "completion-may-be-synchronous" };
       risks.push("completion-may-have-been-synchronous");
     }
@@ -246,7 +250,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
           code.push(`${hole("flow")};`, `${hole("rest")};`);
         }
         const body = statementsFrom(j, `void (async () => {\n${code.map((line) => line.replace(/^/gm, indent)).join("\n")}\n})();`, fills);
-        const [replacement] = body;
+        const [iife] = body;
+        const replacement = returned ? j.returnStatement(iife.expression) : iife;
         replacement.comments = statement.node.comments;
         statement.replace(replacement);
       },

@@ -133,7 +133,8 @@ const stripAnsi = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
  * - tap 0.x's summary line `total ....... 168/178`;
  * - TAP lines `ok ...` / `not ok ...` at any indentation (nested subtests count too);
  * - mocha's `N passing` / `N failing`;
- * - nodeunit's `OK: N assertions` / `FAILURES: F/T assertions failed`.
+ * - nodeunit's `OK: N assertions` / `FAILURES: F/T assertions failed`;
+ * - vows' `N honored ∙ B broken ∙ E errored`.
  * Returns null counts when the output says nothing countable (the exit code still counts).
  */
 function countTests(output) {
@@ -155,6 +156,13 @@ function countTests(output) {
   if (nuOk) return { passed: +nuOk[1], failed: 0, counted: 'nodeunit' };
   const nuFail = /FAILURES: (\d+)\/(\d+) assertions failed/.exec(text);
   if (nuFail) return { passed: +nuFail[2] - +nuFail[1], failed: +nuFail[1], counted: 'nodeunit' };
+  // vows: `✓ OK » 187 honored`, `✗ Broken » 180 honored ∙ 7 broken ∙ 1 errored`.
+  const honored = /(\d+) honored/.exec(text);
+  if (honored) {
+    const broken = /(\d+) broken/.exec(text);
+    const errored = /(\d+) errored/.exec(text);
+    return { passed: +honored[1], failed: (broken ? +broken[1] : 0) + (errored ? +errored[1] : 0), counted: 'vows' };
+  }
   return { passed: null, failed: null, counted: 'exit-code' };
 }
 

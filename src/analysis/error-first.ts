@@ -125,7 +125,7 @@ export function errorHandlingOf(callback: any): ErrorHandling {
   if (totalUses === 0) return { kind: "ignored" };
 
   const check = body[0];
-  const branches = body.length === 1 ? ifElseHandling(check, errorName, totalUses) : null;
+  const branches = body.length === 1 ? (ifElseHandling(check, errorName, totalUses) ?? conditionalExpressionHandling(check, errorName, totalUses)) : null;
   if (branches) return branches;
   const conditional = conditionalHandling(body, errorName, totalUses);
   if (conditional) return conditional;
@@ -163,6 +163,22 @@ function ifElseHandling(check: any, errorName: string, totalUses: number): Error
   const rest = statementsOf(onSuccess);
   if (handler.length === 1 && handler[0].type === "ThrowStatement" && isIdentifierNamed(handler[0].argument, errorName)) return { kind: "rethrow", check, rest };
   return { kind: "handled-exit", check, handler: alwaysExits(handler) ? handler : [...handler, RETURN()], rest };
+}
+
+/**
+ * The callback is one `return err ? A : B;` (or `err ? A : B;`, `!err ? B : A`): A runs on error and
+ * ends it, B on success. What the callback returned goes nowhere (an error-first API ignores it).
+ */
+function conditionalExpressionHandling(check: any, errorName: string, totalUses: number): ErrorHandling | null {
+  const expression = check?.type === "ReturnStatement" ? check.argument : check?.type === "ExpressionStatement" ? check.expression : null;
+  if (expression?.type !== "ConditionalExpression") return null;
+  const negated = isNegation(expression.test, errorName);
+  if (!negated && !isIdentifierNamed(expression.test, errorName)) return null;
+  const onError = negated ? expression.alternate : expression.consequent;
+  const onSuccess = negated ? expression.consequent : expression.alternate;
+  if (countReferences(expression.test, errorName) + countReferences(onError, errorName) !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
+  const statement = (node: any) => ({ type: "ExpressionStatement", expression: node });
+  return { kind: "handled-exit", check, handler: [statement(onError), RETURN()], rest: [statement(onSuccess)] };
 }
 
 /**
