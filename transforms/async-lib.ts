@@ -11,7 +11,7 @@ import { isFunctionNode, usesArguments, usesAwaitIdentifier, usesThis } from "..
 import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBinding } from "../src/analysis/module-bindings";
 import { memberFrom } from "../src/rewrite/promise-call";
 import { convertCallbacks } from "./callbacks-to-async";
-import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
+import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, RETRY_DEFAULTS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
 import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
 import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
@@ -23,7 +23,7 @@ import { hole, indentUnit, statementsFrom } from "../src/rewrite/snippet";
 
 export const meta: TransformMeta = {
   name: "async-lib",
-  description: "the caolan `async` library's waterfall, series, parallel, each*, map* -> async/await",
+  description: "the caolan `async` library's waterfall, series, parallel, each*, map*, whilst, until, retry -> async/await",
   // Before callbacks-to-async: the tasks it writes are plain async code afterwards.
   order: 8,
   mayApply: (source) => /(?:require\s*\(\s*|from\s+)['"]async['"]/.test(source),
@@ -51,6 +51,17 @@ function argumentsOf(flow: AsyncLibFlow, args: any[]): { tasks: any | null; coll
     const count = limited ? 3 : 2;
     if (args.length !== count && args.length !== count + 1) return null;
     return { tasks: null, collection, limit: limited ? second : null, iteratee: limited ? third : second, final: (limited ? fourth : third) ?? null };
+  }
+  if (flow === "whilst" || flow === "until") {
+    if (args.length !== 2 && args.length !== 3) return null;
+    return { tasks: { type: "ArrayExpression", elements: [args[0], args[1]] }, collection: null, limit: null, iteratee: null, final: args[2] ?? null };
+  }
+  if (flow === "retry") {
+    // `retry(task, cb)` when the first is a function (as the library tells them apart), else `retry(opts, task, cb)`.
+    const optionsFirst = args.length === 3 || (args.length === 2 && !isFunctionLiteral(args[0]) && args[0].type !== "Identifier" && args[0].type !== "MemberExpression");
+    const [options, task, final] = optionsFirst ? args : [null, ...args];
+    if (!task || args.length > 3) return null;
+    return { tasks: { type: "ArrayExpression", elements: [task] }, collection: null, limit: options, iteratee: null, final: final ?? null };
   }
   if (args.length !== 1 && args.length !== 2) return null;
   return { tasks: args[0], collection: null, limit: null, iteratee: null, final: args[1] ?? null };
@@ -85,6 +96,21 @@ function finalPlanOf(final: any | null): FinalPlan | { reason: string } {
 /** An arrow's expression body as a statement (its value was never used by the library). */
 function j_expression(expression: any): any {
   return { type: "ExpressionStatement", expression };
+}
+
+/** retry's options: absent, a number of times, or `{ times, interval }` of number literals. */
+function retryOptionsOf(options: any | null): { times: number; interval: number } | { reason: string } {
+  // The library reads `+times || 5`: 0 or nothing is 5.
+  if (!options) return { ...RETRY_DEFAULTS };
+  if (options.type === "NumericLiteral") return { times: options.value || RETRY_DEFAULTS.times, interval: RETRY_DEFAULTS.interval };
+  if (options.type !== "ObjectExpression") return { reason: "retry-options-not-literal" };
+  const found: Record<string, number> = {};
+  for (const property of options.properties) {
+    const key = property.type === "ObjectProperty" && !property.computed ? (property.key.name ?? property.key.value) : null;
+    if ((key !== "times" && key !== "interval") || property.value.type !== "NumericLiteral") return { reason: "retry-options-not-literal" };
+    found[key] = property.value.value;
+  }
+  return { times: found.times || RETRY_DEFAULTS.times, interval: found.interval ?? RETRY_DEFAULTS.interval };
 }
 
 /** A collection that is certainly an array: a literal, or what array-making calls return. */
@@ -184,6 +210,10 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       if (flow.endsWith("Limit") && !(args.limit?.type === "NumericLiteral" && Number.isInteger(args.limit.value) && args.limit.value >= 1)) return { reason: "limit-not-a-literal" };
       if (!isProvablyArray(args.collection)) risks.push("collection-assumed-array");
     }
+    // whilst/until: the test is a task that calls back with a truth (async 3; async 2's test returned it).
+    if ((flow === "whilst" || flow === "until") && !(isFunctionLiteral(taskNodes[0]) && (taskNodes[0].async || taskNodes[0].params.length === 1))) return { reason: "loop-test-not-a-callback-task" };
+    const retryOptions = flow === "retry" ? retryOptionsOf(args.limit) : null;
+    if (retryOptions && "reason" in retryOptions) return retryOptions;
     const tasks: AsyncTask[] = [];
     for (const [index, node] of taskNodes.entries()) {
       const arity = flow === "waterfall" ? (index === 0 ? 0 : tasks[index - 1]!.count) : COLLECTION_FLOWS.has(flow) ? 1 : 0;
@@ -196,7 +226,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 
     // What the final callback gets, and whether it reads values where the library had partial ones.
     const handling = final.handling;
-    const valueCount = flow === "waterfall" ? tasks[tasks.length - 1]!.count : RESULT_FLOWS.has(flow) ? 1 : 0;
+    const valueCount = flow === "waterfall" ? tasks[tasks.length - 1]!.count : flow === "retry" ? Math.min(tasks[0]!.count, 1) : RESULT_FLOWS.has(flow) ? 1 : 0;
+    if (flow === "retry" && tasks[0]!.count > 1) return { reason: "task-passes-several-values" };
     const block = { type: "BlockStatement", body: final.rest };
     const handlerBody = handling.kind === "handled-exit" ? handling.handler : [];
     const resultNames = final.values.slice(0, Math.max(valueCount, 0)).filter((name) => countReferences(block, name) > 0 || countReferences({ type: "BlockStatement", body: handlerBody }, name) > 0);
@@ -232,7 +263,21 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const referenceNames = handling.kind === "reference" ? Array.from({ length: valueCount }, () => freeName(valueCount === 1 && RESULT_FLOWS.has(flow) ? "results" : "result", taken)) : [];
         const names = handling.kind === "reference" ? referenceNames : resultNames;
         const sharedResults = new Set(flow === "waterfall" && hasTry && !readOnError && handling.kind !== "reference" ? names : []);
-        const plan: FlowPlan = { flow, tasks: taskList, collection: args.collection, limit: args.limit, resultNames: names, assignResults: hasTry && names.length > 0, sharedResults, pieces, taken, limitHelper };
+        const plan: FlowPlan = {
+          flow,
+          tasks: taskList,
+          collection: args.collection,
+          limit: args.limit,
+          resultNames: names,
+          assignResults: hasTry && names.length > 0,
+          sharedResults,
+          pieces,
+          taken,
+          limitHelper,
+          retry: retryOptions && !("reason" in retryOptions) ? retryOptions : null,
+          indent,
+          typescript,
+        };
         const flowCode = flowStatements(j, plan);
         const code: string[] = [];
         const fills: Record<string, any> = { flow: flowCode, rest: final.rest };

@@ -27,7 +27,12 @@ export type AsyncLibFlow =
   /** `map(coll, iteratee, cb)`: as each, with the first value of every item's callback, in input order. */
   | "map"
   | "mapSeries"
-  | "mapLimit";
+  | "mapLimit"
+  /** `whilst(test, iteratee, cb)`: while the test (a task calling back with a truth) says so, the iteratee; `until`: until it says so. */
+  | "whilst"
+  | "until"
+  /** `retry(opts?, task, cb)`: the task again on an error, `times` in all (5), `interval` ms apart (0, a timer). */
+  | "retry";
 
 /** The library's functions unpyramid rewrites, by every name the library exports them under. */
 export const ASYNC_LIB_FLOWS: ReadonlyMap<string, AsyncLibFlow> = new Map([
@@ -43,6 +48,9 @@ export const ASYNC_LIB_FLOWS: ReadonlyMap<string, AsyncLibFlow> = new Map([
   ["map", "map"],
   ["mapSeries", "mapSeries"],
   ["mapLimit", "mapLimit"],
+  ["whilst", "whilst"],
+  ["until", "until"],
+  ["retry", "retry"],
 ] as [string, AsyncLibFlow][]);
 
 /** Functions left as they are, with the reason code a site of them is reported with. */
@@ -62,7 +70,7 @@ export const ASYNC_LIB_NOT_CONVERTED: ReadonlyMap<string, string> = new Map([
  * converted). Its helpers (nextTick, setImmediate, apply, asyncify, memoize, log, ...) are no sites.
  */
 export const ASYNC_LIB_OTHER_FLOWS: ReadonlySet<string> = new Set([
-  "parallelLimit", "seriesLimit", "whilst", "doWhilst", "until", "doUntil", "during", "doDuring", "forever", "retry", "retryable",
+  "parallelLimit", "seriesLimit", "doWhilst", "doUntil", "during", "doDuring", "forever", "retry", "retryable",
   "times", "timesSeries", "timesLimit", "eachOf", "eachOfSeries", "eachOfLimit", "forEachOf", "forEachOfSeries", "forEachOfLimit",
   "mapValues", "mapValuesSeries", "mapValuesLimit", "filter", "filterSeries", "filterLimit", "select", "selectSeries", "selectLimit",
   "reject", "rejectSeries", "rejectLimit", "detect", "detectSeries", "detectLimit", "find", "findSeries", "findLimit",
@@ -72,7 +80,10 @@ export const ASYNC_LIB_OTHER_FLOWS: ReadonlySet<string> = new Set([
 ]);
 
 /** Flows whose tasks run one after another (a task starts when the one before has called back). */
-export const SEQUENTIAL_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["waterfall", "series", "eachSeries", "mapSeries"]);
+export const SEQUENTIAL_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["waterfall", "series", "eachSeries", "mapSeries", "whilst", "until", "retry"]);
+
+/** The library's defaults for retry: 5 attempts, no wait between them (still a timer). */
+export const RETRY_DEFAULTS = { times: 5, interval: 0 } as const;
 
 /** Flows over a collection: `(coll, iteratee, cb)`, or `(coll, limit, iteratee, cb)` for the *Limit ones. */
 export const COLLECTION_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["each", "eachSeries", "eachLimit", "map", "mapSeries", "mapLimit"]);

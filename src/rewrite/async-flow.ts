@@ -12,6 +12,7 @@ import { patternNames } from "../analysis/patterns";
 import { walk } from "../analysis/walk";
 import type { AsyncLibFlow } from "../knowledge/async-lib";
 import { freeName } from "./module-scope";
+import { statementsFrom } from "./snippet";
 
 /** The tasks of a site: a list, or an object's keys with their tasks (series, parallel). */
 export interface FlowTasks {
@@ -41,6 +42,11 @@ export interface FlowPlan {
   taken: Set<string>;
   /** The name of the *Limit helper, which the file gets when a flow needs it. */
   limitHelper: () => string;
+  /** retry's attempts and the milliseconds between them. */
+  retry: { times: number; interval: number } | null;
+  /** One indentation step in the file's style; TypeScript (a catch parameter gets `: any`). */
+  indent: string;
+  typescript: boolean;
 }
 
 /** The names a piece of code mentions, and those it mentions inside functions nested in it. */
@@ -79,6 +85,11 @@ export function flowStatements(j: JSCodeshift, plan: FlowPlan): any[] {
       return series(j, plan);
     case "parallel":
       return parallel(j, plan);
+    case "whilst":
+    case "until":
+      return loop(j, plan);
+    case "retry":
+      return retry(j, plan);
     default:
       return overCollection(j, plan);
   }
@@ -264,6 +275,45 @@ function parallel(j: JSCodeshift, plan: FlowPlan): any[] {
     return property;
   }));
   return [destructured, ...result(j, plan, object)];
+}
+
+/** whilst / until: the test task before every run of the iteratee (its value is the truth). */
+function loop(j: JSCodeshift, plan: FlowPlan): any[] {
+  const [test, iteratee] = plan.tasks.tasks;
+  const others = (i: number) => plan.pieces.filter((_, k) => k !== i);
+  const tested = taskValue(j, test!, others(0), true);
+  const condition = tested.statements.length ? j.awaitExpression(called(j, test!, [])) : tested.value;
+  const body = taskValue(j, iteratee!, others(1), true);
+  const negated = plan.flow === "until" ? j.unaryExpression("!", condition.type === "Identifier" || condition.type === "CallExpression" || condition.type === "MemberExpression" ? condition : { ...condition, extra: { parenthesized: true } }) : condition;
+  return [j.whileStatement(negated, j.blockStatement([...body.statements, ...evaluated(j, body.value)]))];
+}
+
+/** retry: the task until it succeeds, `times` attempts in all, a timer of `interval` ms between them. */
+function retry(j: JSCodeshift, plan: FlowPlan): any[] {
+  const [task] = plan.tasks.tasks;
+  const { times, interval } = plan.retry!;
+  const attempt = freeName("attempt", plan.taken);
+  const error = freeName("error", plan.taken);
+  const part = taskValue(j, task!, plan.pieces.slice(1), true);
+  const [name] = plan.resultNames;
+  const declare = name && !plan.assignResults ? [j.variableDeclaration("let", [j.variableDeclarator(j.identifier(name), null)])] : [];
+  const keep = name ? [j.expressionStatement(j.assignmentExpression("=", j.identifier(name), part.value))] : evaluated(j, part.value);
+  const i = plan.indent;
+  const code = [
+    `for (let ${attempt} = 1; ; ${attempt}++) {`,
+    `${i}try {`,
+    `${i}${i}__ATTEMPT__;`,
+    `${i}${i}break;`,
+    `${i}} catch (${error}${plan.typescript ? ": any" : ""}) {`,
+    `${i}${i}if (${attempt} >= ${times}) throw ${error};`,
+    `${i}${i}await new Promise((resolve) => setTimeout(resolve, ${interval}));`,
+    `${i}}`,
+    `}`,
+  ].join("\n");
+  const [attempts] = statementsFrom(j, code);
+  const tryBlock = attempts.body.body[0].block;
+  tryBlock.body.splice(0, 1, ...part.statements, ...keep);
+  return [...declare, attempts];
 }
 
 /** each, map and their Series and Limit forms, over `plan.collection`. */
