@@ -236,6 +236,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const readOnError = resultNames.some((name) => (onErrorToo && countReferences(block, name) > 0) || countReferences({ type: "BlockStatement", body: handlerBody }, name) > 0);
     if (readOnError && RESULT_FLOWS.has(flow)) return { reason: "results-used-on-error" };
     if (handling.kind === "reference" && RESULT_FLOWS.has(flow)) risks.push("results-not-passed-on-error");
+    // `if (err) throw err;` threw out of the final callback (an uncaught exception); in the async
+    // function it is a rejection nobody handles, which Node reports otherwise.
+    if (handling.kind === "rethrow" && handling.check) risks.push("throw-becomes-rejection");
     // The library may finish before the call returns (a task that calls back at once, an empty
     // collection); the await finishes after what follows the call.
     const settlesLater = SEQUENTIAL_FLOWS.has(flow) && !COLLECTION_FLOWS.has(flow) ? tasks[0]!.alwaysAsync : tasks.every((task) => task.alwaysAsync) && (!args.collection || (args.collection.type === "ArrayExpression" && args.collection.elements.length > 0));
@@ -297,7 +300,10 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const body = statementsFrom(j, `void (async () => {\n${code.map((line) => line.replace(/^/gm, indent)).join("\n")}\n})();`, fills);
         const [iife] = body;
         const replacement = returned ? j.returnStatement(iife.expression) : iife;
-        replacement.comments = statement.node.comments;
+        // Comments of what was not written out (a task's own, the final callback's) go before the block.
+        const kept = new Set(commentsIn(replacement).map((comment) => comment.value));
+        const lost = commentsIn(statement.node).filter((comment) => !kept.has(comment.value) && !(statement.node.comments ?? []).includes(comment));
+        replacement.comments = [...(statement.node.comments ?? []), ...lost.map(({ type, value }) => ({ type, value, leading: true, trailing: false }))];
         statement.replace(replacement);
       },
     };
@@ -357,6 +363,23 @@ function flattenTask(api: API, filename: string, task: ASTPath<any>, coreBinding
   }
   const risks = [...new Set(sites.flatMap((site) => site.risks))];
   return { fn, risks };
+}
+
+/** Every comment attached in the tree, in order. */
+function commentsIn(node: any): any[] {
+  const found: any[] = [];
+  const visit = (current: any): void => {
+    if (!current || typeof current.type !== "string") return;
+    for (const comment of current.comments ?? []) found.push(comment);
+    for (const key of Object.keys(current)) {
+      if (key === "comments" || key === "loc" || key === "tokens" || key === "original") continue;
+      const child = current[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child === "object") visit(child);
+    }
+  };
+  visit(node);
+  return found;
 }
 
 function isInside(path: ASTPath<any>, node: any): boolean {
