@@ -10,13 +10,15 @@ import { countReferences, errorHandlingOf, isFunctionLiteral, isPropertyName, su
 import { isFunctionNode, usesArguments, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBinding } from "../src/analysis/module-bindings";
 import { memberFrom } from "../src/rewrite/promise-call";
+import { patternNames } from "../src/analysis/patterns";
+import { walk } from "../src/analysis/walk";
 import { convertCallbacks } from "./callbacks-to-async";
 import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, RETRY_DEFAULTS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
 import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
 import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter, type ReportSite } from "../src/report/sites";
-import { flowStatements, namesOf, type FlowPlan, type FlowTasks } from "../src/rewrite/async-flow";
+import { flowStatements, namesOf, UNBINDABLE, type FlowPlan, type FlowTasks } from "../src/rewrite/async-flow";
 import { dropAddedMembers, freeName, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { hole, indentUnit, statementsFrom } from "../src/rewrite/snippet";
@@ -200,7 +202,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const properties = tasks.properties;
         if (properties.some((p: any) => p.type !== "ObjectProperty" || p.computed || !(p.key.type === "Identifier" || p.key.type === "StringLiteral"))) return { reason: "tasks-not-a-literal" };
         keys = properties.map((p: any) => (p.key.type === "Identifier" ? p.key.name : p.key.value));
-        if (new Set(keys).size !== keys!.length) return { reason: "tasks-not-a-literal" };
+        if (new Set(keys).size !== keys!.length || keys!.includes("__proto__")) return { reason: "tasks-not-a-literal" };
+        // The library runs them in Object.keys order: integer-like keys first, whatever the source says.
+        if (keys!.some((key) => /^(0|[1-9]\d*)$/.test(key))) return { reason: "tasks-object-key-order" };
         taskNodes = properties.map((p: any) => p.value);
         if (flow === "parallel") risks.push("object-results-in-key-order");
       } else return { reason: "tasks-not-a-literal" };
@@ -208,6 +212,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     } else {
       taskNodes = [args.iteratee];
       if (flow.endsWith("Limit") && !(args.limit?.type === "NumericLiteral" && Number.isInteger(args.limit.value) && args.limit.value >= 1)) return { reason: "limit-not-a-literal" };
+      // The library visits a hole as undefined; `.map` skips it.
+      if (args.collection.type === "ArrayExpression" && args.collection.elements.some((element: any) => element === null)) return { reason: "collection-has-holes" };
       if (!isProvablyArray(args.collection)) risks.push("collection-assumed-array");
     }
     // whilst/until: the test is a task that calls back with a truth (async 3; async 2's test returned it).
@@ -234,7 +240,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (final.values.length > valueCount && final.values.slice(valueCount).some((name) => countReferences(block, name) > 0)) return { reason: "final-callback-parameters" };
     const onErrorToo = handling.kind === "ignored" || (handling.kind === "handled-exit" && handling.fallsThrough);
     const readOnError = resultNames.some((name) => (onErrorToo && countReferences(block, name) > 0) || countReferences({ type: "BlockStatement", body: handlerBody }, name) > 0);
-    if (readOnError && RESULT_FLOWS.has(flow)) return { reason: "results-used-on-error" };
+    // series, parallel and map get the results so far on an error, waterfall the failing task's values.
+    if (readOnError) return { reason: "results-used-on-error" };
+    if (final.values.some((name) => UNBINDABLE.has(name))) return { reason: "name-collision" };
     if (handling.kind === "reference" && RESULT_FLOWS.has(flow)) risks.push("results-not-passed-on-error");
     // `if (err) throw err;` threw out of the final callback (an uncaught exception); in the async
     // function it is a rejection nobody handles, which Node reports otherwise.
@@ -266,10 +274,15 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const referenceNames = handling.kind === "reference" ? Array.from({ length: valueCount }, () => freeName(valueCount === 1 && RESULT_FLOWS.has(flow) ? "results" : "result", taken)) : [];
         const names = handling.kind === "reference" ? referenceNames : resultNames;
         const sharedResults = new Set(flow === "waterfall" && hasTry && !readOnError && handling.kind !== "reference" ? names : []);
+        // The collection is read where the call was (a throw there stays a throw of the call): passed
+        // to the async arrow when it is more than a name.
+        const plainArray = args.collection?.type === "ArrayExpression" && args.collection.elements.every((e: any) => e && (e.type.endsWith("Literal") && e.type !== "TemplateLiteral"));
+        const collectionName = args.collection && args.collection.type !== "Identifier" && !plainArray ? freeName("items", taken) : null;
         const plan: FlowPlan = {
           flow,
           tasks: taskList,
-          collection: args.collection,
+          reassigned: assignedNames(statement.node),
+          collection: collectionName ? j.identifier(collectionName) : args.collection,
           limit: args.limit,
           resultNames: names,
           assignResults: hasTry && names.length > 0,
@@ -297,7 +310,10 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         } else {
           code.push(`${hole("flow")};`, `${hole("rest")};`);
         }
-        const body = statementsFrom(j, `void (async () => {\n${code.map((line) => line.replace(/^/gm, indent)).join("\n")}\n})();`, fills);
+        fills.collection = args.collection;
+        const opening = collectionName ? `void (async (${collectionName}) => {` : "void (async () => {";
+        const closing = collectionName ? `})(${hole("collection")});` : "})();";
+        const body = statementsFrom(j, `${opening}\n${code.map((line) => line.replace(/^/gm, indent)).join("\n")}\n${closing}`, fills);
         const [iife] = body;
         const replacement = returned ? j.returnStatement(iife.expression) : iife;
         // Comments of what was not written out (a task's own, the final callback's) go before the block.
@@ -363,6 +379,16 @@ function flattenTask(api: API, filename: string, task: ASTPath<any>, coreBinding
   }
   const risks = [...new Set(sites.flatMap((site) => site.risks))];
   return { fn, risks };
+}
+
+/** Names assigned anywhere in the node (`=`, `+=`, destructuring, `++`). */
+function assignedNames(node: any): Set<string> {
+  const names = new Set<string>();
+  walk(node, (current) => {
+    if (current.type === "AssignmentExpression") for (const name of patternNames(current.left)) names.add(name);
+    if (current.type === "UpdateExpression" && current.argument.type === "Identifier") names.add(current.argument.name);
+  });
+  return names;
 }
 
 /** Every comment attached in the tree, in order. */

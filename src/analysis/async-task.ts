@@ -49,13 +49,23 @@ export interface TaskContext {
 /** `node` (a task, at `path`) as an async function, or why it cannot be one. */
 export function asyncTaskOf(context: TaskContext, path: ASTPath<any>, arity: number | null): AsyncTask | { reason: string } {
   const node = path.node;
-  if (isFunctionLiteral(node)) return node.async ? asyncLiteral(context, node) : callbackLiteral(context, path, arity);
+  if (isFunctionLiteral(node)) return node.async ? asyncLiteral(context, node, arity) : callbackLiteral(context, path, arity);
   return referencedTask(context, path, arity);
 }
 
 /** An `async` function literal: the library calls it without a callback and awaits it. */
-function asyncLiteral({ j }: TaskContext, node: any): AsyncTask | { reason: string } {
+function asyncLiteral({ j }: TaskContext, node: any, arity: number | null): AsyncTask | { reason: string } {
   if (node.generator) return { reason: "task-is-a-generator" };
+  // An iteratee gets the item alone from the library; `.map` would hand it the index too.
+  if (arity === 1 && node.params.length > 1) return { reason: "task-parameters" };
+  // The library wraps a rejection that is no Error (`throw 'boom'`) in `new Error(...)`.
+  let throwsOther = false;
+  if (node.body.type === "BlockStatement") {
+    walkOwnBody(node.body, (inner) => {
+      if (inner.type === "ThrowStatement" && inner.argument.type !== "NewExpression" && inner.argument.type !== "Identifier") throwsOther = true;
+    });
+  }
+  if (throwsOther) return { reason: "task-throws-a-non-error" };
   const arrow = asArrow(j, node);
   if (!arrow) return { reason: "task-uses-this" };
   return { fn: arrow, count: 1, alwaysAsync: true, risks: [] };
@@ -120,7 +130,12 @@ function callbackLiteral(context: TaskContext, path: ASTPath<any>, arity: number
   returnInsteadOfCallback(j, copy);
   fn.async = true;
   const arrow = asArrow(j, fn)!;
-  return { fn: arrow, fromCallback: true, count: counts.size ? Math.max(...counts) : 0, alwaysAsync: startsWithAwait(arrow.body), risks: [...flattenRisks, ...(mayThrow ? ["task-throw-reaches-final-callback"] : [])] };
+  // `cb(null, promise)` passed the promise itself; an async function returning it passes its result.
+  let thenable = false;
+  walkOwnBody(fn.body, (node) => {
+    if (node.type === "ReturnStatement" && node.argument && !isNeverThenable(node.argument)) thenable = true;
+  }, false);
+  return { fn: arrow, fromCallback: true, count: counts.size ? Math.max(...counts) : 0, alwaysAsync: startsWithAwait(arrow.body), risks: [...flattenRisks, ...(mayThrow ? ["task-throw-reaches-final-callback"] : []), ...(thenable ? ["thenable-value-awaited"] : [])] };
 }
 
 interface HandOff {
@@ -296,4 +311,27 @@ function startsWithAwait(body: any): boolean {
     first.type === "VariableDeclaration" ? first.declarations[0]?.init : first.type === "ExpressionStatement" ? first.expression : first.type === "ReturnStatement" ? first.argument : null;
   const value = expression?.type === "AssignmentExpression" ? expression.right : expression;
   return value?.type === "AwaitExpression";
+}
+
+/** A value that is certainly no thenable: a primitive, an array, an awaited result, an object literal without `then`. */
+function isNeverThenable(node: any): boolean {
+  switch (node.type) {
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+    case "NullLiteral":
+    case "TemplateLiteral":
+    case "BinaryExpression":
+    case "UnaryExpression":
+    case "UpdateExpression":
+    case "AwaitExpression":
+    case "ArrayExpression":
+      return true;
+    case "Identifier":
+      return node.name === "undefined";
+    case "ObjectExpression":
+      return node.properties.every((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) !== "then");
+    default:
+      return false;
+  }
 }

@@ -44,6 +44,8 @@ export interface FlowPlan {
   limitHelper: () => string;
   /** retry's attempts and the milliseconds between them. */
   retry: { times: number; interval: number } | null;
+  /** Names the site's code assigns to (`text = text.trim()`, `x++`): their declarations are `let`. */
+  reassigned: Set<string>;
   /** One indentation step in the file's style; TypeScript (a catch parameter gets `: any`). */
   indent: string;
   typescript: boolean;
@@ -108,14 +110,21 @@ function inlined(task: AsyncTask, params: string[], others: Names[]): { statemen
   walkOwnBody(fn.body, (node) => void (node.type === "ReturnStatement" && returns++), false);
   const endsInReturn = last?.type === "ReturnStatement";
   if (returns > (endsInReturn ? 1 : 0)) return null;
+  // An async task settles after its call returned, even with no await in it: written in place it
+  // must await before anything else, or it would run to its end at once.
+  if (!task.fromCallback && !startsWithAwait(fn.body)) return null;
   // What it declares becomes a name of the flow's function: nothing else there may mention it.
   const declared = new Set<string>();
   for (const statement of body) {
     if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id) declared.add(statement.id.name);
   }
+  let hasVar = false;
   walkOwnBody(fn.body, (node) => {
     if (node.type === "VariableDeclaration") for (const d of node.declarations) for (const name of patternNames(d.id)) declared.add(name);
+    // A `var` is one per function: in a loop, every round would share it.
+    if (node.type === "VariableDeclaration" && node.kind === "var") hasVar = true;
   });
+  if (hasVar) return null;
   if ([...declared].some((name) => others.some((names) => names.all.has(name)))) return null;
   return { statements: endsInReturn ? body.slice(0, -1) : body, value: endsInReturn ? resolved(task, last.argument) : null };
 }
@@ -123,7 +132,7 @@ function inlined(task: AsyncTask, params: string[], others: Names[]): { statemen
 /** What an async function returns is awaited by its caller: `return p` passes on p's value. */
 function resolved(task: AsyncTask, value: any | null): any | null {
   // A task written from a callback function passed its value as it was (a promise too): not awaited.
-  if (task.fromCallback || !value || value.type === "AwaitExpression" || value.type.endsWith("Literal") || value.type === "TemplateLiteral") return value;
+  if (task.fromCallback || !value || value.type === "AwaitExpression") return value;
   const argument = PRIMARY.has(value.type) ? value : { ...value, extra: { ...value.extra, parenthesized: true } };
   return { type: "AwaitExpression", argument };
 }
@@ -156,7 +165,7 @@ function result(j: JSCodeshift, plan: FlowPlan, value: any): any[] {
   const [name] = plan.resultNames;
   if (!name) return value.type === "Identifier" ? [] : [j.expressionStatement(value)];
   if (plan.assignResults) return [j.expressionStatement(j.assignmentExpression("=", j.identifier(name), value))];
-  return [j.variableDeclaration("const", [j.variableDeclarator(j.identifier(name), value)])];
+  return [j.variableDeclaration(plan.reassigned.has(name) ? "let" : "const", [j.variableDeclarator(j.identifier(name), value)])];
 }
 
 /**
@@ -178,7 +187,7 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
       });
     }
   }
-  const reused = new Set([...bindings].filter(([, times]) => times > 1).map(([name]) => name));
+  const reused = new Set([...[...bindings].filter(([, times]) => times > 1).map(([name]) => name), ...plan.reassigned]);
   const declared = new Set<string>();
   const statements: any[] = [];
   let given: string[] = [];
@@ -333,7 +342,9 @@ function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
   }
   // eachSeries / mapSeries: a for...of, the iteratee's body in it when it reads the same there.
   const others = plan.pieces.slice(1);
-  const item = iteratee.params[0]?.type === "Identifier" && iteratee.params.length === 1 ? iteratee.params[0].name : null;
+  // The loop's name must not be one the collection reads (`for (const node of node.children)`).
+  const param = iteratee.params[0]?.type === "Identifier" && iteratee.params.length === 1 ? iteratee.params[0].name : null;
+  const item = param && !namesOf(collection).all.has(param) ? param : null;
   const inline = item ? inlined({ ...task!, fn: iteratee }, [item], others) : null;
   const statements: any[] = [];
   let loopName: string;
@@ -359,7 +370,8 @@ function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
   } else if (value && !(value.type === "Identifier" || value.type.endsWith("Literal"))) {
     body = [...body, j.expressionStatement(value)];
   }
-  statements.push(j.forOfStatement(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(loopName), null)]), collection, j.blockStatement(body)));
+  const loopKind = plan.reassigned.has(loopName) ? "let" : "const";
+  statements.push(j.forOfStatement(j.variableDeclaration(loopKind, [j.variableDeclarator(j.identifier(loopName), null)]), collection, j.blockStatement(body)));
   return statements;
 }
 
@@ -373,11 +385,30 @@ function evaluated(j: JSCodeshift, value: any): any[] {
   return isPlain(value) ? [] : [j.expressionStatement(value)];
 }
 
+/** Words no variable may be named, and the globals the written code reads. */
+export const UNBINDABLE = new Set([
+  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally",
+  "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var",
+  "void", "while", "with", "yield", "let", "static", "implements", "interface", "package", "private", "protected", "public", "await", "arguments", "eval",
+  "Promise", "setTimeout", "Array", "Math", "undefined",
+]);
+
 function identifierLike(key: string): string {
   const name = key.replace(/[^A-Za-z0-9_$]/g, "_");
-  return /^[A-Za-z_$]/.test(name) ? name : `_${name}`;
+  const safe = /^[A-Za-z_$]/.test(name) ? name : `_${name}`;
+  return UNBINDABLE.has(safe) ? `${safe}Result` : safe;
 }
 
 function propertyKey(j: JSCodeshift, key: string): any {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? j.identifier(key) : j.stringLiteral(key);
+}
+
+/** The body's first statement awaits: every path waits before anything settles. */
+function startsWithAwait(body: any): boolean {
+  const [first] = body.type === "BlockStatement" ? body.body : [{ type: "ReturnStatement", argument: body }];
+  if (!first) return false;
+  const expression =
+    first.type === "VariableDeclaration" ? first.declarations[0]?.init : first.type === "ExpressionStatement" ? first.expression : first.type === "ReturnStatement" ? first.argument : null;
+  const value = expression?.type === "AssignmentExpression" ? expression.right : expression;
+  return value?.type === "AwaitExpression";
 }
