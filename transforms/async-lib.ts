@@ -10,6 +10,7 @@ import { countReferences, errorHandlingOf, isFunctionLiteral, isPropertyName, su
 import { isFunctionNode, usesArguments, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBinding } from "../src/analysis/module-bindings";
 import { memberFrom } from "../src/rewrite/promise-call";
+import { droppedComments } from "../src/rewrite/comments";
 import { patternNames } from "../src/analysis/patterns";
 import { walk } from "../src/analysis/walk";
 import { convertCallbacks } from "./callbacks-to-async";
@@ -63,7 +64,7 @@ function argumentsOf(flow: AsyncLibFlow, args: any[]): { tasks: any | null; coll
     const optionsFirst = args.length === 3 || (args.length === 2 && !isFunctionLiteral(args[0]) && args[0].type !== "Identifier" && args[0].type !== "MemberExpression");
     const [options, task, final] = optionsFirst ? args : [null, ...args];
     if (!task || args.length > 3) return null;
-    return { tasks: { type: "ArrayExpression", elements: [task] }, collection: null, limit: options, iteratee: null, final: final ?? null };
+    return { tasks: { type: "ArrayExpression", elements: [task] }, collection: null, limit: options /* retry reads its options from here */, iteratee: null, final: final ?? null };
   }
   if (args.length !== 1 && args.length !== 2) return null;
   return { tasks: args[0], collection: null, limit: null, iteratee: null, final: args[1] ?? null };
@@ -87,7 +88,7 @@ function finalPlanOf(final: any | null): FinalPlan | { reason: string } {
   if (final.type === "FunctionExpression" && (usesThis(final) || usesArguments(final) || final.id)) return { reason: "final-callback-uses-this" };
   if (usesAwaitIdentifier(final)) return { reason: "final-callback-uses-await-name" };
   const [err, ...values] = final.params.map((param: any) => param.name as string);
-  const body: any[] = final.body.type === "BlockStatement" ? final.body.body : [j_expression(final.body)];
+  const body: any[] = final.body.type === "BlockStatement" ? final.body.body : [expressionStatementOf(final.body)];
   if (!err) return { handling: { kind: "ignored" }, errorName: "err", values: [], rest: body };
   const handling = errorHandlingOf(final);
   if (handling.kind === "unrecognized") return { reason: handling.reason };
@@ -96,7 +97,7 @@ function finalPlanOf(final: any | null): FinalPlan | { reason: string } {
 }
 
 /** An arrow's expression body as a statement (its value was never used by the library). */
-function j_expression(expression: any): any {
+function expressionStatementOf(expression: any): any {
   return { type: "ExpressionStatement", expression };
 }
 
@@ -317,8 +318,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const [iife] = body;
         const replacement = returned ? j.returnStatement(iife.expression) : iife;
         // Comments of what was not written out (a task's own, the final callback's) go before the block.
-        const kept = new Set(commentsIn(replacement).map((comment) => comment.value));
-        const lost = commentsIn(statement.node).filter((comment) => !kept.has(comment.value) && !(statement.node.comments ?? []).includes(comment));
+        const kept = new Set(droppedComments(replacement, new Set()).map((comment) => comment.value));
+        const lost = droppedComments(statement.node, new Set()).filter((comment) => !kept.has(comment.value) && !(statement.node.comments ?? []).includes(comment));
         replacement.comments = [...(statement.node.comments ?? []), ...lost.map(({ type, value }) => ({ type, value, leading: true, trailing: false }))];
         statement.replace(replacement);
       },
@@ -389,23 +390,6 @@ function assignedNames(node: any): Set<string> {
     if (current.type === "UpdateExpression" && current.argument.type === "Identifier") names.add(current.argument.name);
   });
   return names;
-}
-
-/** Every comment attached in the tree, in order. */
-function commentsIn(node: any): any[] {
-  const found: any[] = [];
-  const visit = (current: any): void => {
-    if (!current || typeof current.type !== "string") return;
-    for (const comment of current.comments ?? []) found.push(comment);
-    for (const key of Object.keys(current)) {
-      if (key === "comments" || key === "loc" || key === "tokens" || key === "original") continue;
-      const child = current[key];
-      if (Array.isArray(child)) child.forEach(visit);
-      else if (child && typeof child === "object") visit(child);
-    }
-  };
-  visit(node);
-  return found;
 }
 
 function isInside(path: ASTPath<any>, node: any): boolean {
