@@ -11,14 +11,13 @@ import { isFunctionNode, usesArguments, usesAwaitIdentifier, usesThis } from "..
 import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBinding } from "../src/analysis/module-bindings";
 import { memberFrom } from "../src/rewrite/promise-call";
 import { droppedComments } from "../src/rewrite/comments";
-import { patternNames } from "../src/analysis/patterns";
-import { walk } from "../src/analysis/walk";
+import { assignedNames } from "../src/rewrite/callback-api";
 import { convertCallbacks } from "./callbacks-to-async";
 import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, RETRY_DEFAULTS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
 import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
 import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
-import { siteReporter, type ReportSite } from "../src/report/sites";
+import { bufferedSiteReporter } from "../src/report/sites";
 import { flowStatements, namesOf, UNBINDABLE, type FlowPlan, type FlowTasks } from "../src/rewrite/async-flow";
 import { dropAddedMembers, freeName, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
@@ -134,13 +133,14 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const root = j(file.source, { tabWidth: style.tabWidth });
   const bindings = moduleBindings(j, root, ASYNC_LIB_MODULES);
   if (bindings.size === 0) return file.source;
-  const reportSite: ReportSite = siteReporter(api, meta.name, file.source, style.tabWidth);
-  const reports: Parameters<ReportSite>[] = [];
-  const report: ReportSite = (node, data) => void reports.push([node, data]);
+  const { report, flush: flushReports } = bufferedSiteReporter(api, meta.name, file.source, style.tabWidth);
   const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
   const module: ModuleContext = { root, style: moduleStyleOf(j, root, file.path ?? ""), quote: style.quote === "single" ? "'" : '"' };
   const coreBindings = moduleBindings(j, root, CALLBACK_API_MODULES);
-  const context: TaskContext = { j, bindings: coreBindings, module, flatten: (task) => flattenTask(api, file.path ?? "file.js", task, coreBindings, module) };
+  // The bindings a task flattened on its own may use (core modules and util), read once per file.
+  let preludeBindings: Map<string, ModuleBinding> | null = null;
+  const flatten = (task: ASTPath<any>) => flattenTask(api, file.path ?? "file.js", task, (preludeBindings ??= moduleBindings(j, root, new Set([...CALLBACK_API_MODULES, "util"]))), module);
+  const context: TaskContext = { j, bindings: coreBindings, module, flatten };
   const indent = indentUnit(style);
   // Names the file reads or declares (a property name like `async.mapLimit` takes none).
   const taken = new Set<string>(
@@ -282,7 +282,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const plan: FlowPlan = {
           flow,
           tasks: taskList,
-          reassigned: assignedNames(statement.node),
+          reassigned: new Set(assignedNames(statement.node).keys()),
           collection: collectionName ? j.identifier(collectionName) : args.collection,
           limit: args.limit,
           resultNames: names,
@@ -331,7 +331,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     for (const [local, binding] of bindings) removeUnusedMemberBinding(j, root, binding.module, binding.member, local);
     dropAddedMembers(j, module, (statement, local) => root.find(j.Identifier, { name: local }).some((p: ASTPath<any>) => !isInside(p, statement)));
   }
-  for (const args of reports.sort(([a], [b]) => (a.start ?? 0) - (b.start ?? 0))) reportSite(...args);
+  flushReports();
   return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
 }
 
@@ -342,13 +342,11 @@ const TASK_NAME = "__unpyramidTask";
  * the task sees, then the task as a function declaration. What comes back is that function, async, its
  * nested callbacks awaits; what the run imported is imported into this file (under this file's names).
  */
-function flattenTask(api: API, filename: string, task: ASTPath<any>, coreBindings: Map<string, ModuleBinding>, module: ModuleContext): { fn: any; risks: string[] } | { reason: string } {
+function flattenTask(api: API, filename: string, task: ASTPath<any>, bindings: Map<string, ModuleBinding>, module: ModuleContext): { fn: any; risks: string[] } | { reason: string } {
   const j = api.jscodeshift;
   const node = task.node;
   const prelude = new Set<any>();
-  for (const [local, binding] of coreBindings) if (refersToModuleBinding(task, local)) prelude.add(binding.statement.node);
-  const util = moduleBindings(j, module.root, new Set(["util"]));
-  for (const [local, binding] of util) if (refersToModuleBinding(task, local)) prelude.add(binding.statement.node);
+  for (const [local, binding] of bindings) if (refersToModuleBinding(task, local)) prelude.add(binding.statement.node);
   const params = node.params.map((param: any) => j(param).toSource()).join(", ");
   const body = node.body.type === "BlockStatement" ? j(node.body).toSource() : `{\n${j(node.body).toSource()};\n}`;
   const preludeText = [...prelude].map((statement) => j(statement).toSource()).join("\n");
@@ -380,16 +378,6 @@ function flattenTask(api: API, filename: string, task: ASTPath<any>, coreBinding
   }
   const risks = [...new Set(sites.flatMap((site) => site.risks))];
   return { fn, risks };
-}
-
-/** Names assigned anywhere in the node (`=`, `+=`, destructuring, `++`). */
-function assignedNames(node: any): Set<string> {
-  const names = new Set<string>();
-  walk(node, (current) => {
-    if (current.type === "AssignmentExpression") for (const name of patternNames(current.left)) names.add(name);
-    if (current.type === "UpdateExpression" && current.argument.type === "Identifier") names.add(current.argument.name);
-  });
-  return names;
 }
 
 function isInside(path: ASTPath<any>, node: any): boolean {

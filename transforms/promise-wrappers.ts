@@ -11,8 +11,8 @@
 // A promisify import nothing uses any more goes; nothing else is removed.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
-import { coreApiAt, isOtherCoreApi, optionRefusal, promiseRoute, type CoreTarget } from "../src/analysis/core-api";
-import { isFunctionNode, memberText, soleFunctionDeclaration, usesArguments, usesThis } from "../src/analysis/functions";
+import { coreApiAt, corePromiseRoute, isOtherCoreApi, optionRefusal, promiseRoute, type CoreTarget } from "../src/analysis/core-api";
+import { isFunctionNode, memberText, rootName, soleFunctionDeclaration, usesArguments, usesThis } from "../src/analysis/functions";
 import { moduleBindings, refersToModuleBinding, requiredModule, type ModuleBinding } from "../src/analysis/module-bindings";
 import { evaluatesWithoutThrowing, nameReadableAt, promiseWrapperOf, throwBecomesRejectionAt, type PromiseWrapper } from "../src/analysis/promise-wrapper";
 import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from "../src/knowledge/node-core";
@@ -20,7 +20,7 @@ import { autoParser, plainAst } from "../src/parse/parser";
 import { patternNames } from "../src/analysis/patterns";
 import { walk } from "../src/analysis/walk";
 import type { TransformMeta } from "../src/registry";
-import { siteReporter, type ReportSite } from "../src/report/sites";
+import { bufferedSiteReporter, siteReporter } from "../src/report/sites";
 import { droppedComments } from "../src/rewrite/comments";
 import { existingModuleMember, importStatement, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
 import { usesPromiseLibrary } from "../src/knowledge/promise-libraries";
@@ -184,16 +184,9 @@ function coreRoute(callPath: ASTPath<any>, core: CoreTarget, args: any[], resolv
   const optionReason = optionRefusal(api, args);
   if (optionReason) return { reason: optionReason };
   if (resolvedValue !== null && resolvedValue >= api.results.length) return { reason: "wrapper-resolves-a-later-value" };
-  const twin = core.namespace !== null && !api.twinThrowsSynchronously && promiseRoute(api, args, callPath) === "twin";
+  const twin = corePromiseRoute(core, args, callPath) === "twin";
   const pick = resolvedValue !== null ? (api.results.length > 1 ? api.results[resolvedValue]! : null) : api.results.length > 0 || api.promiseMayResolveWithValue ? "nothing" : null;
   return { route: twin ? "twin" : "promisify", pick };
-}
-
-/** The name a callee is read from first (`fs` of `fs.promises.readFile`), or null (a call, `this`). */
-function rootName(callee: any): string | null {
-  let node = callee;
-  while (node.type === "MemberExpression" && !node.computed) node = node.object;
-  return node.type === "Identifier" ? node.name : null;
 }
 
 /** A plain name of a function declared in this file (its promisify.custom would be written here). */
@@ -319,12 +312,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const style = printOptionsFor(file.source);
   const root = j(file.source, { tabWidth: style.tabWidth });
   // Sites are judged in two passes and written inside-out: reported at the end, in the file's order.
-  const reportSite: ReportSite = siteReporter(api, meta.name, file.source, style.tabWidth);
-  const reports: Parameters<ReportSite>[] = [];
-  const report: ReportSite = (node, data) => void reports.push([node, data]);
-  const flushReports = () => {
-    for (const args of reports.sort(([a], [b]) => (a.start ?? 0) - (b.start ?? 0))) reportSite(...args);
-  };
+  const { report, flush: flushReports } = bufferedSiteReporter(api, meta.name, file.source, style.tabWidth);
   const context: Context = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),

@@ -6,14 +6,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackApiRefusal } from "./callback-api";
-import { coreApiAt, optionRefusal, promiseRoute, type CoreTarget } from "./core-api";
+import { coreApiAt, optionRefusal, type CoreTarget } from "./core-api";
 import { forEachReference, isFunctionLiteral } from "./error-first";
-import { isFunctionNode, soleFunctionDeclaration, usesArguments, usesAwaitIdentifier, usesThis, walkOwnBody } from "./functions";
+import { isFunctionNode, rootName, soleFunctionDeclaration, usesArguments, usesAwaitIdentifier, usesThis, walkOwnBody } from "./functions";
 import type { ModuleBinding } from "./module-bindings";
 import { patternNames } from "./patterns";
 import { walk } from "./walk";
 import { returnInsteadOfCallback } from "../rewrite/callback-api";
-import { memberFrom, promisifiedCall, twinCall } from "../rewrite/promise-call";
+import { corePromiseCall, promisifiedCall } from "../rewrite/promise-call";
 import type { ModuleContext } from "../rewrite/module-scope";
 
 export interface AsyncTask {
@@ -165,10 +165,7 @@ function handOffs(j: JSCodeshift, fn: ASTPath<any>, callback: string): { calls: 
 
 /** `fs.readFile(p, cb);` -> `cb(null, await fs.promises.readFile(p));`, or `await ...; cb();` for an API with no value. */
 function writeAwaitedHandoff({ j, module }: TaskContext, { call, statement }: HandOff, target: CoreTarget, callback: string): void {
-  const args = call.arguments.slice(0, -1);
-  const route = target.namespace !== null && !target.api.twinThrowsSynchronously ? promiseRoute(target.api, args, statement) : "promisify";
-  const promise = route === "twin" ? twinCall(j, target.namespace!, target.api, args) : promisifiedCall(j, module, memberFrom(j, target.local), null, args);
-  const awaited = j.awaitExpression(promise);
+  const awaited = j.awaitExpression(corePromiseCall(j, module, target, call.arguments.slice(0, -1), statement));
   const returns = statement.node.type === "ReturnStatement";
   const body: any[] = statement.parent.node.body;
   const index = body.indexOf(statement.node);
@@ -182,15 +179,13 @@ function writeAwaitedHandoff({ j, module }: TaskContext, { call, statement }: Ha
 }
 
 /** The number of values each direct call of the callback passes; several become one array. */
-function valueCounts(fn: any, callback: string, rewrite: boolean): { counts: Set<number>; calls: number } | { reason: string } {
+function valueCounts(fn: any, callback: string, rewrite: boolean): { counts: Set<number> } | { reason: string } {
   const counts = new Set<number>();
-  let calls = 0;
   let reason: string | null = null;
   walkOwnBody(
     fn.body,
     (node) => {
       if (node.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== callback) return;
-      calls++;
       const [first, ...values] = node.arguments;
       // `cb(false)` stops the library's run without a final callback: nothing here says that.
       if (first?.type === "BooleanLiteral" && !first.value) reason ??= "task-cancels-run";
@@ -202,7 +197,7 @@ function valueCounts(fn: any, callback: string, rewrite: boolean): { counts: Set
     },
     false,
   );
-  return reason ? { reason } : { counts, calls };
+  return reason ? { reason } : { counts };
 }
 
 /** The function as an async arrow, when nothing in it tells the two apart; null when it reads `this`. */
@@ -226,10 +221,7 @@ function referencedTask(context: TaskContext, path: ASTPath<any>, arity: number 
   if (target) {
     if (target.api.callback !== "error-first") return { reason: "task-not-error-first" };
     if (target.api.results.length > 1 || target.api.valuesOnError || target.api.promiseMayResolveWithValue) return { reason: "task-passes-several-values" };
-    const callWith = (args: any[]) => {
-      const route = target.namespace !== null && !target.api.twinThrowsSynchronously ? promiseRoute(target.api, args, path) : "promisify";
-      return route === "twin" ? twinCall(j, target.namespace!, target.api, args) : promisifiedCall(j, module, memberFrom(j, target.local), null, args);
-    };
+    const callWith = (args: any[]) => corePromiseCall(j, module, target, args, path);
     return { fn: j.arrowFunctionExpression(names, callWith(names)), callWith, count: target.api.results.length, alwaysAsync: true, risks: [] };
   }
   if (node.type !== "Identifier") return { reason: "task-not-a-known-function" };
@@ -255,16 +247,8 @@ function referencedTask(context: TaskContext, path: ASTPath<any>, arity: number 
     else counts.add(Math.max(parent.arguments.length - 1, 0));
   });
   if (reason) return { reason };
-  const values = { counts };
   const callWith = (args: any[]) => promisifiedCall(j, module, j.identifier(node.name), null, args);
-  return { fn: j.arrowFunctionExpression(names, callWith(names)), callWith, count: values.counts.size ? Math.max(...values.counts) : 0, alwaysAsync: false, risks: [] };
-}
-
-/** The name a callee is read from first (`fs` of `fs.promises.readFile`), or null. */
-function rootName(callee: any): string | null {
-  let node = callee;
-  while (node.type === "MemberExpression" && !node.computed) node = node.object;
-  return node.type === "Identifier" ? node.name : null;
+  return { fn: j.arrowFunctionExpression(names, callWith(names)), callWith, count: counts.size ? Math.max(...counts) : 0, alwaysAsync: false, risks: [] };
 }
 
 /** Every name the function declares: parameters, variables, functions and classes, at any depth. */
@@ -303,7 +287,7 @@ function callsBackFromNestedFunction(fn: any): boolean {
 }
 
 /** Every path through the body awaits before anything else: it never settles before its call returns. */
-function startsWithAwait(body: any): boolean {
+export function startsWithAwait(body: any): boolean {
   const [first] = body.type === "BlockStatement" ? body.body : [{ type: "ReturnStatement", argument: body }];
   if (!first) return false;
   if (first.type === "TryStatement") return startsWithAwait(first.block);

@@ -76,3 +76,12 @@ export function optionRefusal(api: CallbackApi, args: any[]): string | null {
   if (differs && !optionProvablyAbsent(args[differs.index], differs.key)) return "option-changes-promise-behaviour";
   return null;
 }
+
+/**
+ * The promise form a call of an error-first core API takes where it is written: its twin when the file
+ * reaches the module (`fs.promises.readFile`) and the twin takes these arguments alike and does not
+ * check them first (dns's do), else util.promisify.
+ */
+export function corePromiseRoute(target: CoreTarget, args: any[], path: ASTPath<any>): "twin" | "promisify" {
+  return target.namespace !== null && !target.api.twinThrowsSynchronously && promiseRoute(target.api, args, path) === "twin" ? "twin" : "promisify";
+}

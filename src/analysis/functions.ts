@@ -227,3 +227,10 @@ export function soleFunctionDeclaration(j: JSCodeshift, path: ASTPath<any>, name
     .some((assignment: ASTPath<any>) => patternNames(assignment.node.left).includes(name) && (assignment as any).scope?.lookup(name) === scope);
   return assigned ? null : bindings[0].parent.node;
 }
+
+/** The name a callee is read from first (`fs` of `fs.promises.readFile`), or null (a call, `this`). */
+export function rootName(callee: any): string | null {
+  let node = callee;
+  while (node.type === "MemberExpression" && !node.computed) node = node.object;
+  return node.type === "Identifier" ? node.name : null;
+}

@@ -88,3 +88,19 @@ export function siteReporter(api: API, transform: string, source?: string, tabWi
     }
   };
 }
+
+/**
+ * A reporter that keeps the sites until `flush`, then reports them in the file's order: for a transform
+ * that judges its sites in several passes or writes them inside-out.
+ */
+export function bufferedSiteReporter(api: API, transform: string, source: string, tabWidth = 4): { report: ReportSite; flush: () => void } {
+  const reportSite = siteReporter(api, transform, source, tabWidth);
+  const reports: Parameters<ReportSite>[] = [];
+  return {
+    report: (node, data) => void reports.push([node, data]),
+    flush: () => {
+      for (const args of reports.sort(([a], [b]) => ((a as any).start ?? 0) - ((b as any).start ?? 0))) reportSite(...args);
+      reports.length = 0;
+    },
+  };
+}

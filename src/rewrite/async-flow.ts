@@ -5,7 +5,7 @@
 // something else in the flow); otherwise it is called where it stands.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
-import type { AsyncTask } from "../analysis/async-task";
+import { startsWithAwait, type AsyncTask } from "../analysis/async-task";
 import { isPropertyName } from "../analysis/error-first";
 import { isFunctionNode, walkOwnBody } from "../analysis/functions";
 import { patternNames } from "../analysis/patterns";
@@ -163,7 +163,7 @@ function taskValue(j: JSCodeshift, task: AsyncTask, others: Names[], awaitIt: bo
 /** `const name = value;` or `name = value;` when the name was declared before a `try`. */
 function result(j: JSCodeshift, plan: FlowPlan, value: any): any[] {
   const [name] = plan.resultNames;
-  if (!name) return value.type === "Identifier" ? [] : [j.expressionStatement(value)];
+  if (!name) return evaluated(j, value);
   if (plan.assignResults) return [j.expressionStatement(j.assignmentExpression("=", j.identifier(name), value))];
   return [j.variableDeclaration(plan.reassigned.has(name) ? "let" : "const", [j.variableDeclarator(j.identifier(name), value)])];
 }
@@ -217,22 +217,14 @@ function boundaryNames(next: AsyncTask, count: number, index: number, pieces: Na
   const params: any[] = next.fn.type === "ArrowFunctionExpression" && !next.callWith ? next.fn.params : [];
   const own = params.slice(0, count).map((param) => (param.type === "Identifier" ? param.name : null));
   const finalIndex = plan.tasks.tasks.length;
-  const owners = (name: string) => pieces.every((names, i) => i === index || !names.all.has(name) || ownsParameter(pieces, i, name) || (i === finalIndex && plan.sharedResults.has(name)));
+  const owners = (name: string) => pieces.every((names, i) => i === index || !names.all.has(name) || pieces[i]!.params.has(name) || (i === finalIndex && plan.sharedResults.has(name)));
   if (own.length === count && own.every((name) => name !== null && owners(name))) return own as string[];
   return Array.from({ length: count }, (_, i) => freeName(params[i]?.type === "Identifier" ? `${params[i].name}Value` : "value", plan.taken));
 }
 
-/** Piece i (a task) takes `name` as a parameter too: the flow binds it for that task as well. */
-function ownsParameter(pieces: Names[], i: number, name: string): boolean {
-  return pieces[i]!.params.has(name);
-}
-
 /** `const a = v;`, `const [a, b] = v;`, `a = v;` (declared before, or bound again), or `v;` when no name takes it. */
 function bind(j: JSCodeshift, value: any | null, names: string[], count: number, assign: boolean, reused: Set<string>, declared: Set<string>): any[] {
-  if (names.length === 0) {
-    if (!value || value.type === "Identifier" || value.type.endsWith("Literal")) return [];
-    return [j.expressionStatement(value)];
-  }
+  if (names.length === 0) return value ? evaluated(j, value) : [];
   // `cb(null, a, b)` became `return [a, b]`: bound one by one.
   if (value?.type === "ArrayExpression" && value.elements.length === names.length && names.length > 1) {
     return names.flatMap((name, i) => bind(j, value.elements[i], [name], 1, assign, reused, declared));
@@ -367,8 +359,8 @@ function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
     const empty = j.arrayExpression([]);
     statements.push(plan.assignResults && plan.resultNames[0] ? j.expressionStatement(j.assignmentExpression("=", j.identifier(resultsName), empty)) : j.variableDeclaration("const", [j.variableDeclarator(j.identifier(resultsName), empty)]));
     body = [...body, j.expressionStatement(j.callExpression(j.memberExpression(j.identifier(resultsName), j.identifier("push")), [valueOrUndefined(j, value)]))];
-  } else if (value && !(value.type === "Identifier" || value.type.endsWith("Literal"))) {
-    body = [...body, j.expressionStatement(value)];
+  } else if (value) {
+    body = [...body, ...evaluated(j, value)];
   }
   const loopKind = plan.reassigned.has(loopName) ? "let" : "const";
   statements.push(j.forOfStatement(j.variableDeclaration(loopKind, [j.variableDeclarator(j.identifier(loopName), null)]), collection, j.blockStatement(body)));
@@ -401,14 +393,4 @@ function identifierLike(key: string): string {
 
 function propertyKey(j: JSCodeshift, key: string): any {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? j.identifier(key) : j.stringLiteral(key);
-}
-
-/** The body's first statement awaits: every path waits before anything settles. */
-function startsWithAwait(body: any): boolean {
-  const [first] = body.type === "BlockStatement" ? body.body : [{ type: "ReturnStatement", argument: body }];
-  if (!first) return false;
-  const expression =
-    first.type === "VariableDeclaration" ? first.declarations[0]?.init : first.type === "ExpressionStatement" ? first.expression : first.type === "ReturnStatement" ? first.argument : null;
-  const value = expression?.type === "AssignmentExpression" ? expression.right : expression;
-  return value?.type === "AwaitExpression";
 }

@@ -18,8 +18,8 @@ function isRethrowOnly(statement: any): boolean {
   return body.body.length === 1 && only.type === "ThrowStatement" && param?.type === "Identifier" && only.argument.type === "Identifier" && only.argument.name === param.name;
 }
 
-/** Names assigned anywhere in `node`. */
-function assignedNames(node: any): Map<string, number> {
+/** Names assigned anywhere in `node` (`=`, `+=`, destructuring, `++`), with how often. */
+export function assignedNames(node: any): Map<string, number> {
   const counts = new Map<string, number>();
   const count = (target: any) => {
     for (const name of patternNames(target)) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -1,6 +1,7 @@
 // Builders for the promise form of a callback call: the core module's twin, or util.promisify.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import type { JSCodeshift } from "jscodeshift";
+import type { ASTPath, JSCodeshift } from "jscodeshift";
+import { corePromiseRoute, type CoreTarget } from "../analysis/core-api";
 import type { CallbackApi } from "../knowledge/node-core";
 import { utilPromisify, type ModuleContext } from "./module-scope";
 
@@ -24,4 +25,9 @@ export function promisifiedCall(j: JSCodeshift, context: ModuleContext, callee: 
   const promisified = j.callExpression(memberFrom(j, utilPromisify(j, context)), [callee]);
   if (receiver) return j.callExpression(j.memberExpression(promisified, j.identifier("call")), [memberFrom(j, receiver), ...args]);
   return j.callExpression(promisified, args);
+}
+
+/** The promise call of an error-first core API at `path` (see corePromiseRoute): its twin, or promisify. */
+export function corePromiseCall(j: JSCodeshift, context: ModuleContext, target: CoreTarget, args: any[], path: ASTPath<any>): any {
+  return corePromiseRoute(target, args, path) === "twin" ? twinCall(j, target.namespace!, target.api, args) : promisifiedCall(j, context, memberFrom(j, target.local), null, args);
 }
