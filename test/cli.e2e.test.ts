@@ -682,6 +682,18 @@ describe("list and scan", () => {
     expect(chained.stdout).not.toMatch(/await/);
   });
 
+  it("-t takes one value: the paths after it are paths; -t again adds a transform", () => {
+    const dir = tempDir("t-then-path");
+    writeTree(dir, { "a.js": "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n", "b.js": "const fs = require('fs');\nfs.readFile('b', () => {});\n" });
+    const one = runCli(["run", "--json", "-t", "callbacks-to-async", "a.js"], dir);
+    expect(one.code).toBe(0);
+    const report = JSON.parse(one.stdout);
+    expect(report.transforms).toEqual(["callbacks-to-async"]);
+    expect(report.files.map((file: { path: string }) => file.path)).toEqual(["a.js"]);
+    const two = JSON.parse(runCli(["run", "--json", "-t", "async-lib", "-t", "callbacks-to-async", "a.js"], dir).stdout);
+    expect(two.transforms).toEqual(["async-lib", "callbacks-to-async"]);
+  });
+
   it("scan prints the sites with line numbers and changes nothing; scan --json has summary.sites", () => {
     const dir = tempDir("scan");
     writeTree(dir, { "x.js": SOURCE, "lib/left-alone.js": LEFT_ALONE, "plain.js": PLAIN });

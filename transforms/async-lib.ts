@@ -18,14 +18,14 @@ import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
 import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { bufferedSiteReporter } from "../src/report/sites";
-import { flowStatements, namesOf, UNBINDABLE, type FlowPlan, type FlowTasks } from "../src/rewrite/async-flow";
+import { autoOrder, flowStatements, namesOf, UNBINDABLE, type FlowPlan, type FlowTasks } from "../src/rewrite/async-flow";
 import { dropAddedMembers, freeName, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { hole, indentUnit, statementsFrom } from "../src/rewrite/snippet";
 
 export const meta: TransformMeta = {
   name: "async-lib",
-  description: "the caolan `async` library's waterfall, series, parallel, each*, map*, whilst, until, retry -> async/await",
+  description: "the caolan `async` library's waterfall, series, parallel, each*, map*, whilst, until, retry, auto -> async/await",
   // Before callbacks-to-async: the tasks it writes are plain async code afterwards.
   order: 8,
   mayApply: (source) => /(?:require\s*\(\s*|from\s+)['"]async['"]/.test(source),
@@ -64,6 +64,12 @@ function argumentsOf(flow: AsyncLibFlow, args: any[]): { tasks: any | null; coll
     const [options, task, final] = optionsFirst ? args : [null, ...args];
     if (!task || args.length > 3) return null;
     return { tasks: { type: "ArrayExpression", elements: [task] }, collection: null, limit: options /* retry reads its options from here */, iteratee: null, final: final ?? null };
+  }
+  if (flow === "auto") {
+    // `auto(tasks, concurrency, cb)`, or `auto(tasks, cb)`: the library shifts when the second is no number.
+    const concurrencyGiven = args.length === 3 || (args.length === 2 && args[1].type === "NumericLiteral");
+    if (args.length < 1 || args.length > 3) return null;
+    return { tasks: args[0], collection: null, limit: concurrencyGiven ? args[1] : null, iteratee: null, final: (concurrencyGiven ? args[2] : args[1]) ?? null };
   }
   if (args.length !== 1 && args.length !== 2) return null;
   return { tasks: args[0], collection: null, limit: null, iteratee: null, final: args[1] ?? null };
@@ -113,6 +119,35 @@ function retryOptionsOf(options: any | null): { times: number; interval: number 
     found[key] = property.value.value;
   }
   return { times: found.times || RETRY_DEFAULTS.times, interval: found.interval ?? RETRY_DEFAULTS.interval };
+}
+
+/**
+ * auto's tasks: each a function, or `[...names of tasks, function]`; the dependencies by index. What the
+ * library would throw on (an unknown name, a cycle) and a concurrency that holds tasks back are refused.
+ */
+function autoGraphOf(values: any[], keys: string[], concurrency: any | null): { functions: any[]; dependencies: number[][] } | { reason: string } {
+  // `!concurrency` is no limit; a limit of at least the number of tasks never holds one back.
+  if (concurrency && !(concurrency.type === "NumericLiteral" && (concurrency.value === 0 || concurrency.value >= keys.length))) return { reason: "auto-concurrency-limited" };
+  const functions: any[] = [];
+  const dependencies: number[][] = [];
+  for (const value of values) {
+    if (value.type !== "ArrayExpression") {
+      functions.push(value);
+      dependencies.push([]);
+      continue;
+    }
+    const elements: any[] = value.elements;
+    if (elements.length === 0 || elements.some((element) => !element || element.type === "SpreadElement")) return { reason: "auto-dependencies-not-static" };
+    const names = elements.slice(0, -1);
+    if (names.some((name) => name.type !== "StringLiteral")) return { reason: "auto-dependencies-not-static" };
+    const indices = names.map((name) => keys.indexOf(name.value));
+    if (indices.includes(-1)) return { reason: "auto-dependency-unknown" };
+    functions.push(elements[elements.length - 1]);
+    dependencies.push(indices);
+  }
+  // A cycle: the library throws from the call.
+  if (!autoOrder(dependencies)) return { reason: "auto-dependency-cycle" };
+  return { functions, dependencies };
 }
 
 /** A collection that is certainly an array: a literal, or what array-making calls return. */
@@ -194,9 +229,10 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     // The tasks, each as an async function.
     let taskNodes: any[];
     let keys: string[] | null = null;
+    let dependencies: number[][] | undefined;
     if (args.tasks) {
       const tasks = args.tasks;
-      if (tasks.type === "ArrayExpression") {
+      if (tasks.type === "ArrayExpression" && flow !== "auto") {
         if (tasks.elements.some((element: any) => !element || element.type === "SpreadElement")) return { reason: "tasks-not-a-literal" };
         taskNodes = tasks.elements;
       } else if (tasks.type === "ObjectExpression" && flow !== "waterfall") {
@@ -208,6 +244,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         if (keys!.some((key) => /^(0|[1-9]\d*)$/.test(key))) return { reason: "tasks-object-key-order" };
         taskNodes = properties.map((p: any) => p.value);
         if (flow === "parallel") risks.push("object-results-in-key-order");
+        if (flow === "auto") {
+          const graph = autoGraphOf(taskNodes, keys!, args.limit);
+          if ("reason" in graph) return graph;
+          taskNodes = graph.functions;
+          dependencies = graph.dependencies;
+        }
       } else return { reason: "tasks-not-a-literal" };
       if (taskNodes.length === 0) return { reason: "no-tasks" };
     } else {
@@ -223,7 +265,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (retryOptions && "reason" in retryOptions) return retryOptions;
     const tasks: AsyncTask[] = [];
     for (const [index, node] of taskNodes.entries()) {
-      const arity = flow === "waterfall" ? (index === 0 ? 0 : tasks[index - 1]!.count) : COLLECTION_FLOWS.has(flow) ? 1 : 0;
+      // auto hands a task that waits the results object.
+      const arity = flow === "waterfall" ? (index === 0 ? 0 : tasks[index - 1]!.count) : COLLECTION_FLOWS.has(flow) || (dependencies?.[index]?.length ?? 0) > 0 ? 1 : 0;
       const task = asyncTaskOf(context, argPath(node), arity);
       if ("reason" in task) return task;
       if (flow.startsWith("map") && task.count > 1) return { reason: "task-passes-several-values" };
@@ -250,7 +293,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (handling.kind === "rethrow" && handling.check) risks.push("throw-becomes-rejection");
     // The library may finish before the call returns (a task that calls back at once, an empty
     // collection); the await finishes after what follows the call.
-    const settlesLater = SEQUENTIAL_FLOWS.has(flow) && !COLLECTION_FLOWS.has(flow) ? tasks[0]!.alwaysAsync : tasks.every((task) => task.alwaysAsync) && (!args.collection || (args.collection.type === "ArrayExpression" && args.collection.elements.length > 0));
+    // auto: the tasks that wait start only after one of those that start at once.
+    const startingTasks = dependencies ? tasks.filter((_, i) => dependencies![i]!.length === 0) : tasks;
+    const settlesLater = SEQUENTIAL_FLOWS.has(flow) && !COLLECTION_FLOWS.has(flow) ? tasks[0]!.alwaysAsync : startingTasks.every((task) => task.alwaysAsync) && (!args.collection || (args.collection.type === "ArrayExpression" && args.collection.elements.length > 0));
+    // auto: a task that calls back at once starts the tasks waiting for it there and then, before the
+    // next task that waits for nothing; the rewrite starts those first.
+    if (dependencies?.some((list) => list.length > 0) && !startingTasks.every((task) => task.alwaysAsync)) risks.push("tasks-may-start-in-another-order");
     if (!settlesLater) {
       // The final callback may have run before the call returned: code after the call would now run
       // first. Nothing follows it in its function (or the module): only the caller may tell, as a risk.
@@ -266,7 +314,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const finalNames = args.final ? { ...namesOf(args.final), params: new Set<string>() } : null;
     const pieces = [...taskNodes.map(namesOf), ...(finalNames ? [finalNames] : [])];
     if (resultNames.some((name) => pieces.slice(0, taskNodes.length).some((names) => names.all.has(name) && !names.params.has(name)))) return { reason: "name-collision" };
-    const taskList: FlowTasks = { tasks, keys };
+    const taskList: FlowTasks = { tasks, keys, dependencies };
 
     return {
       risks,
@@ -298,7 +346,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const flowCode = flowStatements(j, plan);
         const code: string[] = [];
         const fills: Record<string, any> = { flow: flowCode, rest: final.rest };
-        if (hasTry && names.length) code.push(`let ${names.join(", ")};`);
+        // auto's tasks add keys to the results: TypeScript would type `results = {}` as `{}`.
+        const typed = flow === "auto" && typescript ? ": Record<string, any>" : "";
+        if (hasTry && names.length) code.push(`let ${names.map((name) => name + typed).join(", ")};`);
         const catchParam = `${final.errorName}${typescript ? ": any" : ""}`;
         if (handling.kind === "handled-exit") {
           fills.handler = handling.handler;

@@ -109,7 +109,7 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
         y
           .positional("paths", { type: "string", array: true, describe: "files, directories or globs (default: .)" })
           .options({
-            transform: { alias: "t", type: "string", array: true, describe: `transforms to apply, in order, comma-separated (default: ${registry.filter((m) => !m.meta.optIn).map((m) => m.meta.name).join(", ")}; only with -t: ${registry.filter((m) => m.meta.optIn).map((m) => m.meta.name).join(", ")})` },
+            transform: { alias: "t", type: "string", describe: `transforms to apply, in order, comma-separated (default: ${registry.filter((m) => !m.meta.optIn).map((m) => m.meta.name).join(", ")}; only with -t: ${registry.filter((m) => m.meta.optIn).map((m) => m.meta.name).join(", ")})` },
             write: { type: "boolean", describe: "write the changes in place (atomic writes)" },
             check: { type: "boolean", describe: "like the dry run, but exit 1 when any file would change" },
             json: { type: "boolean", describe: "print the JSON report on stdout instead of the diff" },

@@ -32,7 +32,13 @@ export type AsyncLibFlow =
   | "whilst"
   | "until"
   /** `retry(opts?, task, cb)`: the task again on an error, `times` in all (5), `interval` ms apart (0, a timer). */
-  | "retry";
+  | "retry"
+  /**
+   * `auto(tasks, concurrency?, cb)` (lib/auto.js): tasks `fn(cb)`, or `[...names, fn(results, cb)]` started
+   * once the named tasks have succeeded, with the shared results object (keys added as tasks finish); none
+   * is started after a task failed; an unknown name or a cycle throws from the call.
+   */
+  | "auto";
 
 /** The library's functions unpyramid rewrites, by every name the library exports them under. */
 export const ASYNC_LIB_FLOWS: ReadonlyMap<string, AsyncLibFlow> = new Map([
@@ -51,12 +57,12 @@ export const ASYNC_LIB_FLOWS: ReadonlyMap<string, AsyncLibFlow> = new Map([
   ["whilst", "whilst"],
   ["until", "until"],
   ["retry", "retry"],
+  ["auto", "auto"],
 ] as [string, AsyncLibFlow][]);
 
 /** Functions left as they are, with the reason code a site of them is reported with. */
 export const ASYNC_LIB_NOT_CONVERTED: ReadonlyMap<string, string> = new Map([
-  // The dependency graph is data: keys may be computed, tasks may depend on any other.
-  ["auto", "async-auto-not-converted"],
+  // The dependencies are the tasks' parameter names, read from the functions' source at run time.
   ["autoInject", "async-auto-not-converted"],
   // Long-lived objects with their own events and concurrency control, not one run of tasks.
   ["queue", "async-queue-not-converted"],
@@ -89,4 +95,4 @@ export const RETRY_DEFAULTS = { times: 5, interval: 0 } as const;
 export const COLLECTION_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["each", "eachSeries", "eachLimit", "map", "mapSeries", "mapLimit"]);
 
 /** Flows whose final callback gets results (`(err, results)`); the others get only the error (waterfall: the last task's values). */
-export const RESULT_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["series", "parallel", "map", "mapSeries", "mapLimit"]);
+export const RESULT_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["series", "parallel", "map", "mapSeries", "mapLimit", "auto"]);

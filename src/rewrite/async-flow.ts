@@ -19,6 +19,8 @@ export interface FlowTasks {
   tasks: AsyncTask[];
   /** For tasks given as an object: its keys, in order. */
   keys: string[] | null;
+  /** auto: the tasks each task waits for, by index. */
+  dependencies?: number[][];
 }
 
 export interface FlowPlan {
@@ -92,13 +94,18 @@ export function flowStatements(j: JSCodeshift, plan: FlowPlan): any[] {
       return loop(j, plan);
     case "retry":
       return retry(j, plan);
+    case "auto":
+      return auto(j, plan);
     default:
       return overCollection(j, plan);
   }
 }
 
-/** `task` written out in place, given values under `params`: its statements and the value it passes on. */
-function inlined(task: AsyncTask, params: string[], others: Names[]): { statements: any[]; value: any | null } | null {
+/**
+ * `task` written out in place, given values under `params`: its statements and the value it passes on.
+ * `alone`: the place is a function of its own that starts where the library called the task (auto).
+ */
+function inlined(task: AsyncTask, params: string[], others: Names[], alone = false): { statements: any[]; value: any | null } | null {
   const fn = task.fn;
   // A task passed by name is called (see called); a literal is written out.
   if (task.callWith || fn.type !== "ArrowFunctionExpression" || fn.params.length !== params.length) return null;
@@ -112,7 +119,7 @@ function inlined(task: AsyncTask, params: string[], others: Names[]): { statemen
   if (returns > (endsInReturn ? 1 : 0)) return null;
   // An async task settles after its call returned, even with no await in it: written in place it
   // must await before anything else, or it would run to its end at once.
-  if (!task.fromCallback && !startsWithAwait(fn.body)) return null;
+  if (!task.fromCallback && !alone && !startsWithAwait(fn.body)) return null;
   // What it declares becomes a name of the flow's function: nothing else there may mention it.
   const declared = new Set<string>();
   for (const statement of body) {
@@ -317,6 +324,122 @@ function retry(j: JSCodeshift, plan: FlowPlan): any[] {
   return [...declare, attempts];
 }
 
+/**
+ * auto: every task an async arrow called at once, its promise under the task's key; a task with
+ * dependencies awaits theirs first and gets the results object. Each task adds its value to the results
+ * when it finishes (the library's order of keys). When a task may start while an unrelated one has
+ * already failed, a flag the failing task sets keeps it from starting, as the library does.
+ */
+function auto(j: JSCodeshift, plan: FlowPlan): any[] {
+  const { tasks, keys } = plan.tasks;
+  const dependencies = plan.tasks.dependencies!;
+  // The new names live in the flow's own function: they must only stay clear of what the flow's code
+  // reads (the tasks as rewritten, which may read a new import, and the final callback).
+  const mentioned = new Set<string>(plan.pieces.flatMap((names) => [...names.all]));
+  for (const task of tasks) for (const name of namesOf(task.callWith ? task.callWith([]) : task.fn).all) mentioned.add(name);
+  const local = (name: string) => {
+    let chosen = name;
+    for (let n = 2; UNBINDABLE.has(chosen) || mentioned.has(chosen); n++) chosen = `${name}${n}`;
+    mentioned.add(chosen);
+    return chosen;
+  };
+  const waits = dependencies.some((list) => list.length > 0);
+  const resultsName = plan.resultNames[0] ?? (waits ? (tasksResultsParam(plan, mentioned) ?? local("results")) : null);
+  if (resultsName) mentioned.add(resultsName);
+  const promiseNames = keys!.map((key) => local(identifierLike(key)));
+  const guarded = mayStartAfterAFailure(dependencies);
+  const failed = guarded ? local("failed") : "";
+  const failRun = guarded ? local("failRun") : "";
+  // What the flow declares around the tasks' bodies: no body may declare it again.
+  const generated: Names = { all: new Set([resultsName ?? "", ...promiseNames, failed, failRun]), nested: new Set(), params: new Set() };
+  const statements: any[] = [];
+  const i = plan.indent;
+  if (resultsName && plan.assignResults && plan.resultNames[0]) statements.push(...statementsFrom(j, `${resultsName} = {};`));
+  else if (resultsName) statements.push(...statementsFrom(j, `const ${resultsName}${plan.typescript ? ": Record<string, any>" : ""} = {};`));
+  if (guarded) {
+    const param = `err${plan.typescript ? ": unknown" : ""}`;
+    statements.push(...statementsFrom(j, `let ${failed} = false;\n// A task failed: none starts after it, as in async.auto.\nconst ${failRun} = (${param}) => {\n${i}${failed} = true;\n${i}throw err;\n};`));
+  }
+  for (const index of autoOrder(dependencies)!) {
+    const task = tasks[index]!;
+    const waitsFor = dependencies[index]!.map((dep) => promiseNames[dep]!);
+    const body: any[] = [];
+    if (waitsFor.length) {
+      const awaited = waitsFor.length === 1 ? waitsFor[0] : `Promise.all([${waitsFor.join(", ")}])`;
+      body.push(...statementsFrom(j, `await ${awaited};${guarded ? `\nif (${failed}) return;` : ""}`));
+    }
+    const given = waitsFor.length ? [resultsName!] : [];
+    const inline = waitsFor.length && plan.reassigned.has(resultsName!) ? null : inlined(task, given, [generated], true);
+    let value: any;
+    if (inline) {
+      body.push(...inline.statements);
+      value = valueOrUndefined(j, inline.value);
+    } else {
+      value = j.awaitExpression(called(j, task, given.map((name) => j.identifier(name))));
+    }
+    const key = keys![index]!;
+    if (resultsName) body.push(j.expressionStatement(j.assignmentExpression("=", j.memberExpression(j.identifier(resultsName), propertyKey(j, key), !isIdentifierName(key)), value)));
+    else body.push(...evaluated(j, value));
+    const run = j.arrowFunctionExpression([], j.blockStatement(body));
+    run.async = true;
+    let started: any = j.callExpression(run, []);
+    if (guarded) started = j.callExpression(j.memberExpression(started, j.identifier("catch")), [j.identifier(failRun)]);
+    statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promiseNames[index]!), started)]));
+  }
+  statements.push(...statementsFrom(j, `await Promise.all([${promiseNames.join(", ")}]);`));
+  return statements;
+}
+
+/** The parameter name the tasks that wait give the results, when they all give it one no other code reads. */
+function tasksResultsParam(plan: FlowPlan, mentioned: Set<string>): string | null {
+  const dependencies = plan.tasks.dependencies!;
+  const params = plan.tasks.tasks
+    .filter((task, i) => dependencies[i]!.length > 0)
+    .map((task) => (!task.callWith && task.fn.params?.[0]?.type === "Identifier" ? (task.fn.params[0].name as string) : null));
+  const [candidate] = params;
+  if (!candidate || !params.every((name) => name === candidate) || UNBINDABLE.has(candidate)) return null;
+  // Read only as those tasks' own parameter.
+  if (!plan.pieces.every((names) => !names.all.has(candidate) || names.params.has(candidate))) return null;
+  const others = plan.tasks.tasks.filter((_, i) => dependencies[i]!.length === 0);
+  if (others.some((task) => namesOf(task.callWith ? task.callWith([]) : task.fn).all.has(candidate))) return null;
+  return candidate;
+}
+
+const isIdentifierName = (key: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key);
+
+/**
+ * The order tasks are written in: those without dependencies first, in key order (the library starts
+ * them at the call, in that order), then each task after the ones it waits for (its await reads them).
+ */
+export function autoOrder(dependencies: number[][]): number[] | null {
+  const order: number[] = [];
+  const placed = new Set<number>();
+  while (order.length < dependencies.length) {
+    const next = dependencies.findIndex((list, i) => !placed.has(i) && list.every((dep) => placed.has(dep)));
+    // A cycle: no order (the library throws).
+    if (next < 0) return null;
+    order.push(next);
+    placed.add(next);
+  }
+  return order;
+}
+
+/** The tasks each task waits for, directly or through others. */
+function ancestorsOf(dependencies: number[][]): Set<number>[] {
+  const memo: (Set<number> | null)[] = dependencies.map(() => null);
+  const of = (i: number): Set<number> => (memo[i] ??= new Set(dependencies[i]!.flatMap((dep) => [dep, ...of(dep)])));
+  return dependencies.map((_, i) => of(i));
+}
+
+/**
+ * Whether a task that waits may become ready after another task failed: one it neither waits for nor
+ * is waited for by (those it waits for stop it themselves; those that wait for it started after it).
+ */
+function mayStartAfterAFailure(dependencies: number[][]): boolean {
+  const ancestors = ancestorsOf(dependencies);
+  return dependencies.some((list, t) => list.length > 0 && dependencies.some((_, u) => u !== t && !ancestors[t]!.has(u) && !ancestors[u]!.has(t)));
+}
+
 /** each, map and their Series and Limit forms, over `plan.collection`. */
 function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
   const [task] = plan.tasks.tasks;
@@ -392,5 +515,5 @@ function identifierLike(key: string): string {
 }
 
 function propertyKey(j: JSCodeshift, key: string): any {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? j.identifier(key) : j.stringLiteral(key);
+  return isIdentifierName(key) ? j.identifier(key) : j.stringLiteral(key);
 }
