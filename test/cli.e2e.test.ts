@@ -694,23 +694,26 @@ describe("list and scan", () => {
     expect(two.transforms).toEqual(["async-lib", "callbacks-to-async"]);
   });
 
-  it("scan prints the sites with line numbers and changes nothing; scan --json has summary.sites", () => {
+  it("scan prints the summary (worst files, histogram, reasons) and changes nothing; --json has the sites per file", () => {
     const dir = tempDir("scan");
     writeTree(dir, { "x.js": SOURCE, "lib/left-alone.js": LEFT_ALONE, "plain.js": PLAIN });
     const before = snapshot(dir);
     const text = runCli(["scan"], dir);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^\s*x\.js:4:\d+\s+fs\.readFile\b/m);
-    expect(text.stdout).toMatch(/^\s*lib\/left-alone\.js:4:\d+\s+fs\.readFile\b/m);
+    expect(text.stdout).toMatch(/^3 files, 2 with sites: 2 callback sites, 0 promise chains, 0 async-lib calls; deepest nesting 1; 1 would change$/m);
+    expect(text.stdout).toMatch(/^\s+1\s+1\s+2\s+0\s+2\s+x\.js$/m);
+    expect(text.stdout).toMatch(/^\s+1\s+1\s+0\s+1\s+0\s+lib\/left-alone\.js$/m);
     expect(text.stdout).not.toMatch(/plain\.js/);
-    expect(text.stderr).toMatch(/^unpyramid scan: /m);
+    expect(text.stdout).toMatch(/^\s+1\s+#{40}\s+2$/m);
+    expect(text.stdout).toMatch(/^\s+1\s+enclosing-function-is-generator\s+callbacks-to-async\s+e\.g\. lib\/left-alone\.js:4:3$/m);
+    expect(text.stderr).toMatch(/^unpyramid scan: 3 files, 2 with sites, 2 callback sites, deepest nesting 1, 1 would change \(\d+\.\ds\)$/m);
 
     const json = runCli(["scan", "--json"], dir);
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout);
-    expect(report.summary.sites).toBe(2);
-    expect(report.summary.files).toBe(3);
-    expect(report.files.find((file: { path: string }) => file.path === "x.js").sites).toEqual([expect.objectContaining({ line: 4, callee: "fs.readFile" })]);
+    expect(report.version).toBe(2);
+    expect(report.summary).toMatchObject({ files: 3, filesWithSites: 2, callbackSites: 2, maxDepth: 1, depthHistogram: [2], wouldChange: 1 });
+    expect(report.files.find((file: { path: string }) => file.path === "x.js").callbackSites).toEqual([expect.objectContaining({ line: 4, callee: "fs.readFile", function: "readConfig" })]);
     expect(snapshot(dir)).toEqual(before);
   });
 

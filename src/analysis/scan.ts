@@ -1,4 +1,5 @@
-// The callback sites in one file, from a plain parse (no recast): for `unpyramid scan`.
+// What a plain parse (no recast) tells about a file: the survey that decides whether a file needs the
+// transforms at all, and for `unpyramid scan`, its callback sites, promise chains and named functions.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isErrorName, isFunctionLiteral } from "./error-first";
@@ -8,7 +9,11 @@ import { calleeRefusal, positionRefusal, userCallRefusal } from "./user-calls";
 import { walk, walkWithAncestors } from "./walk";
 import { CALLBACK_PARAMETER_NAME, deferralOrTimerCaller } from "../knowledge/callback-conventions";
 import { callbackContractOf, type ArgumentCaller } from "./callback-contract";
-import { memberText } from "./functions";
+import { isFunctionNode, memberText } from "./functions";
+import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS } from "../knowledge/async-lib";
+
+/** Every function of the `async` library that runs tasks (its helpers are no flows). */
+const ASYNC_LIB_FUNCTIONS = new Set([...ASYNC_LIB_FLOWS.keys(), ...ASYNC_LIB_NOT_CONVERTED.keys(), ...ASYNC_LIB_OTHER_FLOWS]);
 
 export interface CallbackSite {
   line: number;
@@ -155,21 +160,92 @@ function plainArgumentCaller(namespaces: Set<string>, members: Set<string>, apiN
   };
 }
 
-/** Error-first callback literals passed as the last argument of a call, with their nesting depth. */
-export function findCallbackSites(filename: string, source: string): CallbackSite[] {
+/** A function with a name people know it by, and where its text is. */
+export interface NamedFunction {
+  name: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A call of one kind, and the named function it is in (`null`: the module's top level). */
+export interface SurveyedCall {
+  line: number;
+  column: number;
+  function: string | null;
+}
+
+/** What `unpyramid scan` reads off one file with a plain parse. */
+export interface FileSurvey {
+  /** Error-first callback literals passed last, with their nesting depth. */
+  callbackSites: (CallbackSite & { function: string | null })[];
+  /** Promise chains, each once (at its first `.then` / `.catch` / `.finally`). */
+  promiseChains: SurveyedCall[];
+  /** Calls of the `async` library's flows. */
+  asyncLibCalls: (SurveyedCall & { name: string })[];
+  /** Named functions, in source order (an inner one after the one around it). */
+  functions: NamedFunction[];
+}
+
+const CHAIN_METHODS = new Set(["then", "catch", "finally"]);
+
+function isChainLink(node: any): boolean {
+  return (node?.type === "CallExpression" || node?.type === "OptionalCallExpression") && (node.callee.type === "MemberExpression" || node.callee.type === "OptionalMemberExpression") && !node.callee.computed && CHAIN_METHODS.has(node.callee.property.name);
+}
+
+/** The name a function literal is known by: its own, its variable's, its property's, what it is assigned to. */
+function functionName(node: any, parent: any, owner: any): string | null {
+  if ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression") && node.id) return node.id.name;
+  if (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") {
+    const key = node.key.type === "PrivateName" ? `#${node.key.id.name}` : (node.key.name ?? node.key.value);
+    const className = owner?.type === "ClassDeclaration" || owner?.type === "ClassExpression" ? owner.id?.name : null;
+    return key === undefined ? null : className ? `${className}.${key}` : String(key);
+  }
+  if (!parent) return null;
+  if (parent.type === "VariableDeclarator" && parent.init === node && parent.id.type === "Identifier") return parent.id.name;
+  if (parent.type === "AssignmentExpression" && parent.right === node) return memberText(parent.left) ?? null;
+  if ((parent.type === "ObjectProperty" || parent.type === "ClassProperty") && parent.value === node && !parent.computed) return parent.key.name ?? (parent.key.value !== undefined ? String(parent.key.value) : null);
+  return null;
+}
+
+/**
+ * One plain parse: callback sites with their depth, promise chains, calls of the `async` library, and
+ * the named functions they are in (the innermost named one: a pyramid's callbacks have no names).
+ */
+export function surveyFile(filename: string, source: string): FileSurvey {
   const ast = parseFile(filename, source);
-  const sites: CallbackSite[] = [];
-  const visit = (root: any, depth: number): void =>
-    walk(root, (node) => {
-      if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
-      const last = node.arguments[node.arguments.length - 1];
-      if (!(isErrorFirstCallbackLiteral(last) || (isFunctionLiteral(last) && last.params.length === 0 && depth > 0))) return;
-      sites.push({ line: node.loc.start.line, column: node.loc.start.column, callee: calleeText(node.callee), depth: depth + 1 });
-      visit(node.callee, depth);
-      for (const arg of node.arguments.slice(0, -1)) visit(arg, depth);
-      visit(last, depth + 1);
-      return false;
-    });
-  visit(ast.program, 0);
-  return sites;
+  const survey: FileSurvey = { callbackSites: [], promiseChains: [], asyncLibCalls: [], functions: [] };
+  const asyncBindings = moduleBindingNames(ast, ASYNC_LIB_MODULES);
+  const callbacks = new Set<any>();
+  const named = new Map<any, string>();
+  walkWithAncestors(ast.program, (node, ancestors) => {
+    if (isFunctionNode(node) && !callbacks.has(node)) {
+      const parent = ancestors[ancestors.length - 1];
+      const name = functionName(node, parent, ancestors[ancestors.length - 2]);
+      if (name) {
+        named.set(node, name);
+        survey.functions.push({ name, line: node.loc.start.line, column: node.loc.start.column, endLine: node.loc.end.line, endColumn: node.loc.end.column });
+      }
+      return;
+    }
+    if (node.type !== "CallExpression" && node.type !== "OptionalCallExpression") return;
+    let depth = 0;
+    let inside: string | null = null;
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      if (callbacks.has(ancestors[i])) depth++;
+      else if (inside === null && named.has(ancestors[i])) inside = named.get(ancestors[i])!;
+    }
+    const at = { line: node.loc.start.line, column: node.loc.start.column, function: inside };
+    if (isChainLink(node) && !isChainLink(node.callee.object)) survey.promiseChains.push(at);
+    const callee = node.callee;
+    const libraryName = callee.type === "Identifier" && asyncBindings.members.has(callee.name) ? callee.name : callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && asyncBindings.namespaces.has(callee.object.name) ? callee.property.name : null;
+    if (libraryName && ASYNC_LIB_FUNCTIONS.has(libraryName)) survey.asyncLibCalls.push({ ...at, name: libraryName });
+    const last = node.arguments[node.arguments.length - 1];
+    if (!(isErrorFirstCallbackLiteral(last) || (isFunctionLiteral(last) && last.params.length === 0 && depth > 0))) return;
+    // The callback's body is one level deeper; the callback is no named function of its own.
+    callbacks.add(last);
+    survey.callbackSites.push({ line: at.line, column: at.column, callee: calleeText(callee), depth: depth + 1, function: inside });
+  });
+  return survey;
 }

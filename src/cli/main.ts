@@ -1,12 +1,15 @@
 // The command line: a thin layer over the API. stdout carries data only (diff, JSON, lists);
 // progress, warnings and the summary go to stderr. Exit codes: 0 done, 1 --check found changes,
 // 2 bad usage, 3 some files could not be processed.
+import path from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import yargs from "yargs";
 import { PARSER_CHOICES, type ParserChoice } from "../parse/parser";
 import { registry, UnknownTransformError } from "../registry";
 import { PathNotFoundError } from "../runner/discover";
 import { DirtyWorkTreeError, run, DEFAULT_MAX_FILE_BYTES } from "../runner/run";
 import { scan } from "../runner/scan";
+import { scanPage } from "../report/scan-page";
 import { colorizePatch, formatScan, formatSummary, makeColors, progressLine } from "./output";
 
 export const EXIT = { ok: 0, pending: 1, usage: 2, failed: 3 } as const;
@@ -83,15 +86,36 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
 }
 
 async function scanCommand(argv: Record<string, unknown>, streams: Streams): Promise<number> {
+  const started = Date.now();
+  const showProgress = streams.stderr.isTTY === true && !process.env.CI;
+  const cpus = parseCpus(argv.cpus);
+  const html = typeof argv.html === "string" ? argv.html : null;
+  if (argv.html !== undefined && !html) throw new UsageError("--html needs a file name, e.g. --html report.html");
   const report = await scan(listOf(argv.paths), {
+    transforms: listOf(argv.transform),
     ...(argv.parser ? { parser: argv.parser as ParserChoice } : {}),
+    ...(cpus !== undefined ? { cpus } : {}),
     ...(argv.extensions ? { extensions: listOf(argv.extensions) } : {}),
     ignore: listOf(argv.ignore),
     gitignore: argv.gitignore !== false,
+    maxFileBytes: parseSize(argv.maxFileSize),
+    patches: html !== null,
+    onFile: (done, total, file) => {
+      if (showProgress) write(streams.stderr, progressLine(done, total, file));
+    },
   });
-  write(streams.stdout, argv.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatScan(report));
+  if (showProgress) write(streams.stderr, "\r\x1b[K");
+  if (html) {
+    const page = scanPage(report);
+    await writeFileAtomic(path.resolve(html), page, { encoding: "utf8" });
+    write(streams.stderr, `unpyramid scan: wrote ${html} (${(Buffer.byteLength(page) / 1024).toFixed(0)} KiB)\n`);
+    // The report without its diffs, as --json prints it.
+    for (const file of report.files) delete file.patch;
+  }
+  if (argv.json === true) write(streams.stdout, `${JSON.stringify(report, null, 2)}\n`);
+  else if (!html) write(streams.stdout, formatScan(report, makeColors(streams.stdout, argv.color as boolean | undefined)));
   const { summary } = report;
-  write(streams.stderr, `unpyramid scan: ${summary.files} files, ${summary.filesWithSites} with callback sites, ${summary.sites} sites, deepest nesting ${summary.maxDepth}${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""}\n`);
+  write(streams.stderr, `unpyramid scan: ${summary.files} files, ${summary.filesWithSites} with sites, ${summary.callbackSites} callback sites, deepest nesting ${summary.maxDepth}, ${summary.wouldChange} would change${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
   return summary.errors > 0 ? EXIT.failed : EXIT.ok;
 }
 
@@ -125,11 +149,18 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
     )
     .command(
       "scan [paths..]",
-      "report the callback sites per file, changing nothing",
+      "the refactor-planning report: sites, nesting, what would convert and what not, why; changes nothing",
       (y) =>
         y
           .positional("paths", { type: "string", array: true, describe: "files, directories or globs (default: .)" })
-          .options({ json: { type: "boolean", describe: "print the JSON report" }, ...commonOptions }),
+          .options({
+            json: { type: "boolean", describe: "print the JSON scan report (README: Scan report) instead of the summary" },
+            html: { type: "string", describe: "write a self-contained HTML page of the report to this file" },
+            transform: { alias: "t", type: "string", describe: "transforms to try, in order, comma-separated (default: as for run)" },
+            cpus: { type: "number", describe: "worker threads (default: cores minus one, at least 1); 1 runs in-process" },
+            "max-file-size": { type: "string", describe: "skip files larger than this (default: 2m)" },
+            ...commonOptions,
+          }),
       (argv) => {
         action = () => scanCommand(argv as Record<string, unknown>, streams);
       },

@@ -60,18 +60,48 @@ export function progressLine(done: number, total: number, file: string): string 
   return `\r\x1b[K[${done}/${total}] ${shown}`;
 }
 
-/** Scan as text: one line per site, grouped by file, deepest files first. */
-export function formatScan(report: ScanReport): string {
-  const files = report.files.filter((file) => file.sites.length > 0 || file.error);
-  files.sort((a, b) => b.maxDepth - a.maxDepth || b.sites.length - a.sites.length || (a.path < b.path ? -1 : 1));
+/** How many files the summary's table shows. */
+const WORST_FILES = 20;
+
+/**
+ * Scan as text: totals, the worst files first (deepest nesting, then most sites), the histogram of
+ * nesting depth, and per transform what it would convert and skip, with the reasons and risks.
+ */
+export function formatScan(report: ScanReport, c: Colors): string {
+  const { summary } = report;
   const lines: string[] = [];
-  for (const file of files) {
-    if (file.error) {
-      lines.push(`${file.path}:${file.error}`);
-      continue;
+  lines.push(c.bold(`${plural(summary.files, "file")}, ${summary.filesWithSites} with sites: ${plural(summary.callbackSites, "callback site")}, ${plural(summary.promiseChains, "promise chain")}, ${plural(summary.asyncLibCalls, "async-lib call")}; deepest nesting ${summary.maxDepth}; ${summary.wouldChange} would change`));
+  const worst = report.files
+    .filter((file) => file.callbackSites.length > 0 || file.sites.length > 0)
+    .sort((a, b) => b.maxDepth - a.maxDepth || b.callbackSites.length - a.callbackSites.length || b.sites.length - a.sites.length || (a.path < b.path ? -1 : 1));
+  if (worst.length) {
+    lines.push("", c.bold(`Worst files${worst.length > WORST_FILES ? ` (${WORST_FILES} of ${worst.length})` : ""}`), "  depth  callbacks  converts  skips  risks  file");
+    for (const file of worst.slice(0, WORST_FILES)) {
+      const converted = file.sites.filter((site) => site.outcome === "converted");
+      const cells = [file.maxDepth, file.callbackSites.length, converted.length, file.sites.length - converted.length, converted.reduce((sum, site) => sum + site.risks.length, 0)];
+      const widths = [5, 9, 8, 5, 5];
+      lines.push(`  ${cells.map((cell, i) => String(cell).padStart(widths[i]!)).join("  ")}  ${file.path}`);
     }
-    lines.push(`${file.path}: ${plural(file.sites.length, "callback site")}, deepest nesting ${file.maxDepth}`);
-    for (const site of file.sites) lines.push(`  ${file.path.split(path.sep).join("/")}:${site.line}:${site.column + 1}  ${site.callee}  depth ${site.depth}`);
   }
-  return lines.length ? `${lines.join("\n")}\n` : "";
+  if (summary.depthHistogram.length) {
+    lines.push("", c.bold("Callback sites by nesting depth"));
+    const most = Math.max(...summary.depthHistogram);
+    summary.depthHistogram.forEach((count, i) => lines.push(`  ${String(i + 1).padStart(3)}  ${"#".repeat(Math.max(count ? 1 : 0, Math.round((count / most) * 40))).padEnd(40)}  ${count}`));
+  }
+  lines.push("", c.bold("By transform"));
+  for (const transform of summary.transforms) lines.push(`  ${transform.name.padEnd(20)}  ${String(transform.converted).padStart(5)} would convert  ${String(transform.skipped).padStart(5)} would skip`);
+  const counted = (title: string, items: ScanReport["summary"]["reasons"]) => {
+    if (!items.length) return;
+    lines.push("", c.bold(title));
+    const width = Math.max(...items.map((item) => item.code.length));
+    for (const item of items) lines.push(`  ${String(item.count).padStart(5)}  ${item.code.padEnd(width)}  ${item.transform}  e.g. ${item.example.path}:${item.example.line}:${item.example.column + 1}`);
+  };
+  counted("Would skip, by reason (count, reason, transform, first place)", summary.reasons);
+  counted("Risks to review in what would convert", summary.risks);
+  const failed = report.files.filter((file) => file.error);
+  if (failed.length) {
+    lines.push("", c.bold("Not read"));
+    for (const file of failed) lines.push(`  ${file.path}: ${file.error}`);
+  }
+  return `${lines.join("\n")}\n`;
 }

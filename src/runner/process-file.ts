@@ -2,7 +2,8 @@
 // Runs in a worker thread or in-process; returns only small data (the report and, when asked, a patch).
 import { readFile, stat } from "node:fs/promises";
 import writeFileAtomic from "write-file-atomic";
-import type { ParserChoice } from "../parse/parser";
+import { surveyFile, type FileSurvey } from "../analysis/scan";
+import { withParser, type ParserChoice } from "../parse/parser";
 import { unifiedPatch } from "../report/patch";
 import type { FileReport } from "../report/types";
 import { SourceError, transformSource } from "./transform-source";
@@ -21,11 +22,14 @@ export interface FileTask {
   /** Compute a unified diff for changed files. */
   patch: boolean;
   maxFileBytes: number;
+  /** Also read the file's callback sites, chains and functions off a plain parse (`scan`). */
+  survey?: boolean;
 }
 
 export interface FileOutcome {
   report: FileReport;
   patch?: string;
+  survey?: FileSurvey;
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -91,14 +95,16 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
   }
 
   let result;
+  let survey: FileSurvey | undefined;
   try {
     result = transformSource(source, { filename: task.file, transforms: task.transforms, ...(task.parser ? { parser: task.parser } : {}) });
+    if (task.survey) survey = withParser(task.parser, () => surveyFile(task.file, source.replace(/^\uFEFF/, "")));
   } catch (error) {
     const message = error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? error}`;
     return { report: { ...report, status: error instanceof SourceError && error.skip ? "skipped" : "error", error: message } };
   }
   report.sites = result.sites;
-  if (!result.changed) return { report };
+  if (!result.changed) return { report, ...(survey ? { survey } : {}) };
   report.status = "changed";
 
   if (task.write) {
@@ -119,5 +125,5 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
       return { report: { ...report, status: "error", error: `cannot write the file: ${(error as Error).message}` } };
     }
   }
-  return { report, ...(task.patch ? { patch: unifiedPatch(task.patchPath ?? task.display, source, result.code) } : {}) };
+  return { report, ...(survey ? { survey } : {}), ...(task.patch ? { patch: unifiedPatch(task.patchPath ?? task.display, source, result.code) } : {}) };
 }

@@ -31,6 +31,8 @@ export interface RunOptions {
   maxFileBytes?: number;
   /** Compute a unified diff for each changed file (passed to onFile). */
   patches?: boolean;
+  /** Survey every file too (callback sites, chains, functions), handed to onFile: what `scan` reads. */
+  survey?: boolean;
   /** Called once per file, in path order, as results arrive. */
   onFile?: (outcome: FileOutcome, done: number, total: number) => void;
 }
@@ -93,6 +95,7 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
     write: options.write === true,
     patch: options.patches === true,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    ...(options.survey ? { survey: true } : {}),
   }));
   const cpus = Math.max(1, Math.floor(options.cpus ?? defaultCpus()));
   const useWorkers = cpus > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && existsSync(workerFile());
