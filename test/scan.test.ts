@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { Writable } from "node:stream";
+import { cli } from "../src/cli/main";
 import { scan } from "../src/runner/scan";
 import { cleanupTempDirs, runCli, snapshot, tempDir, writeTree } from "./helpers/cli";
 
@@ -104,6 +106,42 @@ describe("scan report", () => {
     expect(second.stdout).toBe(first.stdout);
     expect(third.stdout).toBe(first.stdout);
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+/** A stream that keeps what is written, and says it is (or is not) a terminal. */
+function capture(isTTY: boolean): NodeJS.WriteStream & { text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({ write: (chunk, _encoding, done) => void (chunks.push(String(chunk)), done()) }) as unknown as NodeJS.WriteStream & { text: () => string };
+  Object.assign(stream, { isTTY, columns: 100, text: () => chunks.join("") });
+  return stream;
+}
+
+describe("scan progress", () => {
+  it("shows a progress line per file on a terminal only, and clears it", async () => {
+    const dir = tree();
+    const ci = process.env.CI;
+    delete process.env.CI;
+    try {
+      const cwd = process.cwd();
+      process.chdir(dir);
+      try {
+        const terminal = { stdout: capture(false), stderr: capture(true) };
+        expect(await cli(["scan", "--cpus", "1"], terminal)).toBe(0);
+        const progress = terminal.stderr.text();
+        expect(progress).toContain("\r\x1b[K[1/5] ");
+        expect(progress).toContain("\r\x1b[K[5/5] ");
+        expect(progress).toMatch(/\r\x1b\[Kunpyramid scan: 5 files/);
+        const piped = { stdout: capture(false), stderr: capture(false) };
+        expect(await cli(["scan", "--cpus", "1"], piped)).toBe(0);
+        expect(piped.stderr.text()).not.toContain("\r");
+        expect(piped.stdout.text()).toBe(terminal.stdout.text());
+      } finally {
+        process.chdir(cwd);
+      }
+    } finally {
+      if (ci !== undefined) process.env.CI = ci;
+    }
   });
 });
 
