@@ -12,9 +12,11 @@ import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBi
 import { memberFrom } from "../src/rewrite/promise-call";
 import { droppedComments } from "../src/rewrite/comments";
 import { assignedNames } from "../src/rewrite/callback-api";
+import { patternNames } from "../src/analysis/patterns";
 import { convertCallbacks } from "./callbacks-to-async";
 import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, RETRY_DEFAULTS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
 import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
+import { CALLBACK_PARAMETER_NAME } from "../src/knowledge/callback-conventions";
 import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { bufferedSiteReporter } from "../src/report/sites";
@@ -66,9 +68,11 @@ function argumentsOf(flow: AsyncLibFlow, args: any[]): { tasks: any | null; coll
     return { tasks: { type: "ArrayExpression", elements: [task] }, collection: null, limit: options /* retry reads its options from here */, iteratee: null, final: final ?? null };
   }
   if (flow === "auto") {
-    // `auto(tasks, concurrency, cb)`, or `auto(tasks, cb)`: the library shifts when the second is no number.
-    const concurrencyGiven = args.length === 3 || (args.length === 2 && args[1].type === "NumericLiteral");
+    // `auto(tasks, concurrency, cb)`, or `auto(tasks, cb)`: the library shifts when the second is no
+    // number, which the text shows only for a literal or a name called like a callback.
     if (args.length < 1 || args.length > 3) return null;
+    const concurrencyGiven = args.length === 3 || (args.length === 2 && args[1].type === "NumericLiteral");
+    if (args.length === 2 && !concurrencyGiven && !isFunctionLiteral(args[1]) && !(args[1].type === "Identifier" && CALLBACK_PARAMETER_NAME.test(args[1].name))) return null;
     return { tasks: args[0], collection: null, limit: concurrencyGiven ? args[1] : null, iteratee: null, final: (concurrencyGiven ? args[2] : args[1]) ?? null };
   }
   if (args.length !== 1 && args.length !== 2) return null;
@@ -142,6 +146,8 @@ function autoGraphOf(values: any[], keys: string[], concurrency: any | null): { 
     if (names.some((name) => name.type !== "StringLiteral")) return { reason: "auto-dependencies-not-static" };
     const indices = names.map((name) => keys.indexOf(name.value));
     if (indices.includes(-1)) return { reason: "auto-dependency-unknown" };
+    // The library counts a name given twice twice, and its deadlock check then throws from the call.
+    if (new Set(indices).size !== indices.length) return { reason: "auto-dependency-repeated" };
     functions.push(elements[elements.length - 1]);
     dependencies.push(indices);
   }
@@ -185,6 +191,17 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       .nodes()
       .map((id: any) => id.name),
   );
+  // Names assigned, or declared with var or let, anywhere in the file: their value may differ later.
+  let changeable: Set<string> | null = null;
+  const changeableNames = () =>
+    (changeable ??= new Set([
+      ...assignedNames(root.find(j.Program).get().node).keys(),
+      ...root
+        .find(j.VariableDeclaration)
+        .filter((d: ASTPath<any>) => d.node.kind !== "const")
+        .nodes()
+        .flatMap((d: any) => d.declarations.flatMap((declarator: any) => patternNames(declarator.id))),
+    ]));
   let helperName: string | null = null;
   const limitHelper = () => (helperName ??= freeName("mapLimit", taken));
   let changed = false;
@@ -298,7 +315,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const settlesLater = SEQUENTIAL_FLOWS.has(flow) && !COLLECTION_FLOWS.has(flow) ? tasks[0]!.alwaysAsync : startingTasks.every((task) => task.alwaysAsync) && (!args.collection || (args.collection.type === "ArrayExpression" && args.collection.elements.length > 0));
     // auto: a task that calls back at once starts the tasks waiting for it there and then, before the
     // next task that waits for nothing; the rewrite starts those first.
-    if (dependencies?.some((list) => list.length > 0) && !startingTasks.every((task) => task.alwaysAsync)) risks.push("tasks-may-start-in-another-order");
+    if (dependencies?.some((list) => list.length > 0) && !tasks.every((task) => task.alwaysAsync)) risks.push("tasks-may-start-in-another-order");
     if (!settlesLater) {
       // The final callback may have run before the call returned: code after the call would now run
       // first. Nothing follows it in its function (or the module): only the caller may tell, as a risk.
@@ -347,7 +364,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const code: string[] = [];
         const fills: Record<string, any> = { flow: flowCode, rest: final.rest };
         // auto's tasks add keys to the results: TypeScript would type `results = {}` as `{}`.
-        const typed = flow === "auto" && typescript ? ": Record<string, any>" : "";
+        const typed = flow === "auto" && typescript ? ": any" : "";
         if (hasTry && names.length) code.push(`let ${names.map((name) => name + typed).join(", ")};`);
         const catchParam = `${final.errorName}${typescript ? ": any" : ""}`;
         if (handling.kind === "handled-exit") {
@@ -362,8 +379,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
           code.push(`${hole("flow")};`, `${hole("rest")};`);
         }
         fills.collection = args.collection;
-        const opening = collectionName ? `void (async (${collectionName}) => {` : "void (async () => {";
-        const closing = collectionName ? `})(${hole("collection")});` : "})();";
+        // A final callback by name is the one the call was given: read there when the name may change.
+        const captured = handling.kind === "reference" && changeableNames().has(handling.name) ? handling.name : null;
+        const params = [...(collectionName ? [collectionName] : []), ...(captured ? [captured] : [])];
+        const values = [...(collectionName ? [hole("collection")] : []), ...(captured ? [captured] : [])];
+        const opening = `void (async (${params.join(", ")}) => {`;
+        const closing = `})(${values.join(", ")});`;
         const body = statementsFrom(j, `${opening}\n${code.map((line) => line.replace(/^/gm, indent)).join("\n")}\n${closing}`, fills);
         const [iife] = body;
         const replacement = returned ? j.returnStatement(iife.expression) : iife;

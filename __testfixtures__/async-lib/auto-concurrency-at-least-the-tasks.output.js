@@ -9,29 +9,42 @@ void (async () => {
   let results;
   try {
     results = {};
-    let failed = false;
     // A task failed: none starts after it, as in async.auto.
-    const failRun = (err) => {
-      failed = true;
-      throw err;
-    };
+    let failed = false;
 
     const text = (async () => {
-      results.text = await fs.promises.readFile('pair.txt', 'utf8');
-    })().catch(failRun);
+      try {
+        results.text = await fs.promises.readFile('pair.txt', 'utf8');
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    })();
 
     const pair = (async () => {
-      await text;
+      await Promise.all([text]);
       if (failed) return;
-      const [left, right] = results.text.split(',');
-      results.pair = [left, right];
-    })().catch(failRun);
+
+      try {
+        const [left, right] = results.text.split(',');
+        results.pair = [left, right];
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    })();
 
     const nothing = (async () => {
-      await text;
+      await Promise.all([text]);
       if (failed) return;
-      results.nothing = undefined;
-    })().catch(failRun);
+
+      try {
+        results.nothing = undefined;
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    })();
 
     await Promise.all([text, pair, nothing]);
   } catch (err) {

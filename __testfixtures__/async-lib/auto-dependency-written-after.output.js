@@ -14,7 +14,7 @@ void (async () => {
     })();
 
     const shout = (async () => {
-      await text;
+      await Promise.all([text]);
       results.shout = await results.text.toUpperCase();
     })();
 

@@ -12,7 +12,7 @@ void (async () => {
     })();
 
     const parsed = (async () => {
-      await config;
+      await Promise.all([config]);
       console.log('parsing');
       results.parsed = JSON.parse(results.config);
     })();

@@ -14,12 +14,12 @@ void (async () => {
     })();
 
     const numbers = (async () => {
-      await text;
+      await Promise.all([text]);
       results.numbers = await results.text.split(' ').map(Number);
     })();
 
     const total = (async () => {
-      await numbers;
+      await Promise.all([numbers]);
       const sum = results.numbers.reduce((a, b) => a + b, 0);
       console.log('total', sum);
       results.total = await sum;

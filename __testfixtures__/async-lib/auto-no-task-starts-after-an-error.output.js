@@ -20,26 +20,40 @@ function report(results, cb) {
 void (async () => {
   try {
     const results = {};
-    let failed = false;
     // A task failed: none starts after it, as in async.auto.
-    const failRun = (err) => {
-      failed = true;
-      throw err;
-    };
+    let failed = false;
 
     const fetch = (async () => {
-      results.fetch = await promisify(failSoon)();
-    })().catch(failRun);
+      try {
+        results.fetch = await promisify(failSoon)();
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    })();
 
     const config = (async () => {
-      results.config = await promisify(succeedLater)();
-    })().catch(failRun);
+      if (failed) return;
+
+      try {
+        results.config = await promisify(succeedLater)();
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    })();
 
     const report2 = (async () => {
-      await config;
+      await Promise.all([config]);
       if (failed) return;
-      results.report = await promisify(report)(results);
-    })().catch(failRun);
+
+      try {
+        results.report = await promisify(report)(results);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    })();
 
     await Promise.all([fetch, config, report2]);
   } catch (err) {

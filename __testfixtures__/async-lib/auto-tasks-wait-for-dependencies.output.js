@@ -26,7 +26,7 @@ void (async () => {
     })();
 
     const size = (async () => {
-      await file;
+      await Promise.all([file]);
       const stat = await fs.promises.stat(results.file);
       results.size = stat.size;
     })();

@@ -3,7 +3,7 @@ import fs from 'fs';
 
 export function loadUser(id: string, done: (err: Error | null, name?: string) => void): void {
   void (async () => {
-    let results: Record<string, any>;
+    let results: any;
     try {
       results = {};
 
@@ -12,7 +12,7 @@ export function loadUser(id: string, done: (err: Error | null, name?: string) =>
       })();
 
       const user = (async () => {
-        await raw;
+        await Promise.all([raw]);
         results.user = JSON.parse(results.raw);
       })();
 

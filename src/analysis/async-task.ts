@@ -58,17 +58,22 @@ function asyncLiteral({ j }: TaskContext, node: any, arity: number | null): Asyn
   if (node.generator) return { reason: "task-is-a-generator" };
   // An iteratee gets the item alone from the library; `.map` would hand it the index too.
   if (arity === 1 && node.params.length > 1) return { reason: "task-parameters" };
-  // The library wraps a rejection that is no Error (`throw 'boom'`) in `new Error(...)`.
+  // The library wraps a rejection that is no Error (`throw 'boom'`) in `new Error(...)`; a name thrown
+  // (`throw err`) usually holds an Error, which only a person can tell.
   let throwsOther = false;
+  let throwsName = false;
   if (node.body.type === "BlockStatement") {
     walkOwnBody(node.body, (inner) => {
-      if (inner.type === "ThrowStatement" && inner.argument.type !== "NewExpression" && inner.argument.type !== "Identifier") throwsOther = true;
+      if (inner.type !== "ThrowStatement") return;
+      const thrown = inner.argument;
+      if (thrown.type === "Identifier" && thrown.name !== "undefined") throwsName = true;
+      else if (thrown.type !== "NewExpression") throwsOther = true;
     });
   }
   if (throwsOther) return { reason: "task-throws-a-non-error" };
   const arrow = asArrow(j, node);
   if (!arrow) return { reason: "task-uses-this" };
-  return { fn: arrow, count: 1, alwaysAsync: true, risks: [] };
+  return { fn: arrow, count: 1, alwaysAsync: true, risks: throwsName ? ["thrown-value-may-not-be-an-error"] : [] };
 }
 
 /** A function literal that takes a callback last. */

@@ -11,6 +11,7 @@ import { isFunctionNode, walkOwnBody } from "../analysis/functions";
 import { patternNames } from "../analysis/patterns";
 import { walk } from "../analysis/walk";
 import type { AsyncLibFlow } from "../knowledge/async-lib";
+import { assignedNames } from "./callback-api";
 import { freeName } from "./module-scope";
 import { statementsFrom } from "./snippet";
 
@@ -347,47 +348,69 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
   const resultsName = plan.resultNames[0] ?? (waits ? (tasksResultsParam(plan, mentioned) ?? local("results")) : null);
   if (resultsName) mentioned.add(resultsName);
   const promiseNames = keys!.map((key) => local(identifierLike(key)));
-  const guarded = mayStartAfterAFailure(dependencies);
+  // A task that waits for nothing but may fail before the call returns stops the ones after it.
+  const startsAfterSyncFailure = (index: number) => dependencies[index]!.length === 0 && tasks.some((task, i) => i < index && dependencies[i]!.length === 0 && !task.alwaysAsync);
+  const guarded = mayStartAfterAFailure(dependencies) || tasks.some((_, i) => startsAfterSyncFailure(i));
   const failed = guarded ? local("failed") : "";
-  const failRun = guarded ? local("failRun") : "";
   // What the flow declares around the tasks' bodies: no body may declare it again.
-  const generated: Names = { all: new Set([resultsName ?? "", ...promiseNames, failed, failRun]), nested: new Set(), params: new Set() };
+  const generated: Names = { all: new Set([resultsName ?? "", ...promiseNames, failed]), nested: new Set(), params: new Set() };
   const statements: any[] = [];
   const i = plan.indent;
+  // TypeScript: the final callback and the tasks may give the results object a type of their own.
+  const typed = plan.typescript ? ": any" : "";
   if (resultsName && plan.assignResults && plan.resultNames[0]) statements.push(...statementsFrom(j, `${resultsName} = {};`));
-  else if (resultsName) statements.push(...statementsFrom(j, `const ${resultsName}${plan.typescript ? ": Record<string, any>" : ""} = {};`));
-  if (guarded) {
-    const param = `err${plan.typescript ? ": unknown" : ""}`;
-    statements.push(...statementsFrom(j, `let ${failed} = false;\n// A task failed: none starts after it, as in async.auto.\nconst ${failRun} = (${param}) => {\n${i}${failed} = true;\n${i}throw err;\n};`));
-  }
+  else if (resultsName) statements.push(...statementsFrom(j, `const ${resultsName}${typed} = {};`));
+  // Set in the failing task itself (not a turn later), as the library sets its flag in the callback.
+  if (guarded) statements.push(...statementsFrom(j, `// A task failed: none starts after it, as in async.auto.\nlet ${failed} = false;`));
   for (const index of autoOrder(dependencies)!) {
     const task = tasks[index]!;
     const waitsFor = dependencies[index]!.map((dep) => promiseNames[dep]!);
+    const before: any[] = [];
+    // One shape for every wait: tasks that become ready together start in the order they are written.
+    if (waitsFor.length) before.push(...statementsFrom(j, `await Promise.all([${waitsFor.join(", ")}]);`));
+    if (guarded && (waitsFor.length || startsAfterSyncFailure(index))) before.push(...statementsFrom(j, `if (${failed}) return;`));
     const body: any[] = [];
-    if (waitsFor.length) {
-      const awaited = waitsFor.length === 1 ? waitsFor[0] : `Promise.all([${waitsFor.join(", ")}])`;
-      body.push(...statementsFrom(j, `await ${awaited};${guarded ? `\nif (${failed}) return;` : ""}`));
-    }
-    const given = waitsFor.length ? [resultsName!] : [];
-    const inline = waitsFor.length && plan.reassigned.has(resultsName!) ? null : inlined(task, given, [generated], true);
-    let value: any;
+    let value: any = null;
+    const inline = waitsFor.length ? inlinedWaiting(j, task, resultsName!, generated, plan.typescript) : inlined(task, [], [generated], true);
     if (inline) {
       body.push(...inline.statements);
       value = valueOrUndefined(j, inline.value);
     } else {
-      value = j.awaitExpression(called(j, task, given.map((name) => j.identifier(name))));
+      value = j.awaitExpression(called(j, task, waitsFor.length ? [j.identifier(resultsName!)] : []));
     }
     const key = keys![index]!;
-    if (resultsName) body.push(j.expressionStatement(j.assignmentExpression("=", j.memberExpression(j.identifier(resultsName), propertyKey(j, key), !isIdentifierName(key)), value)));
+    // A task that ends by throwing has no value to keep.
+    const ends = body[body.length - 1]?.type === "ThrowStatement";
+    if (ends) {
+      // Nothing follows a throw.
+    } else if (resultsName) body.push(j.expressionStatement(j.assignmentExpression("=", j.memberExpression(j.identifier(resultsName), propertyKey(j, key), !isIdentifierName(key)), value)));
     else body.push(...evaluated(j, value));
-    const run = j.arrowFunctionExpression([], j.blockStatement(body));
+    const guardedBody = guarded ? [j.tryStatement(j.blockStatement(body), j.catchClause(j.identifier("err"), null, j.blockStatement(statementsFrom(j, `${failed} = true;\nthrow err;`))))] : body;
+    const run = j.arrowFunctionExpression([], j.blockStatement([...before, ...guardedBody]));
     run.async = true;
-    let started: any = j.callExpression(run, []);
-    if (guarded) started = j.callExpression(j.memberExpression(started, j.identifier("catch")), [j.identifier(failRun)]);
-    statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promiseNames[index]!), started)]));
+    statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promiseNames[index]!), j.callExpression(run, []))]));
   }
   statements.push(...statementsFrom(j, `await Promise.all([${promiseNames.join(", ")}]);`));
   return statements;
+}
+
+/**
+ * A task that waits, written out in place: its results parameter is the flow's results object, or a
+ * name of its own bound to it (`const res = results;`) when it names it otherwise or assigns to it.
+ */
+function inlinedWaiting(j: JSCodeshift, task: AsyncTask, resultsName: string, generated: Names, typescript: boolean): { statements: any[]; value: any | null } | null {
+  const param = !task.callWith && task.fn.type === "ArrowFunctionExpression" && task.fn.params.length === 1 && task.fn.params[0].type === "Identifier" ? task.fn.params[0] : null;
+  if (!param) return null;
+  const reassigned = assignedNames(task.fn.body).has(param.name);
+  // The same name: the results object itself (assigning to it would replace it for every task).
+  if (param.name === resultsName) return reassigned ? null : inlined(task, [resultsName], [generated], true);
+  if (generated.all.has(param.name)) return null;
+  const inline = inlined(task, [param.name], [generated], true);
+  if (!inline) return null;
+  const id = j.identifier(param.name);
+  if (typescript && param.typeAnnotation) id.typeAnnotation = param.typeAnnotation;
+  const binding = j.variableDeclaration(reassigned ? "let" : "const", [j.variableDeclarator(id, j.identifier(resultsName))]);
+  return { statements: [binding, ...inline.statements], value: inline.value };
 }
 
 /** The parameter name the tasks that wait give the results, when they all give it one no other code reads. */

@@ -27,6 +27,8 @@ export function assignedNames(node: any): Map<string, number> {
   walk(node, (current) => {
     if (current.type === "AssignmentExpression") count(current.left);
     if (current.type === "UpdateExpression" && current.argument.type === "Identifier") count(current.argument);
+    // `for (x of xs)` / `for (x in o)` assign x on every round (a declaration there declares a new one).
+    if ((current.type === "ForOfStatement" || current.type === "ForInStatement") && current.left.type !== "VariableDeclaration") count(current.left);
   });
   return counts;
 }
