@@ -7,7 +7,7 @@ export { run, DirtyWorkTreeError, defaultCpus } from "./runner/run";
 export type { RunOptions } from "./runner/run";
 export { scan } from "./runner/scan";
 export type { ScanOptions, ScanReport, ScanFile } from "./runner/scan";
-export { PathNotFoundError } from "./runner/discover";
+export { NoSourceFilesError, PathNotFoundError, PathOutsideError } from "./runner/discover";
 export { UnknownTransformError } from "./registry";
 export type { TransformMeta } from "./registry";
 export type { Report, FileReport, Site, Summary, FileStatus, SiteKind, SiteOutcome } from "./report/types";

@@ -577,6 +577,51 @@ describe("bad usage (RELIABILITY 37)", () => {
   });
 });
 
+describe("bad input (issue 8: paths)", () => {
+  it("a directory that leads outside the working directory through a symlink: one line, exit 2, nothing written there", () => {
+    const outside = tempDir("outside-dir");
+    writeTree(outside, { "victim.js": SOURCE });
+    const dir = tempDir("link-dir");
+    writeTree(dir, { "x.js": SOURCE });
+    symlinkSync(outside, path.join(dir, "vendor"), "dir");
+    for (const command of [["run", "--write", "vendor"], ["scan", "vendor"], ["run", "--write", "vendor/victim.js", "vendor"]]) {
+      const result = runCli(command, dir);
+      expectUsageError(result);
+      expect(result.stderr).toMatch(/^unpyramid: vendor leads outside the working directory through a symlink/);
+    }
+    expect(bytes(path.join(outside, "victim.js")).toString("utf8")).toBe(SOURCE);
+    expect(bytes(path.join(dir, "x.js")).toString("utf8")).toBe(SOURCE);
+  });
+
+  it("an empty directory, or one with no source file: one line that says what was looked for, exit 2", () => {
+    const dir = tempDir("empty");
+    mkdirSync(path.join(dir, "nothing"));
+    writeTree(dir, { "docs/readme.md": "# hi\n" });
+    for (const target of ["nothing", "docs"]) {
+      const result = runCli(["run", target], dir);
+      expectUsageError(result);
+      expect(result.stderr).toMatch(new RegExp(`^unpyramid: no source files in ${target} \\(looked for \\.js `));
+    }
+    expectUsageError(runCli(["scan", "nothing"], dir));
+  });
+
+  it("`-` reads the paths from stdin, one per line (CRLF too); with none it is a usage error", () => {
+    const dir = tempDir("stdin-list");
+    writeTree(dir, { "a.js": SOURCE, "b.js": SOURCE, "c.js": SOURCE });
+    const result = runCli(["run", "--write", "--json", "-"], dir, { input: "a.js\r\n\nc.js\n" });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(["a.js", "c.js"]);
+    expect(bytes(path.join(dir, "b.js")).toString("utf8")).toBe(SOURCE);
+    expect(bytes(path.join(dir, "a.js")).toString("utf8")).not.toBe(SOURCE);
+    const scan = runCli(["scan", "--json", "-"], dir, { input: "b.js\n" });
+    expect(JSON.parse(scan.stdout).files.map((file: { path: string }) => file.path)).toEqual(["b.js"]);
+    const none = runCli(["run", "-"], dir, { input: "" });
+    expectUsageError(none);
+    expect(none.stderr).toMatch(/stdin had none/);
+    expectUsageError(runCli(["run", "-"], dir, { input: "missing.js\n" }));
+  });
+});
+
 describe("--write in a git work tree (DESIGN: refuses on uncommitted changes)", () => {
   it("refuses (exit 2, file untouched) when the target has uncommitted changes; --allow-dirty writes it", () => {
     const dir = tempDir("dirty");

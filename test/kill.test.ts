@@ -117,5 +117,5 @@ describe("killed with SIGKILL mid-run (RELIABILITY 31)", () => {
     expect(midRun).toBeGreaterThan(0);
     if (KILLS >= 6) expect(partial).toBeGreaterThan(0);
     console.log(`kill test: ${KILLS} kills, ${midRun} mid-run, ${partial} with part of the files written, 0 damaged files`);
-  }, 600_000);
+  }, 60_000 + KILLS * 30_000);
 });

@@ -126,13 +126,13 @@ describe("scan progress", () => {
       const cwd = process.cwd();
       process.chdir(dir);
       try {
-        const terminal = { stdout: capture(false), stderr: capture(true) };
+        const terminal = { stdout: capture(false), stderr: capture(true), stdin: () => "" };
         expect(await cli(["scan", "--cpus", "1"], terminal)).toBe(0);
         const progress = terminal.stderr.text();
         expect(progress).toContain("\r\x1b[K[1/5] ");
         expect(progress).toContain("\r\x1b[K[5/5] ");
         expect(progress).toMatch(/\r\x1b\[Kunpyramid scan: 5 files/);
-        const piped = { stdout: capture(false), stderr: capture(false) };
+        const piped = { stdout: capture(false), stderr: capture(false), stdin: () => "" };
         expect(await cli(["scan", "--cpus", "1"], piped)).toBe(0);
         expect(piped.stderr.text()).not.toContain("\r");
         expect(piped.stdout.text()).toBe(terminal.stdout.text());

@@ -21,7 +21,7 @@ import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { bufferedSiteReporter } from "../src/report/sites";
 import { autoOrder, flowStatements, namesOf, UNBINDABLE, type FlowPlan, type FlowTasks } from "../src/rewrite/async-flow";
-import { dropAddedMembers, freeName, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
+import { dropAddedMembers, freeName, insertAtModuleLevel, moduleMember, moduleStyleOf, programOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { hole, indentUnit, statementsFrom } from "../src/rewrite/snippet";
 
@@ -195,7 +195,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   let changeable: Set<string> | null = null;
   const changeableNames = () =>
     (changeable ??= new Set([
-      ...assignedNames(root.find(j.Program).get().node).keys(),
+      ...assignedNames(programOf(root)).keys(),
       ...root
         .find(j.VariableDeclaration)
         .filter((d: ASTPath<any>) => d.node.kind !== "const")

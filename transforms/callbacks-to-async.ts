@@ -60,7 +60,7 @@ import { droppedComments } from "../src/rewrite/comments";
 import { inlineNamedCallback } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
-import { dropAddedMembers, existingModuleMember, freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
+import { dropAddedMembers, existingModuleMember, freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, programOf, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
 import { statementsFrom } from "../src/rewrite/snippet";
 import { buildTailAwait, type ResultBinding } from "../src/rewrite/tail-await";
 
@@ -657,10 +657,23 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
 }
 
 /** References to the function's name other than its declaration and the calls this run wrote. */
+/** The path still leads to its node: no conversion moved the node or one around it. */
+function isCurrentPath(path: ASTPath<any>): boolean {
+  for (let current: any = path; current.parentPath; current = current.parentPath) {
+    if (current.parentPath.value?.[current.name] !== current.value) return false;
+  }
+  return true;
+}
+
 function otherUses(state: FileState, definition: ASTPath<any>, name: string): boolean {
-  const { j, root } = state;
   const declarationId = definition.node.id ?? definition.parentPath?.node?.id;
-  return root.find(j.Identifier, { name }).some((ref: ASTPath<any>) => ref.node !== declarationId && !state.written.has(ref.node) && !isPropertyName(ref.node, ref.parentPath?.node));
+  // A plain walk: this runs for every function the run flattened.
+  let found = false;
+  walk(programOf(state.root), (node, parent) => {
+    if (found) return false;
+    if ((node.type === "Identifier" || node.type === "JSXIdentifier") && node.name === name && node !== declarationId && !state.written.has(node) && !isPropertyName(node, parent)) found = true;
+  });
+  return found;
 }
 
 /** The callers this run wrote, `promisify(f)(a)`, that pass exactly the arguments before the callback. */
@@ -749,7 +762,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     const retarget = matchingCalls(node, promiseCalls);
     const hoisted = plan.mode === "return" || retarget ? context.hoisted.get(plan.name) : undefined;
     if (hoisted) {
-      const body = root.find(j.Program).get().node.body;
+      const body = programOf(root).body;
       body.splice(body.indexOf(hoisted.declaration), 1);
       context.hoisted.delete(plan.name);
     }
@@ -977,7 +990,11 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
     let progress = false;
     // A fan-out refused now may convert once the code around it is flattened (its loop then ends a function this run made async).
     state.fanOutRefusals.clear();
-    root.find(j.CallExpression).some((call: ASTPath<any>) => {
+    // One pass converts every site it can, in source order; a site that an earlier conversion of the
+    // pass moved (its path no longer leads to it) waits for the next pass. Passes, not a restart per
+    // site: a file with hundreds of sites would otherwise be judged hundreds of times over.
+    root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+      if (progress && !isCurrentPath(call)) return false;
       const fanOut = fanOutAt(state, call);
       if (fanOut) {
         const refusal = unlessScopeFails(() => convertFanOut(state, call, fanOut, converted), "scope-analysis-failed");

@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { patternNames } from "./patterns";
-import { walk } from "./walk";
+import { walk, walkWithAncestors } from "./walk";
 
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
 
@@ -93,9 +93,14 @@ export function mayBeConstructor(j: JSCodeshift, root: Collection<any>, path: AS
   const name = functionName(path);
   if (!name) return false;
   if (/^[A-Z]/.test(name)) return true;
-  const constructed = root.find(j.NewExpression, { callee: { type: "Identifier", name } }).size() > 0;
-  const prototyped = root.find(j.MemberExpression, { object: { type: "Identifier", name }, property: { type: "Identifier", name: "prototype" } }).size() > 0;
-  return constructed || prototyped;
+  // One plain walk (this runs for every function a transform judges): `new name(...)` or `name.prototype`.
+  let found = false;
+  walk(root.get().node, (current) => {
+    if (found) return false;
+    if (current.type === "NewExpression" && current.callee.type === "Identifier" && current.callee.name === name) found = true;
+    if (current.type === "MemberExpression" && current.object.type === "Identifier" && current.object.name === name && current.property.type === "Identifier" && current.property.name === "prototype") found = true;
+  });
+  return found;
 }
 
 /** Getters, setters and constructors can never be `async`. */
@@ -171,13 +176,17 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
   if (!name) return "untracked";
   const around = ancestorNodes(path).slice(0, 3);
   let use: FunctionUse = around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration") ? "exported" : "calls-only";
-  root.find(j.Identifier, { name }).forEach((ref: any) => {
-    if (use === "used-as-value" || use === "called-in-try" || ref.node === declarationId || ignored?.has(ref.node)) return;
-    const parent = ref.parentPath?.node;
+  // A plain walk with ancestors (this runs for every function a transform judges).
+  walkWithAncestors(root.get().node, (current: any, outer: readonly any[]) => {
+    if (use === "used-as-value" || use === "called-in-try") return false;
+    if ((current.type !== "Identifier" && current.type !== "JSXIdentifier") || current.name !== name) return;
+    const ref = { node: current };
+    if (ref.node === declarationId || ignored?.has(ref.node)) return;
+    const ancestors = [...outer].reverse();
+    const parent = ancestors[0];
     if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === ref.node && !parent.computed) return;
     // A property key is not a reference (in `{ f }` the value, a separate node, is).
     if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod") && parent.key === ref.node && parent.value !== ref.node && !parent.computed) return;
-    const ancestors = ancestorNodes(ref);
     const [, grandparent, greatGrandparent] = ancestors;
     // `f.sync = sync`: a property set on the function, which an async function takes as well.
     const setsProperty = parent?.type === "MemberExpression" && parent.object === ref.node && !parent.computed && grandparent?.type === "AssignmentExpression" && grandparent.left === parent;

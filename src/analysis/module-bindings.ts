@@ -65,7 +65,9 @@ export function statementBindings(statement: any): { local: string; module: stri
  */
 export function moduleBindings(j: JSCodeshift, root: Collection<any>, modules: ReadonlySet<string>): Map<string, ModuleBinding> {
   const found = new Map<string, ModuleBinding>();
-  const program = root.find(j.Program).paths()[0];
+  // The File's own program (a search through the whole tree for it would cost a traversal).
+  const top = root.paths()[0];
+  const program = top?.node.type === "File" ? top.get("program") : root.find(j.Program).paths()[0];
   if (!program) return found;
 
   for (const statementPath of (program.get("body") as any).map((p: ASTPath<any>) => p) as ASTPath<any>[]) {

@@ -1,12 +1,13 @@
 // The command line: a thin layer over the API. stdout carries data only (diff, JSON, lists);
 // progress, warnings and the summary go to stderr. Exit codes: 0 done, 1 --check found changes,
 // 2 bad usage, 3 some files could not be processed.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import yargs from "yargs";
 import { PARSER_CHOICES, type ParserChoice } from "../parse/parser";
 import { registry, UnknownTransformError } from "../registry";
-import { PathNotFoundError } from "../runner/discover";
+import { NoSourceFilesError, PathNotFoundError, PathOutsideError } from "../runner/discover";
 import { DirtyWorkTreeError, run, DEFAULT_MAX_FILE_BYTES } from "../runner/run";
 import { scan } from "../runner/scan";
 import { scanPage } from "../report/scan-page";
@@ -21,12 +22,42 @@ function listOf(value: unknown): string[] {
   return items.flatMap((item) => String(item).split(",")).map((item) => item.trim()).filter(Boolean);
 }
 
+/**
+ * The paths to read: those given, where `-` stands for a list on stdin, one path per line (for trees
+ * too big for a command line: `git ls-files '*.js' | unpyramid run -`).
+ */
+function pathsOf(argv: Record<string, unknown>, stdin: () => string): string[] {
+  const given = listOf(argv.paths).map((item) => (item === STDIN_PATH ? "-" : item));
+  if (!given.includes("-")) return given;
+  const listed = stdin()
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (listed.length === 0) throw new UsageError("- reads the paths from stdin, one per line, and stdin had none");
+  return given.flatMap((item) => (item === "-" ? listed : [item]));
+}
+
 function parseSize(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_FILE_BYTES;
   const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(String(value));
   if (!match) throw new UsageError(`--max-file-size: "${value}" is not a size; use a number of bytes or e.g. 512k, 4m`);
   const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as "" | "k" | "m" | "g"];
   return Math.round(Number(match[1]) * scale);
+}
+
+function parseSeconds(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(String(value));
+  if (!match || Number(match[1]) <= 0) throw new UsageError(`--max-file-time: "${value}" is not a time; use e.g. 30s, 2m or 500ms`);
+  const scale = { ms: 1, s: 1000, m: 60_000 }[(match[2] ?? "s").toLowerCase() as "ms" | "s" | "m"];
+  return Math.round(Number(match[1]) * scale);
+}
+
+function parseMegabytes(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 16) throw new UsageError(`--worker-memory: "${value}" is not a whole number of MiB of at least 16`);
+  return number;
 }
 
 function parseCpus(value: unknown): number | undefined {
@@ -36,6 +67,13 @@ function parseCpus(value: unknown): number | undefined {
   return cpus;
 }
 
+/** --max-file-time and --worker-memory, as run and scan take them. */
+function limitsOf(argv: Record<string, unknown>): { maxFileMs?: number; workerMemoryMb?: number } {
+  const maxFileMs = parseSeconds(argv.maxFileTime);
+  const workerMemoryMb = parseMegabytes(argv.workerMemory);
+  return { ...(maxFileMs !== undefined ? { maxFileMs } : {}), ...(workerMemoryMb !== undefined ? { workerMemoryMb } : {}) };
+}
+
 function write(stream: NodeJS.WriteStream, text: string): void {
   stream.write(text);
 }
@@ -43,7 +81,14 @@ function write(stream: NodeJS.WriteStream, text: string): void {
 interface Streams {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** All of stdin, read when a path is `-`. */
+  stdin: () => string;
 }
+
+const readStdin = () => readFileSync(0, "utf8");
+
+/** yargs drops a lone `-`; it stands in for it while yargs reads the arguments (no path holds a NUL). */
+const STDIN_PATH = "\u0000stdin";
 
 const commonOptions = {
   extensions: { type: "string", describe: "file extensions to read, comma-separated (default: .js,.jsx,.mjs,.cjs,.ts,.tsx,.mts,.cts)" },
@@ -51,6 +96,8 @@ const commonOptions = {
   gitignore: { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore to read ignored files too)" },
   color: { type: "boolean", describe: "colour the diff (default: only on a terminal; --no-color to turn off)" },
   parser: { type: "string", choices: PARSER_CHOICES, describe: "parser for every file (default: auto, by extension and @flow)" },
+  "max-file-time": { type: "string", describe: "give up a file that takes longer (default: 60s; files in worker threads only, not with --cpus 1)" },
+  "worker-memory": { type: "string", describe: "heap limit of each worker thread in MiB (default: Node's)" },
 } as const;
 
 async function runCommand(argv: Record<string, unknown>, streams: Streams): Promise<number> {
@@ -60,7 +107,7 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
   const json = argv.json === true;
   const showProgress = streams.stderr.isTTY === true && !process.env.CI;
   const cpus = parseCpus(argv.cpus);
-  const report = await run(listOf(argv.paths), {
+  const report = await run(pathsOf(argv, streams.stdin), {
     transforms: listOf(argv.transform),
     ...(argv.parser ? { parser: argv.parser as ParserChoice } : {}),
     write: argv.write === true,
@@ -70,6 +117,7 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
     gitignore: argv.gitignore !== false,
     allowDirty: argv.allowDirty === true,
     maxFileBytes: parseSize(argv.maxFileSize),
+    ...limitsOf(argv),
     // --write says what it wrote in the summary (and --json); the diff is for the dry run.
     patches: !json && argv.write !== true,
     onFile: (outcome, done, total) => {
@@ -91,7 +139,7 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
   const cpus = parseCpus(argv.cpus);
   const html = typeof argv.html === "string" ? argv.html : null;
   if (argv.html !== undefined && !html) throw new UsageError("--html needs a file name, e.g. --html report.html");
-  const report = await scan(listOf(argv.paths), {
+  const report = await scan(pathsOf(argv, streams.stdin), {
     transforms: listOf(argv.transform),
     ...(argv.parser ? { parser: argv.parser as ParserChoice } : {}),
     ...(cpus !== undefined ? { cpus } : {}),
@@ -99,6 +147,7 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
     ignore: listOf(argv.ignore),
     gitignore: argv.gitignore !== false,
     maxFileBytes: parseSize(argv.maxFileSize),
+    ...limitsOf(argv),
     patches: html !== null,
     onFile: (done, total, file) => {
       if (showProgress) write(streams.stderr, progressLine(done, total, file));
@@ -120,9 +169,10 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
 }
 
 /** Run the CLI with `args`; resolves to the exit code (the caller exits). */
-export async function cli(args: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function cli(args: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr, stdin: readStdin }): Promise<number> {
   let action: (() => Promise<number>) | null = null;
   let usageMessage: string | null = null;
+  args = args.map((arg) => (arg === "-" ? STDIN_PATH : arg));
   const parser = yargs([...args])
     .scriptName("unpyramid")
     .usage("$0 <command> [options]\n\nFlatten Node-style callback pyramids into promises and async/await.")
@@ -206,7 +256,7 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
   try {
     return await (action as () => Promise<number>)();
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnknownTransformError || error instanceof PathNotFoundError || error instanceof DirtyWorkTreeError) {
+    if (error instanceof UsageError || error instanceof UnknownTransformError || error instanceof PathNotFoundError || error instanceof PathOutsideError || error instanceof NoSourceFilesError || error instanceof DirtyWorkTreeError) {
       write(streams.stderr, `unpyramid: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -3,6 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Collection, JSCodeshift } from "jscodeshift";
 import { requiredModule } from "../analysis/module-bindings";
+import { walk } from "../analysis/walk";
 import { statementsFrom } from "./snippet";
 
 export type ModuleStyle = "esm" | "cjs";
@@ -26,10 +27,21 @@ function hasTopLevelAwait(j: JSCodeshift, root: Collection<any>): boolean {
 }
 
 /** Every identifier name in the file (bindings and references): a new name must be none of them. */
-export function namesInFile(j: JSCodeshift, root: Collection<any>): Set<string> {
+export function namesInFile(_j: JSCodeshift, root: Collection<any>): Set<string> {
   const names = new Set<string>();
-  root.find(j.Identifier).forEach((path: any) => names.add(path.node.name));
+  // A plain walk, not ast-types' path visitor: transforms ask once per site, and files have hundreds.
+  for (const path of root.paths()) {
+    walk(path.node, (node) => {
+      if (node.type === "Identifier" || node.type === "JSXIdentifier") names.add(node.name);
+    });
+  }
   return names;
+}
+
+/** The Program node of a file's collection (without a search through the whole tree). */
+export function programOf(root: Collection<any>): any {
+  const top = root.get().node;
+  return top.type === "File" ? top.program : top;
 }
 
 export function freeName(base: string, taken: Set<string>): string {
@@ -39,8 +51,8 @@ export function freeName(base: string, taken: Set<string>): string {
   return name;
 }
 
-function programBody(j: JSCodeshift, root: Collection<any>): any[] {
-  return root.find(j.Program).get().node.body;
+function programBody(_j: JSCodeshift, root: Collection<any>): any[] {
+  return programOf(root).body;
 }
 
 function isRequireStatement(statement: any): boolean {

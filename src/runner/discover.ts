@@ -36,6 +36,22 @@ export class PathNotFoundError extends Error {
   }
 }
 
+/** A path given reaches outside the working directory through a symlink: writing there is refused. */
+export class PathOutsideError extends Error {
+  constructor(readonly input: string, readonly target: string) {
+    super(`${input} leads outside the working directory through a symlink (to ${target}); run unpyramid from a directory that contains ${target}, or name that path`);
+    this.name = "PathOutsideError";
+  }
+}
+
+/** Nothing to read: the paths given hold no source file. */
+export class NoSourceFilesError extends Error {
+  constructor(readonly inputs: readonly string[], extensions: readonly string[]) {
+    super(`no source files in ${inputs.join(", ")} (looked for ${extensions.join(" ")}; check the path, .gitignore, --ignore or --extensions)`);
+    this.name = "NoSourceFilesError";
+  }
+}
+
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 
 function normaliseExtensions(extensions: readonly string[]): Set<string> {
@@ -111,7 +127,10 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       throw new PathNotFoundError(input);
     }
     if (stats.isDirectory()) {
-      roots.add(safeRealpath(absolute));
+      // `linkdir` inside the working directory that is a link to somewhere else: never written through.
+      const real = safeRealpath(absolute);
+      if (isInside(cwd, absolute) && !isInside(safeRealpath(cwd), real)) throw new PathOutsideError(input, real);
+      roots.add(real);
       gitignore?.addTree(absolute);
       const patterns = [...extensions].map((ext) => `**/*${ext}`);
       for (const match of globSync(patterns, { cwd: absolute, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })) {
@@ -147,6 +166,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     files.push({ file, display });
   }
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  if (files.length === 0 && skipped.length === 0) throw new NoSourceFilesError(inputs, [...extensions]);
   return { files, skipped };
 }
 

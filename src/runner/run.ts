@@ -29,6 +29,14 @@ export interface RunOptions {
   allowDirty?: boolean;
   /** Files larger than this are skipped. Default: 2 MiB. */
   maxFileBytes?: number;
+  /**
+   * A file that takes longer than this (milliseconds) is given up, its worker ended, and it is reported
+   * as skipped (`time-limit`). Default: 60 s. Only files processed in worker threads can be stopped:
+   * `cpus: 1` and runs of fewer than 24 files work in-process, where nothing can interrupt a file.
+   */
+  maxFileMs?: number;
+  /** Heap limit of each worker thread in MiB (a file that needs more is reported, not the run lost). Default: Node's. */
+  workerMemoryMb?: number;
   /** Compute a unified diff for each changed file (passed to onFile). */
   patches?: boolean;
   /** Survey every file too (callback sites, chains, functions), handed to onFile: what `scan` reads. */
@@ -46,6 +54,7 @@ export class DirtyWorkTreeError extends Error {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_MS = 60_000;
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24;
@@ -97,9 +106,12 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     ...(options.survey ? { survey: true } : {}),
   }));
+  // Workers when there are enough files, unless --cpus 1 asks for one thread in-process: the default
+  // on a 2-core machine is one worker thread, which a per-file time limit can stop.
   const cpus = Math.max(1, Math.floor(options.cpus ?? defaultCpus()));
-  const useWorkers = cpus > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && existsSync(workerFile());
-  const reports = await processInOrder(tasks, useWorkers ? cpus : 1, options.onFile);
+  const useWorkers = options.cpus !== 1 && tasks.length >= MIN_FILES_FOR_WORKERS && existsSync(workerFile());
+  const limits = { maxFileMs: options.maxFileMs ?? DEFAULT_MAX_FILE_MS, ...(options.workerMemoryMb ? { workerMemoryMb: options.workerMemoryMb } : {}) };
+  const reports = await processInOrder(tasks, useWorkers ? cpus : 0, limits, options.onFile);
 
   for (const { display, reason } of skipped) reports.push({ path: display, status: "skipped", error: reason, sites: [] });
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -112,9 +124,18 @@ function patchPath(top: string, file: string, display: string): string {
   return relative.split(path.sep).join("/");
 }
 
-/** Process tasks with a bounded window in flight, handing outcomes on in task order. */
-async function processInOrder(tasks: FileTask[], threads: number, onFile: RunOptions["onFile"]): Promise<FileReport[]> {
-  const pool = threads > 1 ? new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 }) : null;
+/** Process tasks with a bounded window in flight, handing outcomes on in task order (threads 0: in-process). */
+async function processInOrder(tasks: FileTask[], threads: number, limits: { maxFileMs: number; workerMemoryMb?: number }, onFile: RunOptions["onFile"]): Promise<FileReport[]> {
+  const pool =
+    threads > 0
+      ? new Piscina({
+          filename: workerFile(),
+          minThreads: threads,
+          maxThreads: threads,
+          idleTimeout: 1000,
+          ...(limits.workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: limits.workerMemoryMb } } : {}),
+        })
+      : null;
   const reports: FileReport[] = new Array(tasks.length);
   const ready = new Map<number, FileOutcome>();
   let flushed = 0;
@@ -131,17 +152,23 @@ async function processInOrder(tasks: FileTask[], threads: number, onFile: RunOpt
     const task = tasks[index]!;
     let outcome: FileOutcome;
     try {
-      outcome = pool ? await pool.run(task) : await processFile(task);
+      outcome = pool ? await pool.run(task, { signal: AbortSignal.timeout(limits.maxFileMs) }) : await processFile(task);
     } catch (error) {
-      // A worker that died (crash, out of memory): its file is reported, the counts still add up.
-      outcome = { report: { path: task.display, status: "error", error: `worker failed: ${(error as Error)?.message ?? error}`, sites: [] } };
+      // Past the time limit the worker is ended (a file never half-written: writes are atomic renames).
+      if ((error as Error)?.name === "AbortError" || (error as Error)?.name === "TimeoutError") {
+        outcome = { report: { path: task.display, status: "skipped", error: `time-limit: the file took more than ${limits.maxFileMs / 1000} s and was given up, unchanged (--max-file-time)`, sites: [] } };
+      } else {
+        // A worker that died (crash, out of memory): its file is reported, the counts still add up.
+        outcome = { report: { path: task.display, status: "error", error: `worker failed: ${(error as Error)?.message ?? error}; the file was left unchanged`, sites: [] } };
+      }
     }
     ready.set(index, outcome);
     flush();
   };
   try {
     // In-process, a few files in flight let the next reads overlap the current transform.
-    const window = pool ? threads * 4 : 4;
+    // In workers, one file per thread: the time limit, which runs from the hand-over, is then the file's own.
+    const window = pool ? threads : 4;
     let next = 0;
     const lanes = Array.from({ length: Math.min(window, tasks.length) }, async () => {
       while (next < tasks.length) await one(next++);

@@ -22,6 +22,8 @@ export interface ScanOptions {
   gitignore?: boolean;
   cpus?: number;
   maxFileBytes?: number;
+  maxFileMs?: number;
+  workerMemoryMb?: number;
   /** Keep each changed file's proposed diff in `patch` (the HTML page shows them). */
   patches?: boolean;
   /** Called once per file, in path order (progress). */
@@ -109,6 +111,8 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     ...(options.gitignore === false ? { gitignore: false } : {}),
     ...(options.cpus ? { cpus: options.cpus } : {}),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    ...(options.maxFileMs ? { maxFileMs: options.maxFileMs } : {}),
+    ...(options.workerMemoryMb ? { workerMemoryMb: options.workerMemoryMb } : {}),
     write: false,
     patches: options.patches === true,
     survey: true,
