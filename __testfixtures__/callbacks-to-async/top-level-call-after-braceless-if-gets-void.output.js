@@ -3,6 +3,6 @@ const fs = require('fs')
 const out = __dirname + '/out'
 if (!fs.existsSync(out)) fs.mkdirSync(out)
 void (async () => {
-  await fs.promises.writeFile(out + '/a.txt', 'hello');
+  await fs.promises.writeFile(out + '/a.txt', 'hello')
   console.log('written')
-})();
+})()

@@ -39,9 +39,11 @@ export function printFile(root: Collection<any>, source: string, filename = "fil
   const directives: { start?: number; end?: number }[] = root.get().node.program?.directives ?? [];
   for (const { start, end } of directives) {
     if (start === undefined || end === undefined) continue;
+    // `'use strict';` printed `'use strict';;`, and `'use strict'` (no semicolon) `'use strict';`.
     const text = source.slice(start, end);
-    if (text.endsWith(";")) output = output.replace(`${text};`, text);
+    output = output.replace(`${text};`, text);
   }
+  output = semicolonsAsInSource(output, source, filename);
   const last = directives[directives.length - 1];
   if (last?.start !== undefined && last.end !== undefined && /^;?[ \t]*\r?\n[ \t]*\r?\n/.test(source.slice(last.end))) {
     const text = source.slice(last.start, last.end);
@@ -49,6 +51,55 @@ export function printFile(root: Collection<any>, source: string, filename = "fil
     if (at !== -1 && output[at + text.length + 1] !== "\n") output = `${output.slice(0, at + text.length + 1)}\n${output.slice(at + text.length + 1)}`;
   }
   return output;
+}
+
+/** Statements that end in a `;` the file may leave out (ASI). */
+const SEMICOLON_STATEMENTS = new Set(["ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement", "BreakStatement", "ContinueStatement", "ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration", "DoWhileStatement", "DebuggerStatement"]);
+
+/** The statement nodes of `ast` that could end in a semicolon, with whether they do. */
+function semicolonStatements(ast: any, text: string): { end: number; has: boolean }[] {
+  const found: { end: number; has: boolean }[] = [];
+  walk(ast.program, (node) => {
+    if (!SEMICOLON_STATEMENTS.has(node.type) || node.end === undefined) return;
+    // An export of a declaration (`export function f() {}`) ends with the declaration, not a semicolon.
+    if ((node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration") && node.declaration && !/Expression$|VariableDeclaration/.test(node.declaration.type)) return;
+    found.push({ end: node.end, has: text[node.end - 1] === ";" });
+  });
+  return found;
+}
+
+/**
+ * recast ends every statement it prints with a semicolon. In a file written without them (standard
+ * style), a new line's `;` goes, unless the next line starts with a character that would join the two
+ * statements (ASI: ( [ \` + - /).
+ */
+function semicolonsAsInSource(output: string, source: string, filename: string): string {
+  let sourceAst: any;
+  let outputAst: any;
+  try {
+    sourceAst = parseFile(filename, source.replace(/^#!/, "//"));
+    outputAst = parseFile(filename, output.replace(/^#!/, "//"));
+  } catch {
+    return output;
+  }
+  const inSource = semicolonStatements(sourceAst, source);
+  if (inSource.length < 2 || inSource.some((statement) => statement.has)) return output;
+  const original = new Set(source.split(/\r?\n/));
+  const lineOf = (offset: number) => output.slice(output.lastIndexOf("\n", offset - 1) + 1, output.indexOf("\n", offset) === -1 ? undefined : output.indexOf("\n", offset));
+  const cut = semicolonStatements(outputAst, output)
+    .filter(({ end, has }) => has && !original.has(lineOf(end - 1)))
+    .filter(({ end }) => /^\s*(?:$|[^([`+\-/\s])/.test(output.slice(end)))
+    .filter(({ end }) => /^[ \t]*(?:\r?\n|$)/.test(output.slice(end)))
+    .map(({ end }) => end - 1)
+    .sort((a, b) => b - a);
+  let result = output;
+  for (const at of cut) result = result.slice(0, at) + result.slice(at + 1);
+  try {
+    parseFile(filename, result.replace(/^#!/, "//"));
+  } catch {
+    return output;
+  }
+  return result;
 }
 
 /**
