@@ -20,7 +20,7 @@ void (async () => {
 
       try {
         console.log('work started');
-        await (1);
+        await 1;
       } catch (err) {
         failed = true;
         throw err;

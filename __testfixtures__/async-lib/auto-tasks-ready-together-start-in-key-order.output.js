@@ -14,7 +14,7 @@ void (async () => {
 
     const config = (async () => {
       try {
-        results.config = await ('config');
+        results.config = await 'config';
       } catch (err) {
         failed = true;
         throw err;
@@ -36,7 +36,7 @@ void (async () => {
 
       try {
         console.log('report starts');
-        results.report = await (`${results.user}/${results.config}`);
+        results.report = await `${results.user}/${results.config}`;
       } catch (err) {
         failed = true;
         throw err;

@@ -4,7 +4,7 @@
 void (async () => {
   let results;
   try {
-    results = [await (1), await (2)];
+    results = [await 1, await 2];
   } catch (err) {
     return console.log('err', err);
   }

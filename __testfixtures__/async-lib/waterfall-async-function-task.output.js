@@ -8,7 +8,7 @@ void (async () => {
   let message;
   try {
     const name = await fs.promises.readFile('name.txt', 'utf8');
-    const greeting = await (`hello ${name}`);
+    const greeting = await `hello ${name}`;
     message = greeting + '!';
   } catch (err) {
     return console.log('failed', err.message);

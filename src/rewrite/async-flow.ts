@@ -146,7 +146,7 @@ function resolved(task: AsyncTask, value: any | null): any | null {
 }
 
 /** Expressions `await` takes without parentheses. */
-const PRIMARY = new Set(["Identifier", "CallExpression", "MemberExpression", "NewExpression", "ThisExpression", "ArrayExpression", "ObjectExpression", "OptionalCallExpression", "OptionalMemberExpression"]);
+const PRIMARY = new Set(["Identifier", "CallExpression", "MemberExpression", "NewExpression", "ThisExpression", "ArrayExpression", "ObjectExpression", "OptionalCallExpression", "OptionalMemberExpression", "StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "TemplateLiteral", "BigIntLiteral", "RegExpLiteral"]);
 
 /** The task called with `args`: `(async (a) => { ... })(a)`, `fs.promises.stat(file)`, `load(a)`. */
 function called(j: JSCodeshift, task: AsyncTask, args: any[]): any {

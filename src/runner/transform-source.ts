@@ -71,6 +71,11 @@ function runTransforms(code: string, filename: string, modules: TransformModule[
       if (output instanceof Promise) throw new Error(`transform ${module.meta.name} returned a promise; unpyramid transforms are synchronous`);
     } catch (error) {
       if ((error as { loc?: unknown }).loc !== undefined || error instanceof SyntaxError) throw toSourceError(error, "cannot parse");
+      // Code nested thousands deep (generated data, some minified bundles) overflows the parser's or a
+      // transform's recursion: nothing is wrong with the file, it is just beyond what is read.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        throw new SourceError("too-deeply-nested: the code nests deeper than the parser and the transforms can follow (the stack ran out); the file was left unchanged", undefined, undefined, true);
+      }
       const where = error instanceof Error && error.stack ? error.stack.split("\n")[1]?.trim() : "";
       throw new SourceError(`internal error in transform ${module.meta.name}: ${(error as Error)?.message ?? error} ${where}; the file was left unchanged, please report it`);
     }
