@@ -355,7 +355,6 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
   // What the flow declares around the tasks' bodies: no body may declare it again.
   const generated: Names = { all: new Set([resultsName ?? "", ...promiseNames, failed]), nested: new Set(), params: new Set() };
   const statements: any[] = [];
-  const i = plan.indent;
   // TypeScript: the final callback and the tasks may give the results object a type of their own.
   const typed = plan.typescript ? ": any" : "";
   if (resultsName && plan.assignResults && plan.resultNames[0]) statements.push(...statementsFrom(j, `${resultsName} = {};`));
@@ -380,11 +379,10 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
     }
     const key = keys![index]!;
     // A task that ends by throwing has no value to keep.
-    const ends = body[body.length - 1]?.type === "ThrowStatement";
-    if (ends) {
-      // Nothing follows a throw.
-    } else if (resultsName) body.push(j.expressionStatement(j.assignmentExpression("=", j.memberExpression(j.identifier(resultsName), propertyKey(j, key), !isIdentifierName(key)), value)));
-    else body.push(...evaluated(j, value));
+    if (body[body.length - 1]?.type !== "ThrowStatement") {
+      if (resultsName) body.push(j.expressionStatement(j.assignmentExpression("=", j.memberExpression(j.identifier(resultsName), propertyKey(j, key), !isIdentifierName(key)), value)));
+      else body.push(...evaluated(j, value));
+    }
     const guardedBody = guarded ? [j.tryStatement(j.blockStatement(body), j.catchClause(j.identifier("err"), null, j.blockStatement(statementsFrom(j, `${failed} = true;\nthrow err;`))))] : body;
     const run = j.arrowFunctionExpression([], j.blockStatement([...before, ...guardedBody]));
     run.async = true;
