@@ -727,7 +727,7 @@ describe("list and scan", () => {
     expect(chained.stdout).not.toMatch(/await/);
   });
 
-  it("-t takes one value: the paths after it are paths; -t again adds a transform", () => {
+  it("-t and --ignore take one value: the paths after them are paths; given again, they add one", () => {
     const dir = tempDir("t-then-path");
     writeTree(dir, { "a.js": "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n", "b.js": "const fs = require('fs');\nfs.readFile('b', () => {});\n" });
     const one = runCli(["run", "--json", "-t", "callbacks-to-async", "a.js"], dir);
@@ -737,6 +737,11 @@ describe("list and scan", () => {
     expect(report.files.map((file: { path: string }) => file.path)).toEqual(["a.js"]);
     const two = JSON.parse(runCli(["run", "--json", "-t", "async-lib", "-t", "callbacks-to-async", "a.js"], dir).stdout);
     expect(two.transforms).toEqual(["async-lib", "callbacks-to-async"]);
+    // --ignore too: the path after it is a path, and it repeats.
+    const ignored = JSON.parse(runCli(["run", "--json", "--ignore", "b.js", "."], dir).stdout);
+    expect(ignored.files.map((file: { path: string }) => file.path)).toEqual(["a.js"]);
+    const both = JSON.parse(runCli(["run", "--json", "--ignore", "a.js", "--ignore", "b.js", "a.js", "b.js"], dir).stdout);
+    expect(both.files.map((file: { path: string }) => file.path)).toEqual(["a.js", "b.js"]);
   });
 
   it("scan prints the summary (worst files, histogram, reasons) and changes nothing; --json has the sites per file", () => {

@@ -92,7 +92,7 @@ const STDIN_PATH = "\u0000stdin";
 
 const commonOptions = {
   extensions: { type: "string", describe: "file extensions to read, comma-separated (default: .js,.jsx,.mjs,.cjs,.ts,.tsx,.mts,.cts)" },
-  ignore: { type: "string", array: true, describe: "gitignore-style patterns to leave out (repeatable)" },
+  ignore: { type: "string", describe: "gitignore-style patterns to leave out (repeatable: --ignore a --ignore b)" },
   gitignore: { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore to read ignored files too)" },
   color: { type: "boolean", describe: "colour the diff (default: only on a terminal; --no-color to turn off)" },
   parser: { type: "string", choices: PARSER_CHOICES, describe: "parser for every file (default: auto, by extension and @flow)" },
