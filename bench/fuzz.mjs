@@ -9,21 +9,18 @@
 // The corpus: the project's own node_modules, plus (unless --local) pinned packages fetched with
 // `npm pack` from the registry (callback-era code and TypeScript sources). --files N takes a seeded
 // sample of N files. Exit 1 when any failure count is not zero.
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort } from "node:worker_threads";
+import { buildCorpus } from "./corpus.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = path.join(ROOT, "bin", "unpyramid.js");
 const SELF = fileURLToPath(import.meta.url);
-const EXTENSIONS = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
-const MAX_FILE_BYTES = 1024 * 1024;
-/** Pinned packages added to the corpus: callback-era JavaScript, a promise-era library, TypeScript sources. */
-const PACKAGES = ["mongodb@2.2.36", "async@2.6.4", "request@2.88.2", "lodash@4.17.21", "rxjs@7.8.1", "core-js@3.38.1"];
 /** The transform sets run over every file: the default set, and the opt-in chain transform. */
 const SETS = [null, ["callbacks-to-then"]];
 
@@ -98,60 +95,6 @@ function parseOptions(argv) {
   return options;
 }
 
-function sourceFiles(dir) {
-  const out = [];
-  const visit = (at) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (entry.isFile() && EXTENSIONS.test(entry.name) && statSync(full).size <= MAX_FILE_BYTES) out.push(full);
-    }
-  };
-  visit(dir);
-  return out.sort();
-}
-
-function shuffled(items, seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
-
-/** The corpus in a temp folder: sources copied, so nothing is ever written where it came from. */
-function buildCorpus(options, work) {
-  const corpus = path.join(work, "corpus");
-  // Not named node_modules in the corpus: unpyramid never reads those.
-  const origins = [{ name: "own-dependencies", dir: path.join(ROOT, "node_modules") }];
-  if (!options.local) {
-    const packs = path.join(work, "packs");
-    mkdirSync(packs, { recursive: true });
-    for (const spec of PACKAGES) {
-      const tarball = execFileSync("npm", ["pack", spec, "--silent"], { cwd: packs, encoding: "utf8" }).trim().split("\n").pop();
-      const into = path.join(packs, spec.replace(/[@/]/g, "_"));
-      mkdirSync(into, { recursive: true });
-      execFileSync("tar", ["xzf", path.join(packs, tarball), "-C", into]);
-      origins.push({ name: spec.replace(/[@/]/g, "_"), dir: path.join(into, "package") });
-    }
-  }
-  let files = origins.flatMap(({ name, dir }) => sourceFiles(dir).map((file) => ({ from: file, to: path.join(corpus, name, path.relative(dir, file)) })));
-  if (options.files > 0) files = shuffled(files, options.seed).slice(0, options.files).sort((a, b) => (a.to < b.to ? -1 : 1));
-  for (const { from, to } of files) {
-    mkdirSync(path.dirname(to), { recursive: true });
-    copyFileSync(from, to);
-  }
-  return { corpus, files: files.map(({ to }) => to) };
-}
-
 function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 }
@@ -207,7 +150,7 @@ async function main() {
     process.exit(2);
   }
   const work = mkdtempSync(path.join(os.tmpdir(), "unpyramid-fuzz-"));
-  const { corpus, files } = buildCorpus(options, work);
+  const { corpus, files } = buildCorpus({ root: ROOT, work, local: options.local, files: options.files, seed: options.seed });
   const started = performance.now();
   const records = await runAll(files, options.timeoutMs);
   const seconds = (performance.now() - started) / 1000;
@@ -215,6 +158,7 @@ async function main() {
   const perFile = new Map();
   for (const record of records) perFile.set(record.file, (perFile.get(record.file) ?? 0) + record.ms);
   const times = [...perFile.values()].sort((a, b) => a - b);
+  const slowest = [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([file, ms]) => ({ file: path.relative(corpus, file), ms: +ms.toFixed(0) }));
 
   // The same report in-process and in workers.
   const cli = (cpus) => spawnSync(process.execPath, [CLI, "run", "--json", ...(cpus ? ["--cpus", String(cpus)] : []), "."], { cwd: corpus, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, CI: "1" } });
@@ -236,6 +180,7 @@ async function main() {
     nonIdempotentOutputs: count("not-idempotent"),
     sameReportCpus1AndDefault: sameReport,
     perFileMs: { p50: +percentile(times, 50).toFixed(1), p99: +percentile(times, 99).toFixed(1), max: +(times.at(-1) ?? 0).toFixed(1) },
+    slowest,
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     seconds: +seconds.toFixed(1),
     failures: failures.map(({ file, set, status, detail }) => ({ file: path.relative(corpus, file), set, status, ...(detail ? { detail } : {}) })),
@@ -253,6 +198,7 @@ async function main() {
       ["non-idempotent outputs", summary.nonIdempotentOutputs],
       ["--cpus 1 report = default report", summary.sameReportCpus1AndDefault ? "yes" : "NO"],
       ["per-file time p50 / p99 / max", `${summary.perFileMs.p50} / ${summary.perFileMs.p99} / ${summary.perFileMs.max} ms (both sets)`],
+      ["slowest files", summary.slowest.map(({ file, ms }) => `${file} ${ms} ms`).join(", ")],
       ["peak memory (this process and its workers)", `${summary.peakRssMiB} MiB`],
       ["wall time", `${summary.seconds} s`],
     ];
