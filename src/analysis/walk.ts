@@ -3,17 +3,19 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { VISITOR_KEYS } from "@babel/types";
 
-/** Call `visit` on each child node of `node`, in source order, with the key it sits under. */
-function forEachChild(node: any, visit: (child: any, key: string) => void): void {
+/** Each child node of `node` with the key it sits under and, in an array, its index (to rebuild a path). */
+export function forEachChildKey(node: any, visit: (child: any, key: string, index?: number) => void): void {
   const keys = VISITOR_KEYS[node.type] ?? Object.keys(node).filter((k) => k !== "loc" && k !== "comments" && typeof node[k] === "object");
   for (const key of keys) {
     const child = node[key];
-    if (Array.isArray(child)) {
-      for (const item of child) visit(item, key);
-    } else if (child && typeof child === "object") {
-      visit(child, key);
-    }
+    if (Array.isArray(child)) child.forEach((item, index) => item && typeof item === "object" && visit(item, key, index));
+    else if (child && typeof child === "object") visit(child, key);
   }
+}
+
+/** Call `visit` on each child node of `node`, in source order, with the key it sits under. */
+function forEachChild(node: any, visit: (child: any, key: string) => void): void {
+  forEachChildKey(node, (child, key) => visit(child, key));
 }
 
 /** Visit `node` and its descendants in source order; `enter` returning false skips a node's children. */

@@ -3,6 +3,36 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath } from "jscodeshift";
 import { isDeclaredInBlock, isStrictAt } from "../analysis/functions";
+import { forEachChildKey } from "../analysis/walk";
+
+/**
+ * The one `function name` declaration of the tree, as the keys that lead to it, when `name` is mentioned
+ * exactly twice in all (that declaration and one use); null otherwise. One plain walk: this is asked for
+ * every call that ends in a name, and a search with ast-types' path visitor costs far more.
+ */
+function soleDeclarationKeys(tree: any, name: string): (string | number)[] | null {
+  let declarations = 0;
+  let mentions = 0;
+  let found: (string | number)[] | null = null;
+  const keys: (string | number)[] = [];
+  const visit = (node: any): void => {
+    if (!node || typeof node.type !== "string" || mentions > 2 || declarations > 1) return;
+    if (node.type === "FunctionDeclaration" && node.id?.name === name) {
+      declarations++;
+      found = [...keys];
+    }
+    if ((node.type === "Identifier" || node.type === "JSXIdentifier") && node.name === name) mentions++;
+    forEachChildKey(node, (child, key, index) => {
+      keys.push(key);
+      if (index !== undefined) keys.push(index);
+      visit(child);
+      if (index !== undefined) keys.pop();
+      keys.pop();
+    });
+  };
+  visit(tree);
+  return declarations === 1 && mentions === 2 ? found : null;
+}
 
 /**
  * `api(args, onDone)` with `function onDone(err, value) {...}` declared in the file and used only here:
@@ -15,17 +45,16 @@ export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTP
   const last = args[args.length - 1];
   if (last?.type !== "Identifier") return null;
   const name = last.name;
-  const declarations = root.find(j.FunctionDeclaration, { id: { name } }).paths();
-  if (declarations.length !== 1) return null;
-  const declaration = declarations[0];
+  // Declared once, and used only here: the identifier here is the only mention besides the declaration's own name.
+  const keys = soleDeclarationKeys(root.get().node, name);
+  if (!keys) return null;
+  const declaration = root.get().get(...keys);
   const fn = declaration.node;
   if (fn.async || fn.generator) return null;
   // A declaration in a block is visible outside it only in sloppy code (Annex B): not a plain move.
   if (isDeclaredInBlock(declaration)) return null;
   // Sloppy code moved into strict code (a class, a "use strict" function) changes meaning, and back.
   if (isStrictAt(declaration) !== isStrictAt(call)) return null;
-  // Used once: the identifier here is the only mention besides the declaration's own name.
-  if (root.find(j.Identifier, { name }).size() !== 2) return null;
   const scopeAtCall = (call as any).scope;
   const scopeAtDeclaration = (declaration as any).scope?.parent;
   if (!scopeAtCall || !scopeAtDeclaration || scopeAtCall.lookup(name) !== scopeAtDeclaration) return null;
