@@ -117,6 +117,16 @@ function capture(isTTY: boolean): NodeJS.WriteStream & { text: () => string } {
   return stream;
 }
 
+describe("scan --html errors", () => {
+  it("a page that cannot be written: one line naming it, exit 3", () => {
+    const dir = tree();
+    const result = runCli(["scan", "--html", "missing-folder/report.html"], dir);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^unpyramid: cannot write missing-folder\/report\.html: ENOENT: no such file or directory; check that its folder exists and is writable$/m);
+    expect(result.stderr).not.toMatch(/internal error/);
+  });
+});
+
 describe("scan progress", () => {
   it("shows a progress line per file on a terminal only, and clears it", async () => {
     const dir = tree();

@@ -156,7 +156,12 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
   if (showProgress) write(streams.stderr, "\r\x1b[K");
   if (html) {
     const page = scanPage(report);
-    await writeFileAtomic(path.resolve(html), page, { encoding: "utf8" });
+    try {
+      await writeFileAtomic(path.resolve(html), page, { encoding: "utf8" });
+    } catch (error) {
+      write(streams.stderr, `unpyramid: cannot write ${html}: ${(error as Error).message.replace(/, open .*$/, "")}; check that its folder exists and is writable\n`);
+      return EXIT.failed;
+    }
     write(streams.stderr, `unpyramid scan: wrote ${html} (${(Buffer.byteLength(page) / 1024).toFixed(0)} KiB)\n`);
     // The report without its diffs, as --json prints it.
     for (const file of report.files) delete file.patch;
