@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { VISITOR_KEYS } from "@babel/types";
 
-/** Each child node of `node` with the key it sits under and, in an array, its index (to rebuild a path). */
+/** Each child node of `node`, in source order, with the key it sits under and, in an array, its index. */
 export function forEachChildKey(node: any, visit: (child: any, key: string, index?: number) => void): void {
   const keys = VISITOR_KEYS[node.type] ?? Object.keys(node).filter((k) => k !== "loc" && k !== "comments" && typeof node[k] === "object");
   for (const key of keys) {
@@ -13,16 +13,11 @@ export function forEachChildKey(node: any, visit: (child: any, key: string, inde
   }
 }
 
-/** Call `visit` on each child node of `node`, in source order, with the key it sits under. */
-function forEachChild(node: any, visit: (child: any, key: string) => void): void {
-  forEachChildKey(node, (child, key) => visit(child, key));
-}
-
 /** Visit `node` and its descendants in source order; `enter` returning false skips a node's children. */
 export function walk(node: any, enter: (node: any, parent: any, key: string) => boolean | void, parent: any = null, key = ""): void {
   if (!node || typeof node.type !== "string") return;
   if (enter(node, parent, key) === false) return;
-  forEachChild(node, (child, childKey) => walk(child, enter, node, childKey));
+  forEachChildKey(node, (child, childKey) => walk(child, enter, node, childKey));
 }
 
 /** Like walk, with each node's ancestors (outermost first); `enter` returning false skips its children. */
@@ -30,6 +25,6 @@ export function walkWithAncestors(node: any, enter: (node: any, ancestors: reado
   if (!node || typeof node.type !== "string") return;
   if (enter(node, ancestors) === false) return;
   ancestors.push(node);
-  forEachChild(node, (child) => walkWithAncestors(child, enter, ancestors));
+  forEachChildKey(node, (child) => walkWithAncestors(child, enter, ancestors));
   ancestors.pop();
 }
