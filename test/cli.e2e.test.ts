@@ -587,7 +587,13 @@ describe("bad input (issue 8: paths)", () => {
     for (const command of [["run", "--write", "vendor"], ["scan", "vendor"], ["run", "--write", "vendor/victim.js", "vendor"]]) {
       const result = runCli(command, dir);
       expectUsageError(result);
-      expect(result.stderr).toMatch(/^unpyramid: vendor leads outside the working directory through a symlink/);
+      expect(result.stderr).toMatch(/^unpyramid: vendor(\/victim\.js)? leads outside the working directory through a symlink/);
+    }
+    // A file named through the linked directory, on the command line or on stdin: the same.
+    for (const [command, input] of [[["run", "--write", "vendor/victim.js"], undefined], [["run", "--write", "-"], "vendor/victim.js\n"]] as const) {
+      const result = runCli(command, dir, input ? { input } : {});
+      expectUsageError(result);
+      expect(result.stderr).toMatch(/^unpyramid: vendor\/victim\.js leads outside the working directory through a symlink/);
     }
     expect(bytes(path.join(outside, "victim.js")).toString("utf8")).toBe(SOURCE);
     expect(bytes(path.join(dir, "x.js")).toString("utf8")).toBe(SOURCE);

@@ -65,7 +65,7 @@ describe("limits (issue 8)", () => {
 
   it("bad limits are usage errors", () => {
     const dir = tree("bad-limits", SMALL);
-    for (const args of [["--max-file-time", "soon"], ["--max-file-time", "0"], ["--worker-memory", "8"], ["--worker-memory", "lots"]]) {
+    for (const args of [["--max-file-time", "soon"], ["--max-file-time", "0"], ["--max-file-time", "0.4ms"], ["--max-file-time", "36000m"], ["--worker-memory", "8"], ["--worker-memory", "lots"], ["--worker-memory", "0x20"], ["--worker-memory", "1e2"], ["--worker-memory", "99999999999"]]) {
       const result = runCli(["run", ...args, "."], dir);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^unpyramid: --(max-file-time|worker-memory): /);

@@ -79,8 +79,9 @@ describe("scan report", () => {
     expect(copy.status).toBe("changed");
     expect(copy.functions).toEqual([expect.objectContaining({ name: "copyConfig", line: 2, callbackSites: 2, maxDepth: 2, converted: 3, skipped: 0 })]);
     const store = report.files.find((file) => file.path === "lib/store.js")!;
-    // One chain of three links, in the class's method.
+    // One chain of three links, in the class's method; its `.catch(() => null)` is no callback site.
     expect(store.promiseChains).toEqual([{ line: 3, column: 11, function: "Store.load" }]);
+    expect(store.callbackSites).toEqual([]);
     const sizes = report.files.find((file) => file.path === "lib/sizes.js")!;
     expect(sizes.asyncLibCalls).toEqual([{ line: 4, column: 2, function: "exports.sizes", name: "map" }]);
     expect(sizes.sites).toEqual([expect.objectContaining({ transform: "async-lib", outcome: "converted" })]);
@@ -92,6 +93,21 @@ describe("scan report", () => {
       expect(item.count).toBeGreaterThan(0);
       expect(report.files.some((file) => file.path === item.example.path && file.sites.some((site) => site.line === item.example.line))).toBe(true);
     }
+  });
+
+  it("places every site on a line of the file as it was, also those of transforms that run after one changed the text", async () => {
+    const dir = tempDir("scan-places");
+    // async-lib (which runs first) grows the file; then-to-async's chain sits below.
+    const text = `${ASYNC_LIB}function later() {\n  return Promise.resolve(1).then((n) => n + 1);\n}\nmodule.exports.later = later;\n`;
+    writeTree(dir, { "both.js": text });
+    const report = await scan(["."], { cwd: dir, cpus: 1 });
+    const file = report.files[0]!;
+    const lines = text.split("\n").length;
+    expect(file.sites.map((site) => site.transform)).toEqual(expect.arrayContaining(["async-lib", "then-to-async"]));
+    for (const site of file.sites) expect(site.line).toBeLessThanOrEqual(lines);
+    const chain = file.sites.find((site) => site.transform === "then-to-async")!;
+    expect(chain.line).toBe(10);
+    expect(file.functions.find((fn) => fn.name === "later")).toMatchObject({ converted: 1 });
   });
 
   it("is the same report twice, in workers or in-process, and changes no file", () => {

@@ -241,6 +241,8 @@ export function surveyFile(filename: string, source: string): FileSurvey {
     const callee = node.callee;
     const libraryName = callee.type === "Identifier" && asyncBindings.members.has(callee.name) ? callee.name : callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && asyncBindings.namespaces.has(callee.object.name) ? callee.property.name : null;
     if (libraryName && ASYNC_LIB_FUNCTIONS.has(libraryName)) survey.asyncLibCalls.push({ ...at, name: libraryName });
+    // A promise handler (`.catch((err) => ...)`) is a link of a chain, never an error-first callback.
+    if (isChainLink(node)) return;
     const last = node.arguments[node.arguments.length - 1];
     if (!(isErrorFirstCallbackLiteral(last) || (isFunctionLiteral(last) && last.params.length === 0 && depth > 0))) return;
     // The callback's body is one level deeper; the callback is no named function of its own.

@@ -48,15 +48,18 @@ function parseSize(value: unknown): number {
 function parseSeconds(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(String(value));
-  if (!match || Number(match[1]) <= 0) throw new UsageError(`--max-file-time: "${value}" is not a time; use e.g. 30s, 2m or 500ms`);
+  if (!match) throw new UsageError(`--max-file-time: "${value}" is not a time; use e.g. 30s, 2m or 500ms`);
   const scale = { ms: 1, s: 1000, m: 60_000 }[(match[2] ?? "s").toLowerCase() as "ms" | "s" | "m"];
-  return Math.round(Number(match[1]) * scale);
+  const ms = Math.round(Number(match[1]) * scale);
+  // A timer holds at most 2^31 - 1 ms (about 24 days).
+  if (ms < 1 || ms > 2 ** 31 - 1) throw new UsageError(`--max-file-time: "${value}" is out of range; use 1ms to 24 days, e.g. 30s`);
+  return ms;
 }
 
 function parseMegabytes(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 16) throw new UsageError(`--worker-memory: "${value}" is not a whole number of MiB of at least 16`);
+  const number = /^\d+$/.test(String(value)) ? Number(value) : NaN;
+  if (!Number.isInteger(number) || number < 16 || number > 1024 * 1024) throw new UsageError(`--worker-memory: "${value}" is not a whole number of MiB from 16 to 1048576`);
   return number;
 }
 
@@ -169,7 +172,8 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
   if (argv.json === true) write(streams.stdout, `${JSON.stringify(report, null, 2)}\n`);
   else if (!html) write(streams.stdout, formatScan(report, makeColors(streams.stdout, argv.color as boolean | undefined)));
   const { summary } = report;
-  write(streams.stderr, `unpyramid scan: ${summary.files} files, ${summary.filesWithSites} with sites, ${summary.callbackSites} callback sites, deepest nesting ${summary.maxDepth}, ${summary.wouldChange} would change${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  write(streams.stderr, `unpyramid scan: ${count(summary.files, "file")}, ${summary.filesWithSites} with sites, ${count(summary.callbackSites, "callback site")}, deepest nesting ${summary.maxDepth}, ${summary.wouldChange} would change${summary.skipped ? `, ${summary.skipped} skipped` : ""}${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
   return summary.errors > 0 ? EXIT.failed : EXIT.ok;
 }
 

@@ -100,7 +100,7 @@ export function formatScan(report: ScanReport, c: Colors): string {
   counted("Risks to review in what would convert", summary.risks);
   const failed = report.files.filter((file) => file.error);
   if (failed.length) {
-    lines.push("", c.bold("Not read"));
+    lines.push("", c.bold("Skipped or not read"));
     for (const file of failed) lines.push(`  ${file.path}: ${file.error}`);
   }
   return `${lines.join("\n")}\n`;

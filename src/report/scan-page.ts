@@ -87,7 +87,7 @@ const BODY = `
     <option value="changed">would change</option>
     <option value="skips">with skipped sites</option>
     <option value="risks">with risks</option>
-    <option value="errors">not read</option>
+    <option value="errors">skipped or not read</option>
   </select></label>
   <span id="shown"></span>
 </div>
@@ -145,7 +145,7 @@ const SCRIPT = `
   var totals = [
     ["files", s.files], ["with sites", s.filesWithSites], ["callback sites", s.callbackSites],
     ["deepest nesting", s.maxDepth], ["promise chains", s.promiseChains], ["async-lib calls", s.asyncLibCalls],
-    ["would convert", converts], ["would skip", skips], ["files would change", s.wouldChange], ["not read", s.errors]
+    ["would convert", converts], ["would skip", skips], ["files would change", s.wouldChange], ["skipped or not read", s.skipped + s.errors]
   ];
   var dl = document.getElementById("totals");
   totals.forEach(function (t) {

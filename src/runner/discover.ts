@@ -137,6 +137,9 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
         candidates.push({ file: path.resolve(match), explicit: false });
       }
     } else {
+      // `linkdir/a.js` with linkdir a link to somewhere else: never written through either.
+      const realDir = safeRealpath(path.dirname(absolute));
+      if (isInside(cwd, absolute) && !isInside(safeRealpath(cwd), realDir)) throw new PathOutsideError(input, path.join(realDir, path.basename(absolute)));
       candidates.push({ file: absolute, explicit: true });
     }
   }

@@ -111,7 +111,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     ...(options.gitignore === false ? { gitignore: false } : {}),
     ...(options.cpus ? { cpus: options.cpus } : {}),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
-    ...(options.maxFileMs ? { maxFileMs: options.maxFileMs } : {}),
+    ...(options.maxFileMs !== undefined ? { maxFileMs: options.maxFileMs } : {}),
     ...(options.workerMemoryMb ? { workerMemoryMb: options.workerMemoryMb } : {}),
     write: false,
     patches: options.patches === true,

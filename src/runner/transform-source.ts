@@ -1,4 +1,5 @@
 // One text in, one text out: every selected transform in order, then the verify step.
+import { diffLines } from "diff";
 import jscodeshift from "jscodeshift";
 import type { API } from "jscodeshift";
 import { parseFile, parserFor, withParser, type ParserChoice } from "../parse/parser";
@@ -53,17 +54,51 @@ function jscodeshiftFor(parser: ReturnType<typeof parserFor>): ReturnType<typeof
   return j;
 }
 
+/**
+ * Lines of `text` (1-based) as lines of `original`: an unchanged line is itself, a line an earlier
+ * transform wrote is the first line of what it replaced (or the line it was put before).
+ */
+function originalLines(original: string, text: string): (line: number) => number {
+  const lastLine = original.split("\n").length;
+  const map: number[] = [0];
+  let oldLine = 1;
+  let replacedFrom: number | null = null;
+  for (const change of diffLines(original, text)) {
+    const count = change.count ?? 0;
+    if (change.removed) {
+      replacedFrom ??= oldLine;
+      oldLine += count;
+    } else if (change.added) {
+      for (let k = 0; k < count; k++) map.push(Math.min(replacedFrom ?? oldLine, lastLine));
+    } else {
+      replacedFrom = null;
+      for (let k = 0; k < count; k++) map.push(oldLine + k);
+      oldLine += count;
+    }
+  }
+  return (line) => map[line] ?? Math.min(line, lastLine);
+}
+
 function runTransforms(code: string, filename: string, modules: TransformModule[], sites: Site[] | null): string {
   const j = jscodeshiftFor(parserFor(filename, code));
   let current = code;
   for (const module of modules) {
     if (!module.meta.mayApply(current)) continue;
+    // A transform after one that changed the text reports places in that text: they are put back on
+    // the lines of the file as it was, so that every site of the report points into the same file.
+    const input = current;
+    let toOriginal: ((line: number) => number) | null = null;
+    const place = (site: Site): Site => {
+      if (input === code) return site;
+      toOriginal ??= originalLines(code, input);
+      return { ...site, line: toOriginal(site.line) };
+    };
     const api: UnpyramidAPI = {
       j,
       jscodeshift: j,
       stats: () => {},
       report: () => {},
-      unpyramid: { site: (site: Site) => sites?.push(site) },
+      unpyramid: { site: (site: Site) => sites?.push(place(site)) },
     } as API as UnpyramidAPI;
     let output: unknown;
     try {
