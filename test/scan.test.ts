@@ -110,6 +110,13 @@ describe("scan report", () => {
     expect(file.functions.find((fn) => fn.name === "later")).toMatchObject({ converted: 1 });
   });
 
+  it("names a class field holding a function like a method", async () => {
+    const dir = tempDir("scan-field");
+    writeTree(dir, { "field.js": "const fs = require('fs');\nclass Cache {\n  read = (p, cb) => {\n    fs.readFile(p, (err, t) => {\n      if (err) return cb(err);\n      cb(null, t);\n    });\n  };\n}\nmodule.exports = Cache;\n" });
+    const report = await scan(["."], { cwd: dir, cpus: 1 });
+    expect(report.files[0]!.callbackSites.map((site) => site.function)).toEqual(["Cache.read"]);
+  });
+
   it("is the same report twice, in workers or in-process, and changes no file", () => {
     const dir = tree();
     // Enough files for the worker pool to start.

@@ -195,7 +195,7 @@ function isChainLink(node: any): boolean {
 }
 
 /** The name a function literal is known by: its own, its variable's, its property's, what it is assigned to. */
-function functionName(node: any, parent: any, owner: any): string | null {
+function functionName(node: any, parent: any, owner: any, classNode: any = null): string | null {
   if ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression") && node.id) return node.id.name;
   if (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") {
     const key = node.key.type === "PrivateName" ? `#${node.key.id.name}` : (node.key.name ?? node.key.value);
@@ -205,7 +205,12 @@ function functionName(node: any, parent: any, owner: any): string | null {
   if (!parent) return null;
   if (parent.type === "VariableDeclarator" && parent.init === node && parent.id.type === "Identifier") return parent.id.name;
   if (parent.type === "AssignmentExpression" && parent.right === node) return memberText(parent.left) ?? null;
-  if ((parent.type === "ObjectProperty" || parent.type === "ClassProperty") && parent.value === node && !parent.computed) return parent.key.name ?? (parent.key.value !== undefined ? String(parent.key.value) : null);
+  if ((parent.type === "ObjectProperty" || parent.type === "ClassProperty") && parent.value === node && !parent.computed) {
+    const key = parent.key.name ?? (parent.key.value !== undefined ? String(parent.key.value) : null);
+    // A class field holding a function is named like a method: `Cache.field`.
+    const className = parent.type === "ClassProperty" && (classNode?.type === "ClassDeclaration" || classNode?.type === "ClassExpression") ? classNode.id?.name : null;
+    return key !== null && className ? `${className}.${key}` : key;
+  }
   return null;
 }
 
@@ -222,7 +227,7 @@ export function surveyFile(filename: string, source: string): FileSurvey {
   walkWithAncestors(ast.program, (node, ancestors) => {
     if (isFunctionNode(node) && !callbacks.has(node)) {
       const parent = ancestors[ancestors.length - 1];
-      const name = functionName(node, parent, ancestors[ancestors.length - 2]);
+      const name = functionName(node, parent, ancestors[ancestors.length - 2], ancestors[ancestors.length - 3]);
       if (name) {
         named.set(node, name);
         survey.functions.push({ name, line: node.loc.start.line, column: node.loc.start.column, endLine: node.loc.end.line, endColumn: node.loc.end.column });
