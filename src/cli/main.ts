@@ -11,7 +11,7 @@ import { NoSourceFilesError, PathNotFoundError, PathOutsideError } from "../runn
 import { DirtyWorkTreeError, run, DEFAULT_MAX_FILE_BYTES } from "../runner/run";
 import { scan } from "../runner/scan";
 import { scanPage } from "../report/scan-page";
-import { colorizePatch, formatScan, formatSummary, makeColors, progressLine } from "./output";
+import { colorizePatch, formatScan, formatSummary, makeColors, plural, progressLine } from "./output";
 
 export const EXIT = { ok: 0, pending: 1, usage: 2, failed: 3 } as const;
 
@@ -172,8 +172,7 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
   if (argv.json === true) write(streams.stdout, `${JSON.stringify(report, null, 2)}\n`);
   else if (!html) write(streams.stdout, formatScan(report, makeColors(streams.stdout, argv.color as boolean | undefined)));
   const { summary } = report;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  write(streams.stderr, `unpyramid scan: ${count(summary.files, "file")}, ${summary.filesWithSites} with sites, ${count(summary.callbackSites, "callback site")}, deepest nesting ${summary.maxDepth}, ${summary.wouldChange} would change${summary.skipped ? `, ${summary.skipped} skipped` : ""}${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
+  write(streams.stderr, `unpyramid scan: ${plural(summary.files, "file")}, ${summary.filesWithSites} with sites, ${plural(summary.callbackSites, "callback site")}, deepest nesting ${summary.maxDepth}, ${summary.wouldChange} would change${summary.skipped ? `, ${summary.skipped} skipped` : ""}${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
   return summary.errors > 0 ? EXIT.failed : EXIT.ok;
 }
 

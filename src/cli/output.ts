@@ -26,7 +26,7 @@ export function colorizePatch(patch: string, c: Colors): string {
     .join("\n");
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 

@@ -3,7 +3,7 @@
 // error-first callback, how deep the pyramids go, promise chains, calls of the `async` library, and the
 // named function each of them is in. Nothing is written. The report is sorted and holds no timings:
 // scanning the same tree twice gives the same report.
-import type { CallbackSite, SurveyedCall } from "../analysis/scan";
+import type { CallbackSite, NamedFunction, SurveyedCall } from "../analysis/scan";
 import type { ParserChoice } from "../parse/parser";
 import type { FileStatus, Site } from "../report/types";
 import { run } from "./run";
@@ -151,7 +151,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
 }
 
 /** Everything found, grouped by the innermost named function around it. */
-function functionsOf(named: { name: string; line: number; column: number; endLine: number; endColumn: number }[], survey: Pick<ScanFile, "callbackSites" | "promiseChains" | "asyncLibCalls">, sites: Site[]): ScanFunction[] {
+function functionsOf(named: NamedFunction[], survey: Pick<ScanFile, "callbackSites" | "promiseChains" | "asyncLibCalls">, sites: Site[]): ScanFunction[] {
   const byKey = new Map<string, ScanFunction>();
   const entry = (name: string | null, line: number) => {
     const known = name === null ? null : named.find((fn) => fn.name === name && fn.line <= line && line <= fn.endLine);
