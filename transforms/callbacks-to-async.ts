@@ -49,7 +49,7 @@ import { memberFrom, promisifiedCall, twinCall } from "../src/rewrite/promise-ca
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
 import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, deferralOrTimerCaller, userCallbackApi, valueCallbackApi } from "../src/knowledge/callback-conventions";
 import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMERS, type CallbackApi, type DelayTimer } from "../src/knowledge/node-core";
-import { autoParser, plainAst } from "../src/parse/parser";
+import { autoParser, forgetPlainAst, plainAst } from "../src/parse/parser";
 import type { TransformMeta } from "../src/registry";
 import { siteReporter } from "../src/report/sites";
 import type { SiteKind } from "../src/report/types";
@@ -950,8 +950,45 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
   const j = api.jscodeshift;
   // recast must read with the tab width it will print with, or it re-indents code it did not touch.
   const style = printOptionsFor(file.source);
+  // Most files that reach here convert nothing either: the whole pipeline runs first on the plain parse
+  // (several times cheaper than recast's), and stops at the first site it would convert. Only then is
+  // the file read with recast and converted. A rerun with refusals (keyed by recast's columns) skips it.
+  if (run.refused.size === 0) {
+    let plain: any = null;
+    try {
+      plain = plainAst(file.path || "file.js", file.source);
+    } catch {
+      // jscodeshift's own parser may still read the file.
+    }
+    if (plain) {
+      reporter = siteReporter(api, run.transform, file.source);
+      try {
+        const dry = convertTree(file, j, j(plain), run, style, report, true);
+        flush();
+        return dry;
+      } catch (error) {
+        if (error !== WOULD_CONVERT) throw error;
+        // The dry pass changed the plain tree before it stopped: nobody may read it again.
+        forgetPlainAst();
+        pending.length = 0;
+      }
+    }
+  }
   const root = j(file.source, { tabWidth: style.tabWidth });
   reporter = siteReporter(api, run.transform, file.source, style.tabWidth);
+  const result = convertTree(file, j, root, run, style, report, false);
+  if ("source" in result) flush();
+  return result;
+}
+
+/** Thrown by a dry pass (on the plain parse) where it would convert a site. */
+const WOULD_CONVERT = new Error("would convert");
+
+/**
+ * The pipeline on one tree. `dry`: the tree is the plain parse, which cannot be printed; the pass
+ * throws WOULD_CONVERT where it would convert a site, so it returns only when nothing converts.
+ */
+function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: CallbackRun, style: ReturnType<typeof printOptionsFor>, report: (node: any, site: SiteReport) => void, dry: boolean): CallbackRunResult {
   // The async functions of the file as read: any other async function at the end is one this run wrote.
   const asyncAsRead = new WeakSet<object>(root.find(j.Function).filter((path: ASTPath<any>) => path.node.async).nodes());
   const program = root.get().node;
@@ -998,6 +1035,7 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
       const fanOut = fanOutAt(state, call);
       if (fanOut) {
         const refusal = unlessScopeFails(() => convertFanOut(state, call, fanOut, converted), "scope-analysis-failed");
+        if (!refusal && dry) throw WOULD_CONVERT;
         if (refusal) state.fanOutRefusals.set(call.node, refusal);
         else progress = changed = true;
         return !refusal;
@@ -1024,6 +1062,7 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
         inlined?.undo();
         return false;
       }
+      if (dry) throw WOULD_CONVERT;
       const ours = state.madeAsync.has(verdict.plan.fn.node);
       converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
       convert(state, verdict.plan, context);
@@ -1082,6 +1121,5 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
     if ("reason" in verdict) report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });
   });
 
-  flush();
   return { source: changed ? printFile(root, file.source, file.path || "file.js") : file.source };
 }

@@ -28,3 +28,48 @@ export function walkWithAncestors(node: any, enter: (node: any, ancestors: reado
   forEachChildKey(node, (child) => walkWithAncestors(child, enter, ancestors));
   ancestors.pop();
 }
+
+// ast-types' type names for each Babel node type: a node "is" every type it is a subtype of
+// (an OptionalCallExpression is a CallExpression; a ClassMethod is a Function), as in `j(root).find`.
+const supertypesOf = new Map<string, ReadonlySet<string>>();
+function isOfType(nodeType: string, wanted: string, supertypeNames: (type: string) => string[]): boolean {
+  let names = supertypesOf.get(nodeType);
+  if (!names) {
+    let list: string[] = [];
+    try {
+      list = supertypeNames(nodeType);
+    } catch {
+      // A type ast-types does not know: it is only itself.
+    }
+    names = new Set([nodeType, ...list]);
+    supertypesOf.set(nodeType, names);
+  }
+  return names.has(wanted);
+}
+
+/**
+ * The paths of every node of type `typeName` (or a subtype) below the collection's paths, in source
+ * order: what `root.find(j[typeName])` returns, found by a plain walk. ast-types' path visitor builds
+ * a path for every node of the file and checks every field; this builds paths only for the matches
+ * (from the cached paths of their ancestors), which makes it several times faster on large files.
+ */
+export function findPaths(j: any, root: any, typeName: string): any {
+  const found: any[] = [];
+  const supertypeNames = j.types.getSupertypeNames;
+  for (const top of root.paths()) {
+    const keys: (string | number)[] = [];
+    const visit = (node: any): void => {
+      if (typeof node.type !== "string") return;
+      if (keys.length && isOfType(node.type, typeName, supertypeNames)) found.push(top.get(...keys));
+      forEachChildKey(node, (child, key, index) => {
+        keys.push(key);
+        if (index !== undefined) keys.push(index);
+        visit(child);
+        if (index !== undefined) keys.pop();
+        keys.pop();
+      });
+    };
+    visit(top.node);
+  }
+  return j(found);
+}

@@ -123,6 +123,11 @@ export function plainAst(filename: string, source: string): File {
   return ast;
 }
 
+/** Drop the memoised plain parse: someone changed the tree, so it no longer stands for its text. */
+export function forgetPlainAst(): void {
+  lastPlain = null;
+}
+
 export interface JscodeshiftParser {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   parse(source: string, options?: unknown): any;
