@@ -13,6 +13,7 @@ import { memberFrom } from "../src/rewrite/promise-call";
 import { droppedComments } from "../src/rewrite/comments";
 import { assignedNames } from "../src/rewrite/callback-api";
 import { patternNames } from "../src/analysis/patterns";
+import { findPaths } from "../src/analysis/walk";
 import { convertCallbacks } from "./callbacks-to-async";
 import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, RETRY_DEFAULTS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
 import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
@@ -207,7 +208,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   let changed = false;
 
   // Inner calls first (a flow inside another's task): the outer one then reads the rewritten task.
-  const calls = root.find(j.CallExpression).paths().reverse();
+  const calls = findPaths(j, root, "CallExpression").paths().reverse();
   for (const path of calls) {
     const found = libraryFunctionOf(path, bindings);
     if (!found) continue;

@@ -21,7 +21,7 @@ import { recursionLoopAt, type RecursionLoop } from "../src/analysis/recursion-l
 import { loopFromRecursion } from "../src/rewrite/recursion-loop";
 import { countReferences, successStatements, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { calleeRefusal, userCallRefusal } from "../src/analysis/user-calls";
-import { walk } from "../src/analysis/walk";
+import { findPaths, walk } from "../src/analysis/walk";
 import {
   ancestorNodes,
   memberText,
@@ -362,7 +362,7 @@ function inlinableCallbacks(program: any): Map<string, { errorFirst: boolean }> 
  */
 function proveContracts(state: FileState): void {
   const { j, root } = state;
-  root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+  findPaths(j, root, "CallExpression").forEach((call: ASTPath<any>) => {
     const last = call.node.arguments[call.node.arguments.length - 1];
     if (isErrorFirstCallbackLiteral(last) || (last?.type === "Identifier" && state.namedCallbacks.get(last.name)?.errorFirst)) {
       unlessScopeFails(() => {
@@ -747,7 +747,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
   const { j, root } = state;
   const surfaced = new Set<any>();
   let changed = false;
-  const flattened = root.find(j.Function).filter((path: ASTPath<any>) => state.madeAsync.has(path.node)).paths();
+  const flattened = findPaths(j, root, "Function").filter((path: ASTPath<any>) => state.madeAsync.has(path.node)).paths();
   for (const definition of flattened) {
     const node = definition.node;
     const promiseCalls = state.promisifiedCalls.get(node) ?? [];
@@ -820,7 +820,7 @@ function withoutMovingTemplates(call: ASTPath<any>, verdict: Verdict): Verdict {
  */
 function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report: ReturnType<typeof siteReporter>): void {
   const { j, root } = state;
-  root.find(j.Function).forEach((outer: ASTPath<any>) => {
+  findPaths(j, root, "Function").forEach((outer: ASTPath<any>) => {
     const body = outer.node.body;
     if (body?.type !== "BlockStatement") return;
     const start = body.body[body.body.length - 1];
@@ -869,7 +869,7 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   const rewrite = promiseAllFromFanOut(j, fn.node, fanOut, { indent: context.indent, typedCatch: context.typescript });
   state.madeAsync.add(fanOut.iteratee);
   for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
-  const step = j(fn).find(j.CallExpression).filter((path: ASTPath<any>) => path.node === fanOut.call).paths()[0];
+  const step = findPaths(j, j(fn), "CallExpression").filter((path: ASTPath<any>) => path.node === fanOut.call).paths()[0];
   const found = step ? callbackCallSafely(step, state) : null;
   const verdict: Verdict = !found ? { reason: "fan-out-step-not-a-callback-call" } : "reason" in found ? found : judgeSafely(state, step!, found);
   if ("reason" in verdict) {
@@ -990,7 +990,7 @@ const WOULD_CONVERT = new Error("would convert");
  */
 function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: CallbackRun, style: ReturnType<typeof printOptionsFor>, report: (node: any, site: SiteReport) => void, dry: boolean): CallbackRunResult {
   // The async functions of the file as read: any other async function at the end is one this run wrote.
-  const asyncAsRead = new WeakSet<object>(root.find(j.Function).filter((path: ASTPath<any>) => path.node.async).nodes());
+  const asyncAsRead = new WeakSet<object>(findPaths(j, root, "Function").filter((path: ASTPath<any>) => path.node.async).nodes());
   const program = root.get().node;
   const context: FileContext = {
     root,
@@ -1030,7 +1030,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     // One pass converts every site it can, in source order; a site that an earlier conversion of the
     // pass moved (its path no longer leads to it) waits for the next pass. Passes, not a restart per
     // site: a file with hundreds of sites would otherwise be judged hundreds of times over.
-    root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+    findPaths(j, root, "CallExpression").forEach((call: ASTPath<any>) => {
       if (progress && !isCurrentPath(call)) return false;
       const fanOut = fanOutAt(state, call);
       if (fanOut) {
@@ -1076,7 +1076,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   if (changed && run.loops) loopsFromRecursion(state, converted, report);
   const surfaced = changed ? returnInsteadOfCallbacks(state, context, report) : new Set<any>();
   if (changed && run.finish) {
-    const ours = root.find(j.Function).filter((path: ASTPath<any>) => path.node.async && !asyncAsRead.has(path.node)).nodes();
+    const ours = findPaths(j, root, "Function").filter((path: ASTPath<any>) => path.node.async && !asyncAsRead.has(path.node)).nodes();
     const failed = run.finish(j, root, ours, context);
     if (failed.size) {
       // The sites whose awaits ended up in a function `finish` could not rewrite are refused next time.
@@ -1098,7 +1098,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
 
   // What is left, with the reason each was not converted: calls of the file as read, not ones this run wrote.
   const fileLines = program.loc?.lines;
-  root.find(j.CallExpression).forEach((call: ASTPath<any>) => {
+  findPaths(j, root, "CallExpression").forEach((call: ASTPath<any>) => {
     if (call.node.loc?.lines !== fileLines) return;
     const fanOutRefusal = state.fanOutRefusals.get(call.node);
     if (fanOutRefusal) report(call.node, { kind: "error-first-callback", reason: fanOutRefusal });

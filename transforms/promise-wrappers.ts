@@ -18,7 +18,7 @@ import { evaluatesWithoutThrowing, nameReadableAt, promiseWrapperOf, throwBecome
 import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import { patternNames } from "../src/analysis/patterns";
-import { walk } from "../src/analysis/walk";
+import { findPaths, walk } from "../src/analysis/walk";
 import type { TransformMeta } from "../src/registry";
 import { bufferedSiteReporter, siteReporter } from "../src/report/sites";
 import { droppedComments } from "../src/rewrite/comments";
@@ -80,7 +80,7 @@ interface FileFacts {
 /** What the wrapper becomes, or why it stays. */
 function planWrapper(j: API["jscodeshift"], path: ASTPath<any>, wrapper: PromiseWrapper, facts: FileFacts, context: Context): WrapperPlan | { reason: string } {
   const { call, resolvedValue } = wrapper;
-  const callPath = j(path).find(j.CallExpression).filter((candidate: ASTPath<any>) => candidate.node === call).paths()[0]!;
+  const callPath = findPaths(j, j(path), "CallExpression").filter((candidate: ASTPath<any>) => candidate.node === call).paths()[0]!;
   const args: any[] = call.arguments.slice(0, -1);
   const shape = shapeRefusal(path.node, wrapper);
   if (shape) return { reason: shape };
@@ -332,7 +332,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const writes: (() => void)[] = [];
   const wrapperWrites: (() => void)[] = [];
 
-  root.find(j.CallExpression).forEach((path: ASTPath<any>) => {
+  findPaths(j, root, "CallExpression").forEach((path: ASTPath<any>) => {
     const { callee, arguments: args } = path.node;
     if (args.length !== 1 || !isUtilPromisify(path, callee, bindings)) return;
     const target = promisifiedOf(path, args[0], bindings);
@@ -347,7 +347,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     });
   });
 
-  root.find(j.NewExpression).forEach((path: ASTPath<any>) => {
+  findPaths(j, root, "NewExpression").forEach((path: ASTPath<any>) => {
     const wrapper = promiseWrapperOf(path.node);
     // Not the global Promise where it is: no site.
     if (!wrapper || (path as any).scope?.lookup("Promise")) return;

@@ -3,27 +3,23 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Collection, JSCodeshift } from "jscodeshift";
 import { requiredModule } from "../analysis/module-bindings";
-import { walk } from "../analysis/walk";
+import { walk, walkWithAncestors } from "../analysis/walk";
 import { statementsFrom } from "./snippet";
 
 export type ModuleStyle = "esm" | "cjs";
 
-export function moduleStyleOf(j: JSCodeshift, root: Collection<any>, filename: string): ModuleStyle {
+export function moduleStyleOf(_j: JSCodeshift, root: Collection<any>, filename: string): ModuleStyle {
   if (/\.(mjs|mts)$/i.test(filename)) return "esm";
   if (/\.(cjs|cts)$/i.test(filename)) return "cjs";
-  const esm = root.find(j.ImportDeclaration).size() > 0 || root.find(j.ExportNamedDeclaration).size() > 0 || root.find(j.ExportDefaultDeclaration).size() > 0 || root.find(j.ExportAllDeclaration).size() > 0;
-  // A module of a `"type": "module"` package may have no import at all, but `import.meta` or a top-level await tell.
-  return esm || root.find(j.MetaProperty, { meta: { name: "import" } }).size() > 0 || hasTopLevelAwait(j, root) ? "esm" : "cjs";
-}
-
-function hasTopLevelAwait(j: JSCodeshift, root: Collection<any>): boolean {
-  return root.find(j.AwaitExpression).some((path: any) => {
-    for (let up = path.parent; up; up = up.parent) if (/Function|Method/.test(up.node.type)) return false;
-    return true;
-  }) || root.find(j.ForOfStatement, { await: true }).some((path: any) => {
-    for (let up = path.parent; up; up = up.parent) if (/Function|Method/.test(up.node.type)) return false;
-    return true;
+  // One plain walk that stops at the first sign: an import or export, or (a module of a `"type": "module"`
+  // package may have neither) `import.meta` or an await outside every function.
+  let esm = false;
+  walkWithAncestors(programOf(root), (node, ancestors) => {
+    if (esm) return false;
+    if (/^(?:ImportDeclaration|Export(?:Named|Default|All)Declaration)$/.test(node.type) || (node.type === "MetaProperty" && node.meta?.name === "import")) esm = true;
+    else if ((node.type === "AwaitExpression" || (node.type === "ForOfStatement" && node.await)) && !ancestors.some((up) => /Function|Method/.test(up.type))) esm = true;
   });
+  return esm ? "esm" : "cjs";
 }
 
 /** Every identifier name in the file (bindings and references): a new name must be none of them. */

@@ -4,7 +4,7 @@ import type { Options } from "recast";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FastPath = require("recast/lib/fast-path").default;
 import { walk } from "../analysis/walk";
-import { parseFile } from "../parse/parser";
+import { parseFile, plainAst } from "../parse/parser";
 
 export function printOptionsFor(source: string): Options {
   // Indents of code lines; a block comment's continuation lines (` * text`, ` */`) say nothing.
@@ -77,13 +77,18 @@ function semicolonsAsInSource(output: string, source: string, filename: string):
   let sourceAst: any;
   let outputAst: any;
   try {
-    sourceAst = parseFile(filename, source.replace(/^#!/, "//"));
-    outputAst = parseFile(filename, output.replace(/^#!/, "//"));
+    // The transform read this same text a moment ago: the memoised plain parse serves (a `#!` line parses).
+    sourceAst = plainAst(filename, source);
   } catch {
     return output;
   }
   const inSource = semicolonStatements(sourceAst, source);
   if (inSource.length < 2 || inSource.some((statement) => statement.has)) return output;
+  try {
+    outputAst = parseFile(filename, output.replace(/^#!/, "//"));
+  } catch {
+    return output;
+  }
   const original = new Set(source.split(/\r?\n/));
   const lineOf = (offset: number) => output.slice(output.lastIndexOf("\n", offset - 1) + 1, output.indexOf("\n", offset) === -1 ? undefined : output.indexOf("\n", offset));
   const cut = semicolonStatements(outputAst, output)

@@ -21,6 +21,8 @@ export interface DiscoveredFile {
   file: string;
   /** Relative to cwd, with forward slashes. */
   display: string;
+  /** Bytes, when discovered (the run hands the largest files to workers first). */
+  size: number;
 }
 
 export interface Discovery {
@@ -165,8 +167,9 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       if (explicit) skipped.push({ display, reason: `not-source: ${path.extname(file) || "no extension"} is not one of ${[...extensions].join(" ")} (--extensions)` });
       continue;
     }
-    if (!statSafe(file)?.isFile()) continue;
-    files.push({ file, display });
+    const stats = statSafe(file);
+    if (!stats?.isFile()) continue;
+    files.push({ file, display, size: stats.size });
   }
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   if (files.length === 0 && skipped.length === 0) throw new NoSourceFilesError(inputs, [...extensions]);

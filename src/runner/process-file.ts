@@ -73,27 +73,45 @@ function utf8Failure(bytes: Uint8Array): string {
   return `${line}:${column + 1}: not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, "0")} at offset ${offset}); unpyramid only rewrites UTF-8 files: convert it, or exclude it with --ignore`;
 }
 
-export async function processFile(task: FileTask): Promise<FileOutcome> {
+/** What a worker thread is handed: the task and, when the main thread read the file, what it read. */
+export interface WorkerTask {
+  task: FileTask;
+  read?: { bytes: Uint8Array; source: string };
+}
+
+/** A file read and decoded, or the outcome that says why it is not converted. */
+export type ReadOutcome = { bytes: Uint8Array; source: string } | { outcome: FileOutcome };
+
+/** Read a task's file strictly (size, binary, UTF-8): the text to convert, or why there is none. */
+export async function readTask(task: FileTask): Promise<ReadOutcome> {
   const report: FileReport = { path: task.display, status: "unchanged", sites: [] };
   let bytes: Buffer;
   try {
     bytes = await readFile(task.file);
   } catch (error) {
-    return { report: { ...report, status: "error", error: `cannot read the file: ${(error as Error).message}` } };
+    return { outcome: { report: { ...report, status: "error", error: `cannot read the file: ${(error as Error).message}` } } };
   }
   if (bytes.length > task.maxFileBytes) {
-    return { report: { ...report, status: "skipped", error: `file-too-large: ${bytes.length} bytes is over the ${task.maxFileBytes}-byte limit (--max-file-size)` } };
+    return { outcome: { report: { ...report, status: "skipped", error: `file-too-large: ${bytes.length} bytes is over the ${task.maxFileBytes}-byte limit (--max-file-size)` } } };
   }
   if (bytes.includes(0)) {
-    return { report: { ...report, status: "skipped", error: "binary-file: the file contains NUL bytes" } };
+    return { outcome: { report: { ...report, status: "skipped", error: "binary-file: the file contains NUL bytes" } } };
   }
-  let source: string;
   try {
-    source = strictUtf8.decode(bytes);
+    return { bytes, source: strictUtf8.decode(bytes) };
   } catch {
-    return { report: { ...report, status: "skipped", error: utf8Failure(bytes) } };
+    return { outcome: { report: { ...report, status: "skipped", error: utf8Failure(bytes) } } };
   }
+}
 
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  const read = await readTask(task);
+  return "outcome" in read ? read.outcome : processSource(task, read.bytes, read.source);
+}
+
+/** Convert a file already read by readTask (in this thread or another), verify, and write when asked. */
+export async function processSource(task: FileTask, bytes: Uint8Array, source: string): Promise<FileOutcome> {
+  const report: FileReport = { path: task.display, status: "unchanged", sites: [] };
   let result;
   let survey: FileSurvey | undefined;
   try {

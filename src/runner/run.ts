@@ -8,7 +8,8 @@ import { resolveTransforms } from "../registry";
 import { REPORT_VERSION, summarize, type FileReport, type Report } from "../report/types";
 import { discover } from "./discover";
 import { uncommittedFiles, workTreeTop } from "./git";
-import { processFile, type FileOutcome, type FileTask } from "./process-file";
+import { processFile, readTask, type FileOutcome, type FileTask, type WorkerTask } from "./process-file";
+import { mayTransform } from "./transform-source";
 
 export interface RunOptions {
   /** Paths are resolved against this directory, and reported relative to it. Default: process.cwd(). */
@@ -111,11 +112,32 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
   const cpus = Math.max(1, Math.floor(options.cpus ?? defaultCpus()));
   const useWorkers = options.cpus !== 1 && tasks.length >= MIN_FILES_FOR_WORKERS && existsSync(workerFile());
   const limits = { maxFileMs: options.maxFileMs ?? DEFAULT_MAX_FILE_MS, ...(options.workerMemoryMb ? { workerMemoryMb: options.workerMemoryMb } : {}) };
-  const reports = await processInOrder(tasks, useWorkers ? cpus : 0, limits, options.onFile);
+  // Workers take the largest files first: one big file started last would keep every other core waiting.
+  const order = tasks.map((_, index) => index);
+  if (useWorkers) order.sort((a, b) => files[b]!.size - files[a]!.size || a - b);
+  const reports = await processInOrder(tasks, order, useWorkers ? cpus : 0, limits, options.onFile);
 
   for (const { display, reason } of skipped) reports.push({ path: display, status: "skipped", error: reason, sites: [] });
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { version: REPORT_VERSION, transforms, files: reports, summary: summarize(reports) };
+}
+
+/** A counting semaphore: `acquire()` resolves to a release function once one of `count` slots is free. */
+function workerSlots(count: number): () => Promise<() => void> {
+  let free = count;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return () => {
+    if (free > 0) {
+      free--;
+      return Promise.resolve(release);
+    }
+    return new Promise((resolve) => waiting.push(() => resolve(release)));
+  };
 }
 
 function patchPath(top: string, file: string, display: string): string {
@@ -124,8 +146,8 @@ function patchPath(top: string, file: string, display: string): string {
   return relative.split(path.sep).join("/");
 }
 
-/** Process tasks with a bounded window in flight, handing outcomes on in task order (threads 0: in-process). */
-async function processInOrder(tasks: FileTask[], threads: number, limits: { maxFileMs: number; workerMemoryMb?: number }, onFile: RunOptions["onFile"]): Promise<FileReport[]> {
+/** Process tasks (taken in `order`) with a bounded window in flight, handing outcomes on in task order (threads 0: in-process). */
+async function processInOrder(tasks: FileTask[], order: readonly number[], threads: number, limits: { maxFileMs: number; workerMemoryMb?: number }, onFile: RunOptions["onFile"]): Promise<FileReport[]> {
   const pool =
     threads > 0
       ? new Piscina({
@@ -148,11 +170,28 @@ async function processInOrder(tasks: FileTask[], threads: number, limits: { maxF
       onFile?.(outcome, flushed, tasks.length);
     }
   };
+  // A worker per file in flight, no more: the time limit runs from the hand-over, so it is the file's own.
+  const slots = pool ? workerSlots(threads) : null;
   const one = async (index: number) => {
     const task = tasks[index]!;
     let outcome: FileOutcome;
     try {
-      outcome = pool ? await pool.run(task, { signal: AbortSignal.timeout(limits.maxFileMs) }) : await processFile(task);
+      if (!pool || !slots) outcome = await processFile(task);
+      else {
+        // Read here: most files of a repository fail every transform's text pre-check, and answering
+        // those here saves a round trip to a worker each (the workers get the files that may change).
+        const read = await readTask(task);
+        if ("outcome" in read) outcome = read.outcome;
+        else if (!task.survey && !mayTransform(read.source, task.transforms)) outcome = { report: { path: task.display, status: "unchanged", sites: [] } };
+        else {
+          const release = await slots();
+          try {
+            outcome = await pool.run({ task, read } satisfies WorkerTask, { signal: AbortSignal.timeout(limits.maxFileMs) });
+          } finally {
+            release();
+          }
+        }
+      }
     } catch (error) {
       // Past the time limit the worker is ended (a file never half-written: writes are atomic renames).
       if ((error as Error)?.name === "AbortError" || (error as Error)?.name === "TimeoutError") {
@@ -166,12 +205,12 @@ async function processInOrder(tasks: FileTask[], threads: number, limits: { maxF
     flush();
   };
   try {
-    // In-process, a few files in flight let the next reads overlap the current transform.
-    // In workers, one file per thread: the time limit, which runs from the hand-over, is then the file's own.
-    const window = pool ? threads : 4;
+    // A few files in flight let the next reads overlap the current transform (and, with workers, keep
+    // them fed while this thread answers the files no transform applies to).
+    const window = pool ? threads + 4 : 4;
     let next = 0;
     const lanes = Array.from({ length: Math.min(window, tasks.length) }, async () => {
-      while (next < tasks.length) await one(next++);
+      while (next < order.length) await one(order[next++]!);
     });
     await Promise.all(lanes);
   } finally {

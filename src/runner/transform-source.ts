@@ -2,7 +2,7 @@
 import { diffLines } from "diff";
 import jscodeshift from "jscodeshift";
 import type { API } from "jscodeshift";
-import { parseFile, parserFor, withParser, type ParserChoice } from "../parse/parser";
+import { parseFile, parserFor, plainAst, withParser, type ParserChoice } from "../parse/parser";
 import { resolveTransforms, type TransformModule } from "../registry";
 import type { UnpyramidAPI } from "../report/sites";
 import type { Site } from "../report/types";
@@ -120,6 +120,15 @@ function runTransforms(code: string, filename: string, modules: TransformModule[
 }
 
 /**
+ * Whether any of the transforms could change `source`: false means transformSource would return it
+ * unchanged with no sites, so the file need not be handed to a worker at all.
+ */
+export function mayTransform(source: string, transforms?: readonly string[]): boolean {
+  const { code } = openEnvelope(source);
+  return resolveTransforms(transforms).some((module) => module.meta.mayApply(code));
+}
+
+/**
  * Transform one source text. Throws SourceError when the input does not parse, a transform fails,
  * or the output does not verify (does not parse, or a second pass would change it again).
  */
@@ -152,7 +161,8 @@ function transformWithParser(source: string, options: TransformSourceOptions): T
   }
   const written = openEnvelope(text).code;
   try {
-    parseFile(options.filename, written);
+    // Memoised: the second pass below reads the same parse.
+    plainAst(options.filename, written);
   } catch (error) {
     throw toSourceError(error, "the converted code does not parse, so the file was left unchanged (please report it)");
   }
