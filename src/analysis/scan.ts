@@ -74,6 +74,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   const namedUserCallbacks: { name: string; line: number; column: number; reason: string | null }[] = [];
   // Calls of a function of the file with a callback literal taking a value first (`getData(function (a) {...})`).
   const callbackFunctions = new Map<any, string>();
+  const callbackParameterNames = new Set<string>();
   const calledLater = new Set<any>();
   const calledAtOnce = new Set<any>();
   const valueCallbackCalls: { name: string; line: number; column: number; reason: string | null }[] = [];
@@ -86,11 +87,15 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       declaredFunctions.add(node.id.name);
       if (node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name)) errorFirstFunctions.add(node.id.name);
       const lastParam = node.params[node.params.length - 1];
-      if (lastParam?.type === "Identifier" && CALLBACK_PARAMETER_NAME.test(lastParam.name)) callbackFunctions.set(node, node.id.name);
+      if (lastParam?.type === "Identifier" && CALLBACK_PARAMETER_NAME.test(lastParam.name)) {
+        callbackFunctions.set(node, node.id.name);
+        for (const param of node.params) if (param.type === "Identifier") callbackParameterNames.add(param.name);
+      }
     }
     // Where a function of the file calls its callback parameter: only from nested functions (later, as
     // the contract proof requires) or also directly (synchronously: its callers cannot await it).
-    if ((node.type === "CallExpression" || node.type === "OptionalCallExpression") && node.callee.type === "Identifier") {
+    // Only a parameter name of such a function can lead to one: the others need no climb up the ancestors.
+    if ((node.type === "CallExpression" || node.type === "OptionalCallExpression") && node.callee.type === "Identifier" && callbackParameterNames.has(node.callee.name)) {
       const name = node.callee.name;
       for (let i = ancestors.length - 1, nested = false; i >= 0; i--) {
         const around = ancestors[i];
