@@ -57,7 +57,7 @@ import type { SiteReport } from "../src/report/sites";
 import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { wrapInAsyncIife } from "../src/rewrite/async-iife";
 import { droppedComments } from "../src/rewrite/comments";
-import { inlineNamedCallback } from "../src/rewrite/inline-callback";
+import { declarationIndex, inlineNamedCallback, type DeclarationIndex } from "../src/rewrite/inline-callback";
 import { indentUnit } from "../src/rewrite/snippet";
 import { makeAsync } from "../src/rewrite/async-function";
 import { dropAddedMembers, existingModuleMember, freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, programOf, utilPromisify, type ModuleContext } from "../src/rewrite/module-scope";
@@ -801,7 +801,7 @@ function unlessScopeFails<T>(work: () => T, fallback: T): T {
 
 const judgeSafely = (state: FileState, call: ASTPath<any>, found: CoreCall): Verdict => unlessScopeFails<Verdict>(() => judge(state, call, found), { reason: "scope-analysis-failed" });
 
-const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>) => unlessScopeFails(() => inlineNamedCallback(j, root, call), null);
+const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>, index?: DeclarationIndex) => unlessScopeFails(() => inlineNamedCallback(j, root, call, index), null);
 
 /** The call's core API or other error-first function, or why it is not converted, or null when it is not a site. */
 const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
@@ -1019,6 +1019,10 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   };
   proveContracts(state);
   let changed = false;
+  // A dry pass puts back every change it tries, so one index of the names serves all its calls; a pass
+  // that converts changes the tree between calls, and asks the tree each time.
+  let index: DeclarationIndex | undefined;
+  const namesIndex = () => (dry ? (index ??= declarationIndex(root.get().node)) : undefined);
 
   // Convert one site at a time until none is left: each conversion can make the next one possible
   // (an inner call ends up at the end of a function that is now async).
@@ -1040,7 +1044,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
         else progress = changed = true;
         return !refusal;
       }
-      const inlined = namedCallbackCall(call, state) ? inlineNamedCallbackSafely(j, root, call) : null;
+      const inlined = namedCallbackCall(call, state) ? inlineNamedCallbackSafely(j, root, call, namesIndex()) : null;
       const found = callbackCallSafely(call, state);
       if (!found || "reason" in found) {
         inlined?.undo();
@@ -1105,7 +1109,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     if (namedCallbackCall(call, state, true)) {
       // Only a declaration mentioned twice can be inlined: for it, say why it was not converted.
       const name = call.node.arguments[call.node.arguments.length - 1].name;
-      const inlined = state.namedCallbacks.has(name) ? inlineNamedCallbackSafely(j, root, call) : null;
+      const inlined = state.namedCallbacks.has(name) ? inlineNamedCallbackSafely(j, root, call, namesIndex()) : null;
       const found = inlined ? callbackCallSafely(call, state) : null;
       const verdict = found && !("reason" in found) ? judgeSafely(state, call, found) : found;
       inlined?.undo();

@@ -34,19 +34,53 @@ function soleDeclarationKeys(tree: any, name: string): (string | number)[] | nul
   return declarations === 1 && mentions === 2 ? found : null;
 }
 
+/** soleDeclarationKeys for every name at once, for a tree that stays as it is (or is put back) between questions. */
+export type DeclarationIndex = (name: string) => (string | number)[] | null;
+
+/**
+ * One walk answers soleDeclarationKeys for every name: for a pass that asks about many calls and
+ * changes nothing it does not undo (a dry pass), where a walk per call would cost O(calls x file).
+ */
+export function declarationIndex(tree: any): DeclarationIndex {
+  const mentions = new Map<string, number>();
+  const declarations = new Map<string, (string | number)[][]>();
+  const keys: (string | number)[] = [];
+  const visit = (node: any): void => {
+    if (!node || typeof node.type !== "string") return;
+    if (node.type === "FunctionDeclaration" && node.id) {
+      const list = declarations.get(node.id.name) ?? [];
+      list.push([...keys]);
+      declarations.set(node.id.name, list);
+    }
+    if (node.type === "Identifier" || node.type === "JSXIdentifier") mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
+    forEachChildKey(node, (child, key, index) => {
+      keys.push(key);
+      if (index !== undefined) keys.push(index);
+      visit(child);
+      if (index !== undefined) keys.pop();
+      keys.pop();
+    });
+  };
+  visit(tree);
+  return (name) => {
+    const found = declarations.get(name);
+    return found?.length === 1 && mentions.get(name) === 2 ? found[0]! : null;
+  };
+}
+
 /**
  * `api(args, onDone)` with `function onDone(err, value) {...}` declared in the file and used only here:
  * the declaration moves into the call as a function expression, when every name it reads means the
  * same at the call as where it was declared. Returns the way back, for when the conversion does not
  * go through after all.
  */
-export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTPath<any>): { undo: () => void } | null {
+export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTPath<any>, names?: DeclarationIndex): { undo: () => void } | null {
   const args = call.node.arguments;
   const last = args[args.length - 1];
   if (last?.type !== "Identifier") return null;
   const name = last.name;
   // Declared once, and used only here: the identifier here is the only mention besides the declaration's own name.
-  const keys = soleDeclarationKeys(root.get().node, name);
+  const keys = names ? names(name) : soleDeclarationKeys(root.get().node, name);
   if (!keys) return null;
   const declaration = root.get().get(...keys);
   const fn = declaration.node;
