@@ -967,9 +967,9 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
         flush();
         return dry;
       } catch (error) {
-        if (error !== WOULD_CONVERT) throw error;
-        // The dry pass changed the plain tree before it stopped: nobody may read it again.
-        forgetPlainAst();
+        if (!(error instanceof WouldConvert)) throw error;
+        // A dry pass that changed the plain tree before it stopped: nobody may read that tree again.
+        if (error.treeChanged) forgetPlainAst();
         pending.length = 0;
       }
     }
@@ -981,12 +981,16 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
   return result;
 }
 
-/** Thrown by a dry pass (on the plain parse) where it would convert a site. */
-const WOULD_CONVERT = new Error("would convert");
+/** Thrown by a dry pass (on the plain parse) where it would convert a site; says whether it left the tree changed. */
+class WouldConvert extends Error {
+  constructor(readonly treeChanged: boolean) {
+    super("would convert");
+  }
+}
 
 /**
  * The pipeline on one tree. `dry`: the tree is the plain parse, which cannot be printed; the pass
- * throws WOULD_CONVERT where it would convert a site, so it returns only when nothing converts.
+ * throws WouldConvert where it would convert a site, so it returns only when nothing converts.
  */
 function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: CallbackRun, style: ReturnType<typeof printOptionsFor>, report: (node: any, site: SiteReport) => void, dry: boolean): CallbackRunResult {
   // The async functions of the file as read: any other async function at the end is one this run wrote.
@@ -1039,7 +1043,8 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
       const fanOut = fanOutAt(state, call);
       if (fanOut) {
         const refusal = unlessScopeFails(() => convertFanOut(state, call, fanOut, converted), "scope-analysis-failed");
-        if (!refusal && dry) throw WOULD_CONVERT;
+        // The fan-out is written by now: the plain tree is no longer the file as read.
+        if (!refusal && dry) throw new WouldConvert(true);
         if (refusal) state.fanOutRefusals.set(call.node, refusal);
         else progress = changed = true;
         return !refusal;
@@ -1052,9 +1057,13 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
       }
       let verdict = judgeSafely(state, call, found);
       verdict = withoutMovingTemplates(call, verdict);
+      let wrapped: ReturnType<typeof wrapInAsyncIife> = null;
       if ("reason" in verdict && verdict.reason === "top-level-code" && !found.timer) {
-        const wrapped = wrapInAsyncIife(j, call, context.indent);
-        if (!wrapped) return false;
+        wrapped = wrapInAsyncIife(j, call, context.indent);
+        if (!wrapped) {
+          inlined?.undo();
+          return false;
+        }
         state.madeAsync.add(wrapped.arrow);
         verdict = judgeSafely(state, wrapped.call, found);
         if ("reason" in verdict) {
@@ -1066,7 +1075,12 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
         inlined?.undo();
         return false;
       }
-      if (dry) throw WOULD_CONVERT;
+      if (dry) {
+        // The tree goes back as it was read: the memoised plain parse stays good for the next reader.
+        wrapped?.undo();
+        inlined?.undo();
+        throw new WouldConvert(false);
+      }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
       converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
       convert(state, verdict.plan, context);

@@ -104,8 +104,32 @@ export function babelOptionsFor(filename: string, source: string, tokens = true)
   };
 }
 
+export interface ParseRecord {
+  source: string;
+  /** For recast (with tokens: several times dearer than a plain parse). */
+  tokens: boolean;
+}
+
+let parseLog: ParseRecord[] | null = null;
+
+/**
+ * Run `work` and return every parse it made: the tests hold the transforms to one plain parse of a
+ * text and to recast only where something converts.
+ */
+export function recordingParses<T>(work: () => T): { value: T; parses: ParseRecord[] } {
+  const previous = parseLog;
+  const parses: ParseRecord[] = [];
+  parseLog = parses;
+  try {
+    return { value: work(), parses };
+  } finally {
+    parseLog = previous;
+  }
+}
+
 /** Parse once for analysis (no tokens: cheaper) or for recast (tokens). Throws Babel's SyntaxError. */
 export function parseFile(filename: string, source: string, tokens = false): File {
+  parseLog?.push({ source, tokens });
   return babel.parse(source, babelOptionsFor(filename, source, tokens)) as unknown as File;
 }
 

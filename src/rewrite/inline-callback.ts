@@ -84,6 +84,8 @@ export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTP
   if (!keys) return null;
   const declaration = root.get().get(...keys);
   const fn = declaration.node;
+  // (An index of an earlier state of the tree would lead elsewhere: then nothing is inlined.)
+  if (fn?.type !== "FunctionDeclaration" || fn.id?.name !== name) return null;
   if (fn.async || fn.generator) return null;
   // A declaration in a block is visible outside it only in sloppy code (Annex B): not a plain move.
   if (isDeclaredInBlock(declaration)) return null;
