@@ -401,7 +401,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   if (changed) {
     if (helperName) insertAtModuleLevel(j, root, statementsFrom(j, limitHelperCode(helperName, indent, typescript)));
     for (const [local, binding] of bindings) removeUnusedMemberBinding(j, root, binding.module, binding.member, local);
-    dropAddedMembers(j, module, (statement, local) => root.find(j.Identifier, { name: local }).some((p: ASTPath<any>) => !isInside(p, statement)));
+    dropAddedMembers(j, module, (statement, local) => findPaths(j, root, "Identifier", (node) => node.name === local).some((p: ASTPath<any>) => !isInside(p, statement)));
   }
   flushReports();
   return changed ? printFile(root, file.source, file.path || "file.js") : file.source;

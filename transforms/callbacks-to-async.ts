@@ -21,7 +21,7 @@ import { recursionLoopAt, type RecursionLoop } from "../src/analysis/recursion-l
 import { loopFromRecursion } from "../src/rewrite/recursion-loop";
 import { countReferences, successStatements, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../src/analysis/error-first";
 import { calleeRefusal, userCallRefusal } from "../src/analysis/user-calls";
-import { findPaths, walk } from "../src/analysis/walk";
+import { findPaths, someNode, walk } from "../src/analysis/walk";
 import {
   ancestorNodes,
   memberText,
@@ -562,7 +562,7 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
   if (route === "value") {
     // `new Promise((resolve) => getData(a, resolve))`: the call runs where it did, and its callback's value resolves it.
     // `resolve` binds only inside the new arrow: it needs another name only if the call mentions one.
-    const mentionsResolve = [plan.call.node.callee, ...args].some((node) => j(node).find(j.Identifier, { name: "resolve" }).size() > 0 || (node.type === "Identifier" && node.name === "resolve"));
+    const mentionsResolve = [plan.call.node.callee, ...args].some((node) => someNode(j, j(node), "Identifier", (id) => id.name === "resolve") || (node.type === "Identifier" && node.name === "resolve"));
     const resolve = j.identifier(mentionsResolve ? freeName("resolve", namesInFile(j, state.root)) : "resolve");
     const callee = j.identifier(local);
     state.written.add(callee);
@@ -602,10 +602,8 @@ function hoistedPromisified(state: FileState, context: FileContext, name: string
   const promisify = utilPromisify(state.j, context);
   const local = freeName(`${name}Async`, namesInFile(state.j, state.root));
   const [declaration] = statementsFrom(state.j, `const ${local} = ${promisify}(${name});`);
-  state.j(declaration)
-    .find(state.j.Identifier, { name })
-    .forEach((path: any) => state.written.add(path.node));
-  const body = state.root.find(state.j.Program).get().node.body;
+  walk(declaration, (node) => void (node.type === "Identifier" && node.name === name && state.written.add(node)));
+  const body = programOf(state.root).body;
   const previous = context.lastHoisted ? body.indexOf(context.lastHoisted) : -1;
   body.splice(previous === -1 ? indexAfterImports(body) : previous + 1, 0, declaration);
   context.hoisted.set(name, { local, declaration });
@@ -786,7 +784,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
 /** Imports this run added that nothing uses any more (a promisify whose calls went away). */
 function removeUnusedImports(state: FileState, context: FileContext): void {
   const { j, root } = state;
-  const count = (scope: any, name: string) => scope.find(j.Identifier, { name }).size();
+  const count = (scope: any, name: string) => findPaths(j, scope, "Identifier", (node) => node.name === name).size();
   dropAddedMembers(j, context, (statement, local) => count(root, local) > count(j(statement), local));
 }
 

@@ -7,6 +7,7 @@
 // is not made into loops here (a loop around an await has no flat chain).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
+import { findPaths } from "../src/analysis/walk";
 import { convertCallbacks, meta as asyncMeta, type FileContext } from "./callbacks-to-async";
 import { lowerToChain } from "../src/rewrite/await-to-then";
 import { namesInFile } from "../src/rewrite/module-scope";
@@ -31,7 +32,7 @@ const ATTEMPTS = 5;
 
 /** A `Promise` other than the global one is declared somewhere in the file. */
 function declaresPromise(j: API["jscodeshift"], root: any): boolean {
-  return root.find(j.Identifier, { name: "Promise" }).some((path: ASTPath<any>) => {
+  return findPaths(j, root, "Identifier", (node) => node.name === "Promise").some((path: ASTPath<any>) => {
     const parent = path.parentPath?.node;
     return (parent?.type === "VariableDeclarator" && parent.id === path.node) || (parent?.type === "ImportSpecifier" || parent?.type === "ImportDefaultSpecifier") || ((parent?.type === "FunctionDeclaration" || parent?.type === "ClassDeclaration") && parent.id === path.node) || (Array.isArray(parent?.params) && parent.params.includes(path.node));
   });

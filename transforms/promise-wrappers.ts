@@ -18,9 +18,9 @@ import { evaluatesWithoutThrowing, nameReadableAt, promiseWrapperOf, throwBecome
 import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from "../src/knowledge/node-core";
 import { autoParser, plainAst } from "../src/parse/parser";
 import { patternNames } from "../src/analysis/patterns";
-import { findPaths, walk } from "../src/analysis/walk";
+import { findPaths, someNode, walk } from "../src/analysis/walk";
 import type { TransformMeta } from "../src/registry";
-import { bufferedSiteReporter, siteReporter } from "../src/report/sites";
+import { bufferedSiteReporter, siteReporter, type ReportSite } from "../src/report/sites";
 import { droppedComments } from "../src/rewrite/comments";
 import { existingModuleMember, importStatement, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";
 import { usesPromiseLibrary } from "../src/knowledge/promise-libraries";
@@ -236,8 +236,7 @@ function anyArguments(api: CallbackApi | null): boolean {
 /** `readFile` of `const readFile = promisify(fs.readFile)`: only called, each time with arguments the twin takes alike. */
 function onlyCalledAlike(j: API["jscodeshift"], root: any, declarator: ASTPath<any>, name: string, api: CallbackApi): boolean {
   const scope = (declarator as any).scope;
-  return root
-    .find(j.Identifier, { name })
+  return findPaths(j, root, "Identifier", (node) => node.name === name)
     .filter((ref: ASTPath<any>) => ref.node !== declarator.node.id && !(ref.parent.node.type === "MemberExpression" && ref.parent.node.property === ref.node && !ref.parent.node.computed) && !(ref.parent.node.type === "ObjectProperty" && ref.parent.node.key === ref.node && !ref.parent.node.shorthand))
     .every((ref: ASTPath<any>) => {
       if ((ref as any).scope?.lookup(name) !== scope) return true;
@@ -296,23 +295,12 @@ function bindsPromise(node: any): boolean {
   return false;
 }
 
-export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  if (!meta.mayApply(file.source)) return file.source;
-  try {
-    const { mayConvert, refused } = survey(plainAst(file.path || "file.js", file.source), usesPromiseLibrary(file.source));
-    if (!mayConvert) {
-      const report = siteReporter(api, meta.name, file.source);
-      for (const { node, reason } of refused) report(node, { kind: "promise-wrapper", reason });
-      return file.source;
-    }
-  } catch {
-    // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
-  }
-  const j = api.jscodeshift;
-  const style = printOptionsFor(file.source);
-  const root = j(file.source, { tabWidth: style.tabWidth });
-  // Sites are judged in two passes and written inside-out: reported at the end, in the file's order.
-  const { report, flush: flushReports } = bufferedSiteReporter(api, meta.name, file.source, style.tabWidth);
+/**
+ * What each site of the tree becomes, decided on the file as read: promisify calls first, then wrappers
+ * from the last to the first (an inner one is written before the one whose call holds it). Nothing is
+ * written here; refusals go to `report`.
+ */
+function planSites(file: FileInfo, j: API["jscodeshift"], root: any, style: ReturnType<typeof printOptionsFor>, report: ReportSite) {
   const context: Context = {
     root,
     style: moduleStyleOf(j, root, file.path ?? ""),
@@ -327,8 +315,6 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const promisifyLocals = new Set<string>();
   const esmImports: { module: string; member: string; local: string }[] = [];
 
-  // What each site becomes is decided on the file as read, then written: promisify calls first, then
-  // wrappers from the last to the first (an inner one is written before the one whose call holds it).
   const writes: (() => void)[] = [];
   const wrapperWrites: (() => void)[] = [];
 
@@ -367,6 +353,39 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     });
   });
 
+  return { context, writes, wrapperWrites, promisifyLocals, esmImports };
+}
+
+export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  if (!meta.mayApply(file.source)) return file.source;
+  let plain: any = null;
+  try {
+    plain = plainAst(file.path || "file.js", file.source);
+    const { mayConvert, refused } = survey(plain, usesPromiseLibrary(file.source));
+    if (!mayConvert) {
+      const report = siteReporter(api, meta.name, file.source);
+      for (const { node, reason } of refused) report(node, { kind: "promise-wrapper", reason });
+      return file.source;
+    }
+  } catch {
+    // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
+  }
+  const j = api.jscodeshift;
+  const style = printOptionsFor(file.source);
+  // The sites are judged on the plain parse first (judging writes nothing): recast, several times
+  // dearer, reads the file only when something will be written.
+  if (plain) {
+    const { report, flush } = bufferedSiteReporter(api, meta.name, file.source);
+    const dry = planSites(file, j, j(plain), style, report);
+    if (dry.writes.length + dry.wrapperWrites.length === 0) {
+      flush();
+      return file.source;
+    }
+  }
+  const root = j(file.source, { tabWidth: style.tabWidth });
+  // Sites are judged in two passes and written inside-out: reported at the end, in the file's order.
+  const { report, flush: flushReports } = bufferedSiteReporter(api, meta.name, file.source, style.tabWidth);
+  const { context, writes, wrapperWrites, promisifyLocals, esmImports } = planSites(file, j, root, style, report);
   if (writes.length + wrapperWrites.length === 0) {
     flushReports();
     return file.source;
@@ -385,21 +404,21 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
 function definesCustomPromisify(j: API["jscodeshift"], root: any): boolean {
   const constant = (node: any): string | null =>
     node.type === "StringLiteral" ? node.value : node.type === "TemplateLiteral" && node.expressions.length === 0 ? node.quasis[0].value.cooked : null;
-  const customOfPromisify = (path: ASTPath<any>) => {
-    const { property, computed, object } = path.node;
+  const customOfPromisify = (node: any) => {
+    const { property, computed, object } = node;
     const key = computed ? constant(property) : property.name;
     return key === "custom" && /(^|\.)promisify$/.test(memberText(object) ?? "");
   };
-  if (root.find(j.MemberExpression).some(customOfPromisify)) return true;
-  const symbolKey = (path: ASTPath<any>) => constant(path.node) === "nodejs.util.promisify.custom";
-  if (root.find(j.StringLiteral).some(symbolKey) || root.find(j.TemplateLiteral).some(symbolKey)) return true;
-  return root.find(j.ObjectPattern).some((path: ASTPath<any>) => path.node.properties.some((property: any) => property.key?.name === "custom"));
+  if (someNode(j, root, "MemberExpression", customOfPromisify)) return true;
+  const symbolKey = (node: any) => constant(node) === "nodejs.util.promisify.custom";
+  if (someNode(j, root, "StringLiteral", symbolKey) || someNode(j, root, "TemplateLiteral", symbolKey)) return true;
+  return someNode(j, root, "ObjectPattern", (node) => node.properties.some((property: any) => property.key?.name === "custom"));
 }
 
 /** `Promise = ...`, `global.Promise = ...` (and globalThis, window, self). */
 function assignsPromise(j: API["jscodeshift"], root: any): boolean {
-  return root.find(j.AssignmentExpression).some((path: ASTPath<any>) => {
-    const left = path.node.left;
+  return someNode(j, root, "AssignmentExpression", (node) => {
+    const left = node.left;
     return (left.type === "Identifier" && left.name === "Promise") || (left.type === "MemberExpression" && !left.computed && left.property.name === "Promise");
   });
 }

@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { patternNames } from "./patterns";
-import { walk, walkWithAncestors } from "./walk";
+import { findPaths, walk, walkWithAncestors } from "./walk";
 
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
 
@@ -231,8 +231,7 @@ export function soleFunctionDeclaration(j: JSCodeshift, path: ASTPath<any>, name
   const scope = (path as any).scope?.lookup(name);
   const bindings = scope?.getBindings()[name];
   if (bindings?.length !== 1 || bindings[0].parent?.node?.type !== "FunctionDeclaration" || isDeclaredInBlock(bindings[0].parent)) return null;
-  const assigned = j(scope.path)
-    .find(j.AssignmentExpression)
+  const assigned = findPaths(j, j(scope.path), "AssignmentExpression", (node) => patternNames(node.left).includes(name))
     .some((assignment: ASTPath<any>) => patternNames(assignment.node.left).includes(name) && (assignment as any).scope?.lookup(name) === scope);
   return assigned ? null : bindings[0].parent.node;
 }

@@ -1,6 +1,7 @@
 // Which names a move of code would capture or shadow.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath } from "jscodeshift";
+import { findPaths } from "./walk";
 
 /** Names the callback would bring into the function's own scope, that the function already uses or declares. */
 export function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callbackPath: ASTPath<any>, errorMovesToo = false): string | null {
@@ -11,8 +12,7 @@ export function collidingName(j: API["jscodeshift"], fnPath: ASTPath<any>, callb
     if (bindings[name].length > 1) return name;
     if (name === callback.params[0]?.name && !errorMovesToo) continue; // the error name only lives in the catch clause
     if ((fnPath as any).scope.declares(name)) return name;
-    const usedOutside = j(fnPath)
-      .find(j.Identifier, { name })
+    const usedOutside = findPaths(j, j(fnPath), "Identifier", (node) => node.name === name)
       .some((id: ASTPath<any>) => {
         for (let p: ASTPath<any> | null = id; p; p = p.parentPath) if (p.node === callback) return false;
         const parent = id.parentPath?.node;

@@ -63,18 +63,20 @@ function isOfType(nodeType: string, wanted: string, supertypeNames: (type: strin
 
 /**
  * The paths of every node of type `typeName` (or a subtype) below the collection's paths, in source
- * order: what `root.find(j[typeName])` returns, found by a plain walk. ast-types' path visitor builds
+ * order, that pass `test`: what `root.find(j[typeName], filter)` returns, found by a plain walk. ast-types' path visitor builds
  * a path for every node of the file and checks every field; this builds paths only for the matches
  * (from the cached paths of their ancestors), which makes it several times faster on large files.
+ * Children come in Babel's key order, which for a few nodes differs from ast-types' (a method's key and
+ * its parameters, an import specifier's two names): where the order of such identifiers matters, use find.
  */
-export function findPaths(j: any, root: any, typeName: string): any {
+export function findPaths(j: any, root: any, typeName: string, test?: (node: any) => boolean): any {
   const found: any[] = [];
   const supertypeNames = j.types.getSupertypeNames;
   for (const top of root.paths()) {
     const keys: (string | number)[] = [];
     const visit = (node: any): void => {
       if (typeof node.type !== "string") return;
-      if (keys.length && isOfType(node.type, typeName, supertypeNames)) found.push(top.get(...keys));
+      if (keys.length && isOfType(node.type, typeName, supertypeNames) && (!test || test(node))) found.push(top.get(...keys));
       forEachChildKey(node, (child, key, index) => {
         keys.push(key);
         if (index !== undefined) keys.push(index);
@@ -86,4 +88,17 @@ export function findPaths(j: any, root: any, typeName: string): any {
     visit(top.node);
   }
   return j(found);
+}
+
+/** Whether a node of type `typeName` (or a subtype) below the collection's paths passes `test`: a plain walk that stops at the first. */
+export function someNode(j: any, root: any, typeName: string, test: (node: any) => boolean): boolean {
+  const supertypeNames = j.types.getSupertypeNames;
+  let found = false;
+  for (const top of root.paths()) {
+    walk(top.node, (node) => {
+      if (found) return false;
+      if (node !== top.node && isOfType(node.type, typeName, supertypeNames) && test(node)) found = true;
+    });
+  }
+  return found;
 }

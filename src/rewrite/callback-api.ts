@@ -6,7 +6,7 @@ import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
 import { patternNames } from "../analysis/patterns";
 import { ancestorNodes, isFunctionNode } from "../analysis/functions";
-import { walk } from "../analysis/walk";
+import { findPaths, walk } from "../analysis/walk";
 import { makeNotAsync } from "./async-function";
 import { memberFrom } from "./promise-call";
 
@@ -58,8 +58,7 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
   const node = fn.node;
   const name: string = node.params[node.params.length - 1].name;
   node.params.pop();
-  j(fn)
-    .find(j.CallExpression, { callee: { type: "Identifier", name } })
+  findPaths(j, j(fn), "CallExpression", (node) => node.callee.type === "Identifier" && node.callee.name === name)
     .forEach((call: ASTPath<any>) => {
       const statement = call.parentPath;
       const ancestors = ancestorNodes(call).reverse();

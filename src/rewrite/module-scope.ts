@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Collection, JSCodeshift } from "jscodeshift";
 import { requiredModule } from "../analysis/module-bindings";
-import { walk, walkWithAncestors } from "../analysis/walk";
+import { findPaths, someNode, walk, walkWithAncestors } from "../analysis/walk";
 import { statementsFrom } from "./snippet";
 
 export type ModuleStyle = "esm" | "cjs";
@@ -92,7 +92,7 @@ export interface ModuleContext {
 
 /** The file names core modules as `node:fs`: new imports follow suit. */
 function usesNodePrefix(j: JSCodeshift, root: Collection<any>): boolean {
-  return root.find(j.StringLiteral).some((path: any) => path.node.value.startsWith("node:"));
+  return someNode(j, root, "StringLiteral", (node) => node.value.startsWith("node:"));
 }
 
 /** Whether `statement` binds `member` of `module`, and as what code (`promisify`, `util.promisify`). */
@@ -206,8 +206,7 @@ function removeStatement(body: any[], statement: any): void {
 export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>, module: string, member: string | null, local: string): void {
   const body = programBody(j, root);
   const usedOutside = (statement: any): boolean =>
-    root
-      .find(j.Identifier, { name: local })
+    findPaths(j, root, "Identifier", (node) => node.name === local)
       .some((path: any) => {
         const parent = path.parent.node;
         if ((parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.property === path.node && !parent.computed) return false;

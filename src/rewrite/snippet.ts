@@ -3,6 +3,7 @@
 // Holes (`__HOLE_name__` identifiers) are filled with existing nodes, which keep their own formatting.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
+import { findPaths } from "../analysis/walk";
 
 export const hole = (name: string): string => `__HOLE_${name}__`;
 
@@ -17,17 +18,17 @@ function isHoleStatement(node: any, name: string): boolean {
 export function statementsFrom(j: JSCodeshift, code: string, fills: Record<string, any> = {}): any[] {
   // recast spaces statements by the lines around them in their own source: a line break on each side
   // gives one line break next to the file's statements and next to other snippets.
-  const program = j(`\n${code}\n`).find(j.Program).get().node;
+  const program = j(`\n${code}\n`).get().node.program;
   const root = j(program);
   for (const [name, fill] of Object.entries(fills)) {
     if (Array.isArray(fill)) {
-      root.find(j.BlockStatement).forEach((block: any) => {
+      findPaths(j, root, "BlockStatement").forEach((block: any) => {
         const body = block.node.body;
         const at = body.findIndex((statement: any) => isHoleStatement(statement, name));
         if (at !== -1) body.splice(at, 1, ...fill);
       });
     } else {
-      root.find(j.Identifier, { name: hole(name) }).replaceWith(() => fill);
+      findPaths(j, root, "Identifier", (node) => node.name === hole(name)).replaceWith(() => fill);
     }
   }
   return program.body;
