@@ -1,5 +1,6 @@
 // One file on disk: read strictly, transform, verify, and (when asked) write atomically.
 // Runs in a worker thread or in-process; returns only small data (the report and, when asked, a patch).
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import writeFileAtomic from "write-file-atomic";
 import { surveyFile, type FileSurvey } from "../analysis/scan";
@@ -87,7 +88,9 @@ export async function readTask(task: FileTask): Promise<ReadOutcome> {
   const report: FileReport = { path: task.display, status: "unchanged", sites: [] };
   let bytes: Buffer;
   try {
-    bytes = await readFile(task.file);
+    // Synchronously: for the small files most trees are made of, several times faster than fs/promises
+    // (one call instead of open, stat, read and close through the event loop).
+    bytes = readFileSync(task.file);
   } catch (error) {
     return { outcome: { report: { ...report, status: "error", error: `cannot read the file: ${(error as Error).message}` } } };
   }
