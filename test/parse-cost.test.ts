@@ -4,7 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { forgetPlainAst, recordingParses } from "../src/parse/parser";
+import jscodeshift from "jscodeshift";
+import { findPaths, someNode } from "../src/analysis/walk";
+import { forgetPlainAst, parseFile, recordingParses } from "../src/parse/parser";
 import { mayTransform, transformSource } from "../src/runner/transform-source";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -62,6 +64,33 @@ describe("parses per file", () => {
     expect(inHead(refused.result.sites)).toEqual([expect.objectContaining({ line: 4, column: 2, outcome: "skipped", reason: "not-in-tail-position" })]);
     expect(inHead(converts.result.sites)).toEqual(inHead(refused.result.sites));
   });
+});
+
+describe("what a dry pass leaves behind", () => {
+  it("a fan-out refused half-way (its scope rescan fails in a binding-less catch) does not leave the shared parse rewritten", () => {
+    // The chain at the end must still be judged on the file as read, by then-to-async, after the dry pass.
+    const source = "const fs = require('fs');\n\nlet statAll;\ntry {\n  statAll = require('fast-stat-all');\n} catch {\n  statAll = function (files, cb) {\n    let pending = files.length;\n    const results = [];\n    if (pending === 0) return cb(null, results);\n    files.forEach((file, i) => {\n      fs.stat(file, (err, stat) => {\n        if (err) return cb(err);\n        results[i] = stat;\n        if (--pending === 0) cb(null, results);\n      });\n    });\n  };\n}\n\nmodule.exports.statAll = statAll;\n\nmodule.exports.stat = function (file) {\n  return fs.promises\n    .stat(file)\n    .then((info) => info.size)\n    .catch((err) => -1);\n};\n";
+    const { result } = counted(source);
+    expect(result.sites.filter((site) => site.transform === "then-to-async").map(({ outcome }) => outcome)).toEqual(["converted"]);
+    expect(result.code).toContain("const info = await fs.promises.stat(file);");
+  });
+});
+
+describe("findPaths and someNode", () => {
+  // Decorators (ast-types' visitor skips a class property's, and takes a method's after its body), a
+  // method's key and parameters, import specifiers: the same nodes, in the same order, as find.
+  const source = `import { a as b, c } from "m";\nimport { Get, Field } from "./web";\nclass K extends Base {\n  @Field(e => e.x) prop = f(1);\n  constructor(@Inject(g(2)) private readonly other: any) { super(); }\n  @Get(h(3)) method(p, q = r(4)) { return s(p.q, this.z); }\n}\nconst o = { m(x) { return t(x); }, [u(5)]: v => w(v) };\n`;
+  const j = jscodeshift.withParser({ parse: (text: string) => parseFile("file.ts", text, true) });
+  for (const type of ["Identifier", "CallExpression", "Function", "MemberExpression", "ArrowFunctionExpression"]) {
+    it(`finds what root.find(j.${type}) finds, in its order`, () => {
+      const root = j(source);
+      const expected = root.find((j as any)[type]).nodes();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(findPaths(j, root, type).nodes()).toEqual(expected);
+      expect(someNode(j, root, type, (node) => node === expected.at(-1))).toBe(true);
+      expect(someNode(j, root, type, () => false)).toBe(false);
+    });
+  }
 });
 
 describe("the text pre-check", () => {

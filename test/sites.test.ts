@@ -26,4 +26,11 @@ describe("site locations", () => {
     const source = `const fs = require('fs');\nfunction a(cb) {\n\tx();\n    \tlib.get(1, function (err, v) {\n\t\tif (err) return cb(err);\n\t});\n\tmore();\n\tfs.readFile(__filename, function (err, d) {\n\t\tif (err) return cb(err);\n\t\tcb(null, d);\n\t});\n}\n`;
     expect(sitesOf(source)).toContainEqual({ line: 4, column: 5, outcome: "skipped", reason: "not-in-tail-position" });
   });
+
+  it("counts a lone CR, U+2028 and U+2029 as line breaks on the plain-parse path, as Babel and recast do", () => {
+    const body = `function a(cb) {\n${skippedSite}}\n`;
+    for (const separator of ["\r", "\u2028", "\u2029"]) {
+      expect(sitesOf(`// one${separator}// two\n${body}`)).toEqual([{ line: 5, column: 2, outcome: "skipped", reason: "not-in-tail-position" }]);
+    }
+  });
 });

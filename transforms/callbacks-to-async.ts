@@ -962,8 +962,11 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
       reporter = siteReporter(api, run.transform, file.source);
       try {
         const dry = convertTree(file, j, j(plain), run, style, report, true);
+        // A fan-out that was tried may not have been put back (a refusal from a scope failure half-way):
+        // then the plain tree is no longer the file as read, and nobody else may read it.
+        if (dry.fanOutTried) forgetPlainAst();
         flush();
-        return dry;
+        return dry.result;
       } catch (error) {
         if (!(error instanceof WouldConvert)) throw error;
         // A dry pass that changed the plain tree before it stopped: nobody may read that tree again.
@@ -974,7 +977,7 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
   }
   const root = j(file.source, { tabWidth: style.tabWidth });
   reporter = siteReporter(api, run.transform, file.source, style.tabWidth);
-  const result = convertTree(file, j, root, run, style, report, false);
+  const { result } = convertTree(file, j, root, run, style, report, false);
   if ("source" in result) flush();
   return result;
 }
@@ -988,9 +991,11 @@ class WouldConvert extends Error {
 
 /**
  * The pipeline on one tree. `dry`: the tree is the plain parse, which cannot be printed; the pass
- * throws WouldConvert where it would convert a site, so it returns only when nothing converts.
+ * throws WouldConvert where it would convert a site, so it returns only when nothing converts; it also
+ * says whether it tried a fan-out (which a scope failure half-way may leave written).
  */
-function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: CallbackRun, style: ReturnType<typeof printOptionsFor>, report: (node: any, site: SiteReport) => void, dry: boolean): CallbackRunResult {
+function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: CallbackRun, style: ReturnType<typeof printOptionsFor>, report: (node: any, site: SiteReport) => void, dry: boolean): { result: CallbackRunResult; fanOutTried: boolean } {
+  let fanOutTried = false;
   // The async functions of the file as read: any other async function at the end is one this run wrote.
   const asyncAsRead = new WeakSet<object>(findPaths(j, root, "Function").filter((path: ASTPath<any>) => path.node.async).nodes());
   const program = root.get().node;
@@ -1040,6 +1045,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
       if (progress && !isCurrentPath(call)) return false;
       const fanOut = fanOutAt(state, call);
       if (fanOut) {
+        fanOutTried = true;
         const refusal = unlessScopeFails(() => convertFanOut(state, call, fanOut, converted), "scope-analysis-failed");
         // The fan-out is written by now: the plain tree is no longer the file as read.
         if (!refusal && dry) throw new WouldConvert(true);
@@ -1077,7 +1083,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
         // The tree goes back as it was read: the memoised plain parse stays good for the next reader.
         wrapped?.undo();
         inlined?.undo();
-        throw new WouldConvert(false);
+        throw new WouldConvert(fanOutTried);
       }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
       converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
@@ -1103,7 +1109,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
       }
       // A function no site leads to (none is known to): refuse them all rather than give up silently.
       if (refuse.size === run.refused.size) for (const { node } of converted) if (siteKey(node)) refuse.set(siteKey(node), [...failed.values()][0]!);
-      return { refuse };
+      return { result: { refuse }, fanOutTried };
     }
   }
   // A function that kept its callback surface returns nothing new to the callers that pass one.
@@ -1137,5 +1143,5 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     if ("reason" in verdict) report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });
   });
 
-  return { source: changed ? printFile(root, file.source, file.path || "file.js") : file.source };
+  return { result: { source: changed ? printFile(root, file.source, file.path || "file.js") : file.source }, fanOutTried };
 }

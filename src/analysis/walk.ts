@@ -61,13 +61,29 @@ function isOfType(nodeType: string, wanted: string, supertypeNames: (type: strin
   return names.has(wanted);
 }
 
+// The fields ast-types' path visitor descends into, per node type: `find` below follows them (not Babel's
+// keys) so that it meets the same nodes in the same order (ast-types skips a class property's
+// decorators, and takes a method's decorators and key after its body).
+const fieldsOf = new Map<string, readonly string[]>();
+function visitorFields(j: any, node: any): readonly string[] {
+  let fields = fieldsOf.get(node.type);
+  if (!fields) {
+    try {
+      fields = (j.types.getFieldNames(node) as string[]).filter((name) => name !== "type" && name !== "loc" && name !== "comments");
+    } catch {
+      fields = childKeysOf(node); // a type ast-types does not know
+    }
+    fieldsOf.set(node.type, fields);
+  }
+  return fields;
+}
+
 /**
- * The paths of every node of type `typeName` (or a subtype) below the collection's paths, in source
- * order, that pass `test`: what `root.find(j[typeName], filter)` returns, found by a plain walk. ast-types' path visitor builds
- * a path for every node of the file and checks every field; this builds paths only for the matches
- * (from the cached paths of their ancestors), which makes it several times faster on large files.
- * Children come in Babel's key order, which for a few nodes differs from ast-types' (a method's key and
- * its parameters, an import specifier's two names): where the order of such identifiers matters, use find.
+ * The paths of every node of type `typeName` (or a subtype) below the collection's paths, that pass
+ * `test`: what `root.find(j[typeName], filter)` returns, in the same order, found by a plain walk.
+ * ast-types' path visitor builds a path for every node of the file and a visitor for every search;
+ * this builds paths only for the matches (from the cached paths of their ancestors), which makes it
+ * several times faster on large files.
  */
 export function findPaths(j: any, root: any, typeName: string, test?: (node: any) => boolean): any {
   const found: any[] = [];
@@ -75,30 +91,40 @@ export function findPaths(j: any, root: any, typeName: string, test?: (node: any
   for (const top of root.paths()) {
     const keys: (string | number)[] = [];
     const visit = (node: any): void => {
-      if (typeof node.type !== "string") return;
       if (keys.length && isOfType(node.type, typeName, supertypeNames) && (!test || test(node))) found.push(top.get(...keys));
-      forEachChildKey(node, (child, key, index) => {
-        keys.push(key);
-        if (index !== undefined) keys.push(index);
-        visit(child);
-        if (index !== undefined) keys.pop();
+      for (const field of visitorFields(j, node)) {
+        const child = node[field];
+        if (!child || typeof child !== "object") continue;
+        keys.push(field);
+        if (Array.isArray(child)) {
+          child.forEach((item, index) => {
+            if (!item || typeof item.type !== "string") return;
+            keys.push(index);
+            visit(item);
+            keys.pop();
+          });
+        } else if (typeof child.type === "string") visit(child);
         keys.pop();
-      });
+      }
     };
-    visit(top.node);
+    if (typeof top.node?.type === "string") visit(top.node);
   }
   return j(found);
 }
 
-/** Whether a node of type `typeName` (or a subtype) below the collection's paths passes `test`: a plain walk that stops at the first. */
+/** Whether `findPaths(j, root, typeName, test)` would find anything: a plain walk that stops at the first. */
 export function someNode(j: any, root: any, typeName: string, test: (node: any) => boolean): boolean {
   const supertypeNames = j.types.getSupertypeNames;
-  let found = false;
-  for (const top of root.paths()) {
-    walk(top.node, (node) => {
-      if (found) return false;
-      if (node !== top.node && isOfType(node.type, typeName, supertypeNames) && test(node)) found = true;
-    });
-  }
-  return found;
+  const visit = (node: any, top: boolean): boolean => {
+    if (!top && isOfType(node.type, typeName, supertypeNames) && test(node)) return true;
+    for (const field of visitorFields(j, node)) {
+      const child = node[field];
+      if (!child || typeof child !== "object") continue;
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item.type === "string" && visit(item, false)) return true;
+      } else if (typeof child.type === "string" && visit(child, false)) return true;
+    }
+    return false;
+  };
+  return root.paths().some((path: any) => typeof path.node?.type === "string" && visit(path.node, true));
 }

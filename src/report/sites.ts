@@ -24,10 +24,10 @@ export interface UnpyramidAPI extends API {
   unpyramid?: { site(site: Site): void };
 }
 
-/** Where each line of `source` starts (character offsets). */
+/** Where each line of `source` starts (character offsets), at every line terminator Babel and recast count: CRLF, CR, LF, U+2028, U+2029. */
 function lineStartsOf(source: string): number[] {
   const starts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (const match of source.matchAll(/\r\n?|[\n\u2028\u2029]/g)) starts.push(match.index + match[0].length);
   return starts;
 }
 
