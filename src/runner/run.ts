@@ -205,8 +205,8 @@ async function processInOrder(tasks: FileTask[], order: readonly number[], threa
     flush();
   };
   try {
-    // A few files in flight let the next reads overlap the current transform (and, with workers, keep
-    // them fed while this thread answers the files no transform applies to).
+    // With workers, a few files in flight keep them fed while this thread reads and answers the files
+    // no transform applies to (in-process, the window only bounds what is held at once).
     const window = pool ? threads + 4 : 4;
     let next = 0;
     const lanes = Array.from({ length: Math.min(window, tasks.length) }, async () => {
