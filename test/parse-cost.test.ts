@@ -76,6 +76,16 @@ describe("what a dry pass leaves behind", () => {
   });
 });
 
+describe("a fan-out whose scope cannot be rebuilt", () => {
+  it("is put back whole when another site of the file converts (not printed half-written)", () => {
+    const source = `const fs = require('fs');\nlet statAll;\ntry {\n  statAll = require('fast-stat-all');\n} catch {\n  statAll = function (files, cb) {\n    let pending = files.length;\n    const results = [];\n    if (pending === 0) return cb(null, results);\n    files.forEach((file, i) => {\n      fs.stat(file, (err, stat) => {\n        if (err) return cb(err);\n        results[i] = stat;\n        if (--pending === 0) cb(null, results);\n      });\n    });\n  };\n}\nmodule.exports.statAll = statAll;\nfunction readList(file, cb) {\n  fs.readFile(file, 'utf8', function (err, text) {\n    if (err) return cb(err);\n    cb(null, text.split('\\n'));\n  });\n}\nmodule.exports.readList = readList;\n`;
+    const { result } = counted(source);
+    expect(result.changed).toBe(true);
+    expect(result.code).not.toContain("Promise.all");
+    expect(result.code).toContain("files.forEach((file, i) => {\n      fs.stat(file, (err, stat) => {\n        if (err) return cb(err);");
+  });
+});
+
 describe("findPaths and someNode", () => {
   // Decorators (ast-types' visitor skips a class property's, and takes a method's after its body), a
   // method's key and parameters, import specifiers: the same nodes, in the same order, as find.

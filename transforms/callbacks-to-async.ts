@@ -866,7 +866,15 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   const use = ours ? "calls-only" : functionUse(j, state.root, fn, state.written);
   const rewrite = promiseAllFromFanOut(j, fn.node, fanOut, { indent: context.indent, typedCatch: context.typescript });
   state.madeAsync.add(fanOut.iteratee);
-  for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
+  try {
+    for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
+  } catch (error) {
+    // A scope ast-types cannot rebuild (a binding-less `catch {}` around it): refused, and put back,
+    // or the half-written fan-out would be printed with the file's other conversions.
+    rewrite.undo();
+    state.madeAsync.delete(fanOut.iteratee);
+    throw error;
+  }
   const step = findPaths(j, j(fn), "CallExpression").filter((path: ASTPath<any>) => path.node === fanOut.call).paths()[0];
   const found = step ? callbackCallSafely(step, state) : null;
   const verdict: Verdict = !found ? { reason: "fan-out-step-not-a-callback-call" } : "reason" in found ? found : judgeSafely(state, step!, found);
