@@ -43,6 +43,25 @@ export function walkWithAncestors(node: any, enter: (node: any, ancestors: reado
   ancestors.pop();
 }
 
+/**
+ * Like walk, with the keys that lead from `tree` to each node (`root.get(...keys)` is its path);
+ * `enter` returning false skips a node's children. `keys` changes as the walk goes on: copy it to keep it.
+ */
+export function walkWithKeys(tree: any, enter: (node: any, keys: readonly (string | number)[]) => boolean | void): void {
+  const keys: (string | number)[] = [];
+  const visit = (node: any): void => {
+    if (!node || typeof node.type !== "string" || enter(node, keys) === false) return;
+    forEachChildKey(node, (child, key, index) => {
+      keys.push(key);
+      if (index !== undefined) keys.push(index);
+      visit(child);
+      if (index !== undefined) keys.pop();
+      keys.pop();
+    });
+  };
+  visit(tree);
+}
+
 // ast-types' type names for each Babel node type: a node "is" every type it is a subtype of
 // (an OptionalCallExpression is a CallExpression; a ClassMethod is a Function), as in `j(root).find`.
 const supertypesOf = new Map<string, ReadonlySet<string>>();

@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath } from "jscodeshift";
 import { isDeclaredInBlock, isStrictAt } from "../analysis/functions";
-import { forEachChildKey } from "../analysis/walk";
+import { walkWithKeys } from "../analysis/walk";
 
 /**
  * The one `function name` declaration of the tree, as the keys that lead to it, when `name` is mentioned
@@ -14,23 +14,14 @@ function soleDeclarationKeys(tree: any, name: string): (string | number)[] | nul
   let declarations = 0;
   let mentions = 0;
   let found: (string | number)[] | null = null;
-  const keys: (string | number)[] = [];
-  const visit = (node: any): void => {
-    if (!node || typeof node.type !== "string" || mentions > 2 || declarations > 1) return;
+  walkWithKeys(tree, (node, keys) => {
+    if (mentions > 2 || declarations > 1) return false;
     if (node.type === "FunctionDeclaration" && node.id?.name === name) {
       declarations++;
       found = [...keys];
     }
     if ((node.type === "Identifier" || node.type === "JSXIdentifier") && node.name === name) mentions++;
-    forEachChildKey(node, (child, key, index) => {
-      keys.push(key);
-      if (index !== undefined) keys.push(index);
-      visit(child);
-      if (index !== undefined) keys.pop();
-      keys.pop();
-    });
-  };
-  visit(tree);
+  });
   return declarations === 1 && mentions === 2 ? found : null;
 }
 
@@ -44,24 +35,14 @@ export type DeclarationIndex = (name: string) => (string | number)[] | null;
 export function declarationIndex(tree: any): DeclarationIndex {
   const mentions = new Map<string, number>();
   const declarations = new Map<string, (string | number)[][]>();
-  const keys: (string | number)[] = [];
-  const visit = (node: any): void => {
-    if (!node || typeof node.type !== "string") return;
+  walkWithKeys(tree, (node, keys) => {
     if (node.type === "FunctionDeclaration" && node.id) {
       const list = declarations.get(node.id.name) ?? [];
       list.push([...keys]);
       declarations.set(node.id.name, list);
     }
     if (node.type === "Identifier" || node.type === "JSXIdentifier") mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
-    forEachChildKey(node, (child, key, index) => {
-      keys.push(key);
-      if (index !== undefined) keys.push(index);
-      visit(child);
-      if (index !== undefined) keys.pop();
-      keys.pop();
-    });
-  };
-  visit(tree);
+  });
   return (name) => {
     const found = declarations.get(name);
     return found?.length === 1 && mentions.get(name) === 2 ? found[0]! : null;
