@@ -97,6 +97,21 @@ function visitorFields(j: any, node: any): readonly string[] {
   return fields;
 }
 
+/** Each child node the visitor would descend into, with its field and index; stops when `visit` returns true (and says so). */
+function someVisitorChild(j: any, node: any, visit: (child: any, field: string, index?: number) => boolean | void): boolean {
+  for (const field of visitorFields(j, node)) {
+    const child = node[field];
+    if (!child || typeof child !== "object") continue;
+    if (Array.isArray(child)) {
+      for (let index = 0; index < child.length; index++) {
+        const item = child[index];
+        if (item && typeof item.type === "string" && visit(item, field, index) === true) return true;
+      }
+    } else if (typeof child.type === "string" && visit(child, field) === true) return true;
+  }
+  return false;
+}
+
 /**
  * The paths of every node of type `typeName` (or a subtype) below the collection's paths, that pass
  * `test`: what `root.find(j[typeName], filter)` returns, in the same order, found by a plain walk.
@@ -111,20 +126,13 @@ export function findPaths(j: any, root: any, typeName: string, test?: (node: any
     const keys: (string | number)[] = [];
     const visit = (node: any): void => {
       if (keys.length && isOfType(node.type, typeName, supertypeNames) && (!test || test(node))) found.push(top.get(...keys));
-      for (const field of visitorFields(j, node)) {
-        const child = node[field];
-        if (!child || typeof child !== "object") continue;
+      someVisitorChild(j, node, (child, field, index) => {
         keys.push(field);
-        if (Array.isArray(child)) {
-          child.forEach((item, index) => {
-            if (!item || typeof item.type !== "string") return;
-            keys.push(index);
-            visit(item);
-            keys.pop();
-          });
-        } else if (typeof child.type === "string") visit(child);
+        if (index !== undefined) keys.push(index);
+        visit(child);
+        if (index !== undefined) keys.pop();
         keys.pop();
-      }
+      });
     };
     if (typeof top.node?.type === "string") visit(top.node);
   }
@@ -134,16 +142,6 @@ export function findPaths(j: any, root: any, typeName: string, test?: (node: any
 /** Whether `findPaths(j, root, typeName, test)` would find anything: a plain walk that stops at the first. */
 export function someNode(j: any, root: any, typeName: string, test: (node: any) => boolean): boolean {
   const supertypeNames = j.types.getSupertypeNames;
-  const visit = (node: any, top: boolean): boolean => {
-    if (!top && isOfType(node.type, typeName, supertypeNames) && test(node)) return true;
-    for (const field of visitorFields(j, node)) {
-      const child = node[field];
-      if (!child || typeof child !== "object") continue;
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item.type === "string" && visit(item, false)) return true;
-      } else if (typeof child.type === "string" && visit(child, false)) return true;
-    }
-    return false;
-  };
-  return root.paths().some((path: any) => typeof path.node?.type === "string" && visit(path.node, true));
+  const visit = (node: any): boolean => (isOfType(node.type, typeName, supertypeNames) && test(node)) || someVisitorChild(j, node, visit);
+  return root.paths().some((path: any) => typeof path.node?.type === "string" && someVisitorChild(j, path.node, visit));
 }

@@ -84,7 +84,7 @@ export interface WorkerTask {
 export type ReadOutcome = { bytes: Uint8Array; source: string } | { outcome: FileOutcome };
 
 /** Read a task's file strictly (size, binary, UTF-8): the text to convert, or why there is none. */
-export async function readTask(task: FileTask): Promise<ReadOutcome> {
+export function readTask(task: FileTask): ReadOutcome {
   const report: FileReport = { path: task.display, status: "unchanged", sites: [] };
   let bytes: Buffer;
   try {
@@ -108,7 +108,7 @@ export async function readTask(task: FileTask): Promise<ReadOutcome> {
 }
 
 export async function processFile(task: FileTask): Promise<FileOutcome> {
-  const read = await readTask(task);
+  const read = readTask(task);
   return "outcome" in read ? read.outcome : processSource(task, read.bytes, read.source);
 }
 

@@ -180,7 +180,7 @@ async function processInOrder(tasks: FileTask[], order: readonly number[], threa
       else {
         // Read here: most files of a repository fail every transform's text pre-check, and answering
         // those here saves a round trip to a worker each (the workers get the files that may change).
-        const read = await readTask(task);
+        const read = readTask(task);
         if ("outcome" in read) outcome = read.outcome;
         else if (!task.survey && !mayTransform(read.source, task.transforms)) outcome = { report: { path: task.display, status: "unchanged", sites: [] } };
         else {
