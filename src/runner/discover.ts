@@ -1,6 +1,6 @@
 // Which files a run covers: files, directories and globs; the extension allow-list; .gitignore;
 // node_modules always out; symlinks never lead outside the roots; each file once; a stable order.
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { globSync, isDynamicPattern } from "tinyglobby";
@@ -149,16 +149,18 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
   const files: DiscoveredFile[] = [];
   const skipped: Discovery["skipped"] = [];
   const seen = new Set<string>();
+  const realOf = realPaths();
   for (const { file, explicit } of candidates) {
     const display = toDisplay(cwd, file);
-    const real = safeRealpath(file);
+    const link = lstatSafe(file);
+    const real = realOf(file, link);
     if (seen.has(real)) continue;
     seen.add(real);
     if (!explicit) {
       if (isInside(cwd, file) && extraIgnore.ignores(path.relative(cwd, file).split(path.sep).join("/"))) continue;
       if (gitignore?.ignores(file)) continue;
     }
-    const symlink = lstatSafe(file)?.isSymbolicLink() ?? false;
+    const symlink = link?.isSymbolicLink() ?? false;
     if ((symlink || !explicit) && ![...roots].some((root) => isInside(root, real))) {
       skipped.push({ display, reason: "outside-root: the path is a symlink to a file outside the directories being converted" });
       continue;
@@ -167,13 +169,32 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       if (explicit) skipped.push({ display, reason: `not-source: ${path.extname(file) || "no extension"} is not one of ${[...extensions].join(" ")} (--extensions)` });
       continue;
     }
-    const stats = statSafe(file);
+    const stats = symlink ? statSafe(file) : link;
     if (!stats?.isFile()) continue;
     files.push({ file, display, size: stats.size });
   }
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   if (files.length === 0 && skipped.length === 0) throw new NoSourceFilesError(inputs, [...extensions]);
   return { files, skipped };
+}
+
+/**
+ * Real paths of files, resolving each directory once: a file that is not itself a symlink is its real
+ * directory plus its name. (realpathSync checks every component of every path: on a tree of 10,000
+ * files that was most of the discovery's time.)
+ */
+function realPaths(): (file: string, link: Stats | undefined) => string {
+  const realDirs = new Map<string, string>();
+  return (file, link) => {
+    if (!link || link.isSymbolicLink()) return safeRealpath(file);
+    const dir = path.dirname(file);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+      realDir = safeRealpath(dir);
+      realDirs.set(dir, realDir);
+    }
+    return path.join(realDir, path.basename(file));
+  };
 }
 
 function safeRealpath(file: string): string {
