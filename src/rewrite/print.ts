@@ -3,6 +3,7 @@ import type { Collection } from "jscodeshift";
 import type { Options } from "recast";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FastPath = require("recast/lib/fast-path").default;
+import { multilineTexts, type MultilineText } from "../analysis/templates";
 import { walk } from "../analysis/walk";
 import { parseFile, plainAst } from "../parse/parser";
 
@@ -50,7 +51,63 @@ export function printFile(root: Collection<any>, source: string, filename = "fil
     const at = output.indexOf(`${text}\n`);
     if (at !== -1 && output[at + text.length + 1] !== "\n") output = `${output.slice(0, at + text.length + 1)}\n${output.slice(at + text.length + 1)}`;
   }
+  const changedText = reindentedText(output, source, filename);
+  if (changedText) throw new ReindentedTextError(changedText.line, changedText.column);
   return output;
+}
+
+/**
+ * The printer changed the text of a literal that spans lines: the file must be left as it is. recast
+ * re-indents every line of a statement it puts at another indentation than the line it began on (a
+ * statement of a one-line block that now gets lines of its own, code moved into a new block), and the
+ * continuation lines of a template literal are part of its value.
+ */
+export class ReindentedTextError extends Error {
+  constructor(
+    /** Where the literal is in the text the transform read. */
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`the printer would re-indent the text of the multi-line template literal or string at ${line}:${column + 1}, which changes its value`);
+    this.name = "ReindentedTextError";
+  }
+}
+
+/**
+ * A multi-line literal of `output` whose text is not one of `source`'s (as many times as there): the
+ * first of `source`'s that went missing, where the printer changed one. Null when every one is kept.
+ * Transforms add no multi-line literals and may drop some (a wrapper's callback), so this can only
+ * find text the printer changed.
+ */
+function reindentedText(output: string, source: string, filename: string): MultilineText | null {
+  if (!/[`\u2028\u2029]|\\[\r\n]/.test(source)) return null;
+  let before: MultilineText[];
+  let after: MultilineText[];
+  try {
+    before = multilineTexts(plainAst(filename, source).program);
+    // Memoised: the runner's check that the output parses, and its second pass, read this same parse.
+    after = multilineTexts(plainAst(filename, output).program);
+  } catch {
+    return null; // output that does not parse is the runner's to report
+  }
+  const unmatched = new Map<string, number>();
+  for (const { raw } of before) unmatched.set(raw, (unmatched.get(raw) ?? 0) + 1);
+  let changed = false;
+  for (const { raw } of after) {
+    const left = unmatched.get(raw) ?? 0;
+    if (left === 0) changed = true;
+    else unmatched.set(raw, left - 1);
+  }
+  if (!changed) return null;
+  // Where: the literals keep their order, so the first of the output's that is not next in the source's
+  // (after those a transform dropped) stands where the source's next one stood.
+  let next = 0;
+  for (const { raw } of after) {
+    const at = before.findIndex((text, index) => index >= next && text.raw === raw);
+    if (at === -1) break;
+    next = at + 1;
+  }
+  return before[Math.min(next, before.length - 1)] ?? { raw: "", line: 1, column: 0 };
 }
 
 /** Statements that end in a `;` the file may leave out (ASI). */

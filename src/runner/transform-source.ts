@@ -3,6 +3,7 @@ import { diffLines } from "diff";
 import jscodeshift from "jscodeshift";
 import type { API } from "jscodeshift";
 import { parseFile, parserFor, plainAst, withParser, type ParserChoice } from "../parse/parser";
+import { ReindentedTextError } from "../rewrite/print";
 import { resolveTransforms, type TransformModule } from "../registry";
 import type { UnpyramidAPI } from "../report/sites";
 import type { Site } from "../report/types";
@@ -88,11 +89,12 @@ function runTransforms(code: string, filename: string, modules: TransformModule[
     // the lines of the file as it was, so that every site of the report points into the same file.
     const input = current;
     let toOriginal: ((line: number) => number) | null = null;
-    const place = (site: Site): Site => {
-      if (input === code) return site;
+    const lineInFile = (line: number): number => {
+      if (input === code) return line;
       toOriginal ??= originalLines(code, input);
-      return { ...site, line: toOriginal(site.line) };
+      return toOriginal(line);
     };
+    const place = (site: Site): Site => (input === code ? site : { ...site, line: lineInFile(site.line) });
     const api: UnpyramidAPI = {
       j,
       jscodeshift: j,
@@ -106,6 +108,9 @@ function runTransforms(code: string, filename: string, modules: TransformModule[
       if (output instanceof Promise) throw new Error(`transform ${module.meta.name} returned a promise; unpyramid transforms are synchronous`);
     } catch (error) {
       if ((error as { loc?: unknown }).loc !== undefined || error instanceof SyntaxError) throw toSourceError(error, "cannot parse");
+      if (error instanceof ReindentedTextError) {
+        throw new SourceError("multiline-text-reindented: converting the file would re-indent the lines of this multi-line template literal or string, which changes its value (a limit of the printer, recast); the file was left unchanged", lineInFile(error.line), error.column, true);
+      }
       // Code nested thousands deep (generated data, some minified bundles) overflows the parser's or a
       // transform's recursion: nothing is wrong with the file, it is just beyond what is read.
       if (error instanceof RangeError && /call stack/i.test(error.message)) {
