@@ -740,19 +740,21 @@ function valueCallsPassNull(fn: any): boolean {
  * The file's functions that this run flattened and whose callback calls only end them: they return and
  * throw instead. Callers this run made await their promisified form await them directly; when other
  * code still needs the callback, the function stays as a callbackify wrapper of an async twin.
+ * Also says which flattened functions keep their callback though callers here now promisify them.
  */
-function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): Set<any> {
+function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): { surfaced: Set<any>; promisifiedAsync: Set<any> } {
   const { j, root } = state;
   const surfaced = new Set<any>();
+  const promisifiedAsync = new Set<any>();
   let changed = false;
   const flattened = findPaths(j, root, "Function").filter((path: ASTPath<any>) => state.madeAsync.has(path.node)).paths();
   for (const definition of flattened) {
     const node = definition.node;
     const promiseCalls = state.promisifiedCalls.get(node) ?? [];
     const plan = callbackApiPlan(state, definition, promiseCalls);
-    if (!plan) continue;
-    if ("reason" in plan) {
-      report(node, { kind: "callback-api", reason: plan.reason });
+    if (!plan || "reason" in plan) {
+      if (promiseCalls.length) promisifiedAsync.add(node);
+      if (plan) report(node, { kind: "callback-api", reason: plan.reason });
       continue;
     }
     const contract = state.contracts.get(node);
@@ -778,7 +780,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     changed = true;
   }
   if (changed) removeUnusedImports(state, context);
-  return surfaced;
+  return { surfaced, promisifiedAsync };
 }
 
 /** Imports this run added that nothing uses any more (a promisify whose calls went away). */
@@ -926,9 +928,19 @@ export interface CallbackRun {
 
 export type CallbackRunResult = { source: string } | { refuse: Map<string, string> };
 
+/** The conversion goes again at most this many times, each with more sites refused. */
+const ATTEMPTS = 4;
+
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  const result = convertCallbacks(file, api, { transform: meta.name, loops: true, refused: new Map() });
-  return "source" in result ? result.source : file.source;
+  let refused = new Map<string, string>();
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const result = convertCallbacks(file, api, { transform: meta.name, loops: true, refused });
+    if ("source" in result) return result.source;
+    // No new site to refuse: nothing more can be tried.
+    if (result.refuse.size === refused.size) break;
+    refused = result.refuse;
+  }
+  return file.source;
 }
 
 /** The shared pipeline (see CallbackRun). Reports are made only when the run stands. */
@@ -1104,7 +1116,15 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   }
 
   if (changed && run.loops) loopsFromRecursion(state, converted, report);
-  const surfaced = changed ? returnInsteadOfCallbacks(state, context, report) : new Set<any>();
+  const { surfaced, promisifiedAsync } = changed ? returnInsteadOfCallbacks(state, context, report) : { surfaced: new Set<any>(), promisifiedAsync: new Set<any>() };
+  // A function that callers here now reach through promisify, but that stays async with its callback:
+  // promisify ignores the promise it returns, so a throw in it would leave them waiting for ever. The
+  // sites that made it async are refused, and the file is converted again without them.
+  if (promisifiedAsync.size) {
+    const refuse = new Map(run.refused);
+    for (const { node, fn } of converted) if (promisifiedAsync.has(fn) && siteKey(node)) refuse.set(siteKey(node), "enclosing-function-is-promisified");
+    if (refuse.size > run.refused.size) return { result: { refuse }, fanOutTried };
+  }
   if (changed && run.finish) {
     const ours = findPaths(j, root, "Function").filter((path: ASTPath<any>) => path.node.async && !asyncAsRead.has(path.node)).nodes();
     const failed = run.finish(j, root, ours, context);
