@@ -202,8 +202,11 @@ function removeStatement(body: any[], statement: any): void {
  * from 'util'`, `const { promisify } = require('util')`, `const promisify = require('util').promisify`)
  * when nothing in the file uses that name any more; the statement goes when it binds nothing else. With
  * `member` null, the binding of the whole module (`const async = require('async')`, `import async from`).
+ * Nothing goes from a file that calls `eval` directly.
  */
 export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>, module: string, member: string | null, local: string): void {
+  // Code a direct `eval` runs (or a `with` block) reads names the file does not spell out: it keeps them all.
+  if (someNode(j, root, "CallExpression", (node) => node.callee.type === "Identifier" && node.callee.name === "eval") || someNode(j, root, "WithStatement", () => true)) return;
   const body = programBody(j, root);
   const usedOutside = (statement: any): boolean =>
     findPaths(j, root, "Identifier", (node) => node.name === local)
