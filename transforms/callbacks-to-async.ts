@@ -27,6 +27,8 @@ import {
   memberText,
   enclosingFunction,
   functionName,
+  functionPosition,
+  namesOf,
   functionUse,
   isAccessorOrConstructor,
   isFunctionNode,
@@ -162,6 +164,8 @@ interface FileState {
   written: WeakSet<object>;
   /** For each function of the file this run promisified, the promise calls it wrote (`getDataAsync(a)`). */
   promisifiedCalls: Map<any, any[]>;
+  /** Names this run promisified at the call, `promisify(f)(a)`, also on trust (a function it could not find). */
+  promisifiedNames: Set<string>;
   /** Pending-counter fan-outs (their `forEach` calls) left alone, with the reason. */
   fanOutRefusals: Map<any, string>;
   /** Calls refused before they are judged, by `line:column` (see CallbackRun.refused). */
@@ -587,7 +591,10 @@ function userPromiseCall(state: FileState, plan: Conversion, context: FileContex
   // did, and has nothing to initialise at module level first (no TDZ, no import-cycle hazard). A method
   // keeps its object as `this`: `promisify(db.query).call(db, ...)`.
   const target = memberFrom(j, local);
-  if (target.type === "Identifier") state.written.add(target);
+  if (target.type === "Identifier") {
+    state.written.add(target);
+    state.promisifiedNames.add(target.name);
+  }
   return promisifiedCall(j, context, target, user?.receiver ?? null, args);
 }
 
@@ -694,7 +701,10 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   // A flattened function whose callback is no error-first one (`done(contents)`) is no site.
   if (shape) return promiseCalls.length ? { reason: shape } : null;
   const name = functionName(definition);
-  if (name && !otherUses(state, definition, name) && !isExportedDeclaration(definition)) {
+  // Only a function every caller reaches by name can lose its callback (`module.exports = function f`
+  // is called from elsewhere, with one, though nothing here names it).
+  const reachedByName = ["named", "called-at-once"].includes(functionPosition(definition));
+  if (name && reachedByName && !otherUses(state, definition, name) && !isExportedDeclaration(definition)) {
     if (!promiseCalls.length) return null;
     if (node.returnType || node.typeParameters) return { reason: "function-has-type-annotations" };
     if (!matchingCalls(node, promiseCalls)) return { reason: "callers-pass-other-arguments" };
@@ -753,7 +763,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     const promiseCalls = state.promisifiedCalls.get(node) ?? [];
     const plan = callbackApiPlan(state, definition, promiseCalls);
     if (!plan || "reason" in plan) {
-      if (promiseCalls.length) promisifiedAsync.add(node);
+      if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name))) promisifiedAsync.add(node);
       if (plan) report(node, { kind: "callback-api", reason: plan.reason });
       continue;
     }
@@ -1040,6 +1050,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     madeAsync: new WeakSet(),
     written: new WeakSet(),
     promisifiedCalls: new Map(),
+    promisifiedNames: new Set(),
     fanOutRefusals: new Map(),
     refused: run.refused,
     movedTo: new Map(),

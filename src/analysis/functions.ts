@@ -83,6 +83,29 @@ export function functionName(path: ASTPath<any>): string | null {
   return null;
 }
 
+/**
+ * How code outside a function reaches it besides its names: "named" (a declaration, or the value of a
+ * variable: every reach is by name), "called-at-once" (`(function step(i) {...})(0);`, its result
+ * dropped), "exported" (`module.exports = function write() {}`), or "value" (passed, stored, returned).
+ * A function expression's own name is seen only inside it, so where it stands says the rest.
+ */
+export function functionPosition(path: ASTPath<any>): "named" | "called-at-once" | "exported" | "value" {
+  const node = path.node;
+  if (node.type === "FunctionDeclaration") return "named";
+  const [parent, grandparent] = ancestorNodes(path);
+  if (parent?.type === "VariableDeclarator" && parent.init === node) return "named";
+  if (parent?.type === "CallExpression" && parent.callee === node && grandparent?.type === "ExpressionStatement") return "called-at-once";
+  if (parent?.type === "AssignmentExpression" && parent.right === node && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return "exported";
+  return "value";
+}
+
+/** Every name code may reach a function by: its own (a function expression's, inside it) and its variable's. */
+export function namesOf(path: ASTPath<any>): string[] {
+  const parent = path.parentPath?.node;
+  const names = [path.node.id?.name, parent?.type === "VariableDeclarator" && parent.init === path.node && parent.id.type === "Identifier" ? parent.id.name : undefined];
+  return [...new Set(names.filter((name): name is string => typeof name === "string"))];
+}
+
 /** Making this function `async` would break `new`: it looks like, or is used as, a constructor, or uses `this` outside a method. */
 export function mayBeConstructor(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>): boolean {
   const node = path.node;
@@ -90,15 +113,15 @@ export function mayBeConstructor(j: JSCodeshift, root: Collection<any>, path: AS
     return node.kind === "constructor";
   }
   if (usesThis(node)) return true;
-  const name = functionName(path);
-  if (!name) return false;
-  if (/^[A-Z]/.test(name)) return true;
+  const names = namesOf(path);
+  if (!names.length) return false;
+  if (names.some((name) => /^[A-Z]/.test(name))) return true;
   // One plain walk (this runs for every function a transform judges): `new name(...)` or `name.prototype`.
   let found = false;
   walk(root.get().node, (current) => {
     if (found) return false;
-    if (current.type === "NewExpression" && current.callee.type === "Identifier" && current.callee.name === name) found = true;
-    if (current.type === "MemberExpression" && current.object.type === "Identifier" && current.object.name === name && current.property.type === "Identifier" && current.property.name === "prototype") found = true;
+    if (current.type === "NewExpression" && current.callee.type === "Identifier" && names.includes(current.callee.name)) found = true;
+    if (current.type === "MemberExpression" && current.object.type === "Identifier" && names.includes(current.object.name) && current.property.type === "Identifier" && current.property.name === "prototype") found = true;
   });
   return found;
 }
@@ -172,16 +195,20 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
   const node = path.node;
   if (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") return "untracked";
   const name = functionName(path);
-  const declarationId = node.id ?? path.parentPath?.node?.id;
+  // Not references: the function's own name and its variable's.
+  const declarationIds = new Set([node.id, path.parentPath?.node?.type === "VariableDeclarator" ? path.parentPath.node.id : null].filter(Boolean));
   if (!name) return "untracked";
   const around = ancestorNodes(path).slice(0, 3);
-  let use: FunctionUse = around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration") ? "exported" : "calls-only";
+  // A function expression found by its own name (seen only inside it): where it stands says the rest.
+  const position = functionPosition(path);
+  if (position === "value") return "used-as-value";
+  let use: FunctionUse = position === "exported" || around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration") ? "exported" : "calls-only";
   // A plain walk with ancestors (this runs for every function a transform judges).
   walkWithAncestors(root.get().node, (current: any, outer: readonly any[]) => {
     if (use === "used-as-value" || use === "called-in-try") return false;
     if ((current.type !== "Identifier" && current.type !== "JSXIdentifier") || current.name !== name) return;
     const ref = { node: current };
-    if (ref.node === declarationId || ignored?.has(ref.node)) return;
+    if (declarationIds.has(ref.node) || ignored?.has(ref.node)) return;
     const ancestors = [...outer].reverse();
     const parent = ancestors[0];
     if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === ref.node && !parent.computed) return;
