@@ -44,7 +44,10 @@ describe("callbacks-to-then output", () => {
       transformSource(readFileSync(file, "utf8"), { filename: file, transforms: [transform] })
         .sites.filter((site) => site.outcome === "skipped")
         .map((site) => `${site.line}:${site.column} ${site.reason}`);
-    for (const fixture of loadFixtures().filter((candidate) => candidate.transform === "callbacks-to-async" && !candidate.hasOutput)) {
+    // exported-function-keeps-callback is about async functions (which the `async` library calls without
+    // a callback): callbacks-to-then writes none, so it converts those.
+    const asyncOnly = (candidate: { expectedSkips: string[] }) => candidate.expectedSkips.includes("exported-function-keeps-callback");
+    for (const fixture of loadFixtures().filter((candidate) => candidate.transform === "callbacks-to-async" && !candidate.hasOutput && !asyncOnly(candidate))) {
       expect(refusals("callbacks-to-then", fixture.inputPath), fixture.name).toEqual(refusals("callbacks-to-async", fixture.inputPath));
     }
   });

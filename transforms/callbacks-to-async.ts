@@ -733,6 +733,19 @@ function isExportedDeclaration(definition: ASTPath<any>): boolean {
     .some((node) => node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration");
 }
 
+/** The function's last parameter is a callback: named like one, or called in its body. */
+function takesCallback(fn: any): boolean {
+  const last = fn.params[fn.params.length - 1];
+  if (last?.type !== "Identifier") return false;
+  if (CALLBACK_PARAMETER_NAME.test(last.name)) return true;
+  let called = false;
+  walk(fn.body, (node) => {
+    if (called) return false;
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === last.name) called = true;
+  });
+  return called;
+}
+
 /** Every call of the (flattened) function's callback that passes a value passes `null` as its error. */
 function valueCallsPassNull(fn: any): boolean {
   const name = fn.params[fn.params.length - 1].name;
@@ -752,10 +765,11 @@ function valueCallsPassNull(fn: any): boolean {
  * code still needs the callback, the function stays as a callbackify wrapper of an async twin.
  * Also says which flattened functions keep their callback though callers here now promisify them.
  */
-function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): { surfaced: Set<any>; promisifiedAsync: Set<any> } {
+function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): { surfaced: Set<any>; promisifiedAsync: Set<any>; keptCallback: Set<any> } {
   const { j, root } = state;
   const surfaced = new Set<any>();
   const promisifiedAsync = new Set<any>();
+  const keptCallback = new Set<any>();
   let changed = false;
   const flattened = findPaths(j, root, "Function").filter((path: ASTPath<any>) => state.madeAsync.has(path.node)).paths();
   for (const definition of flattened) {
@@ -764,6 +778,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     const plan = callbackApiPlan(state, definition, promiseCalls);
     if (!plan || "reason" in plan) {
       if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name))) promisifiedAsync.add(node);
+      if (plan || takesCallback(node)) keptCallback.add(node);
       if (plan) report(node, { kind: "callback-api", reason: plan.reason });
       continue;
     }
@@ -790,7 +805,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     changed = true;
   }
   if (changed) removeUnusedImports(state, context);
-  return { surfaced, promisifiedAsync };
+  return { surfaced, promisifiedAsync, keptCallback };
 }
 
 /** Imports this run added that nothing uses any more (a promisify whose calls went away). */
@@ -1127,13 +1142,22 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   }
 
   if (changed && run.loops) loopsFromRecursion(state, converted, report);
-  const { surfaced, promisifiedAsync } = changed ? returnInsteadOfCallbacks(state, context, report) : { surfaced: new Set<any>(), promisifiedAsync: new Set<any>() };
-  // A function that callers here now reach through promisify, but that stays async with its callback:
-  // promisify ignores the promise it returns, so a throw in it would leave them waiting for ever. The
-  // sites that made it async are refused, and the file is converted again without them.
-  if (promisifiedAsync.size) {
+  const { surfaced, promisifiedAsync, keptCallback } = changed ? returnInsteadOfCallbacks(state, context, report) : { surfaced: new Set<any>(), promisifiedAsync: new Set<any>(), keptCallback: new Set<any>() };
+  // Functions that would stay async with their callback where that changes what callers get. The sites
+  // that made them async are refused, and the file is converted again without them:
+  // - callers here now reach it through promisify, which ignores the promise it returns: a throw in it
+  //   would leave them waiting for ever;
+  // - other modules call it with a callback (it is exported): callers that tell async functions apart
+  //   (the `async` library, test runners) would call it without one, and what it threw before its
+  //   first await would no longer reach them. (callbacks-to-then writes no async function: `finish`.)
+  const exportedWithCallback = new Set(converted.filter(({ fn, risks }) => !run.finish && keptCallback.has(fn) && risks.includes("exported-function-now-async")).map(({ fn }) => fn));
+  if (promisifiedAsync.size || exportedWithCallback.size) {
     const refuse = new Map(run.refused);
-    for (const { node, fn } of converted) if (promisifiedAsync.has(fn) && siteKey(node)) refuse.set(siteKey(node), "enclosing-function-is-promisified");
+    for (const { node, fn } of converted) {
+      if (!siteKey(node)) continue;
+      if (promisifiedAsync.has(fn)) refuse.set(siteKey(node), "enclosing-function-is-promisified");
+      else if (exportedWithCallback.has(fn)) refuse.set(siteKey(node), "exported-function-keeps-callback");
+    }
     if (refuse.size > run.refused.size) return { result: { refuse }, fanOutTried };
   }
   if (changed && run.finish) {

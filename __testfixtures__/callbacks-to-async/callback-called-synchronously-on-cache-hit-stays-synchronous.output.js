@@ -2,7 +2,8 @@
 // unpyramid-fixture: skip callback-called-synchronously
 // A cache hit calls back synchronously with `return cb(...)`: the function is flattened and that
 // path still calls back before the function returns; the function keeps its callback (a promise or a
-// callbackify wrapper would call back later).
+// callbackify wrapper would call back later). It is not exported: an exported one would be left as it is
+// (exported-function-keeps-callback).
 const fs = require('fs');
 
 const { promisify } = require('util');
@@ -20,8 +21,6 @@ async function load(file, cb) {
   cache[file] = text;
   cb(null, text);
 }
-
-module.exports = load;
 
 fs.writeFileSync('c.txt', 'cached');
 load('c.txt', function (err, text) {

@@ -10,7 +10,6 @@ function attempt(file, cb) {
     cb(err ? null : text.trim(), err === null);
   });
 }
-module.exports = attempt;
 
 function checkAll(file, cb) {
   fs.stat(file, function (er, stats) {

@@ -16,7 +16,6 @@ async function attempt(file, cb) {
   if (err) console.log('missing', file);
   cb(err ? null : text.trim(), err === null);
 }
-module.exports = attempt;
 
 async function checkAll(file, cb) {
   let er = null, stats;

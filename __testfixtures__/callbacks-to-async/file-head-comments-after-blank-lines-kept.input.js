@@ -8,4 +8,4 @@ function f (p, cb) {
     cb()
   })
 }
-module.exports = f
+f('.', function (er) { if (er) throw er })

@@ -2,13 +2,10 @@
 
 // A file that starts with blank lines and a comment block, with no import to put the new one after:
 // the comments stay at the head, above the added require.
-const { promisify } = require("util")
-async function f(p, cb) {
-  try {
-    await promisify(fs.stat).call(fs, p)
-  } catch (er) {
-    return cb(er)
-  }
-  cb()
+const { promisify } = require('util')
+async function f(p) {
+  await promisify(fs.stat).call(fs, p)
 }
-module.exports = f
+void (async () => {
+  await f('.')
+})()

@@ -11,7 +11,6 @@ function load(file, cb) {
   });
 }
 
-module.exports = load;
 
 fs.writeFileSync('here.txt', 'here');
 load('here.txt', (err, text) => console.log('here:', err, text));

@@ -17,7 +17,6 @@ async function load(file, cb) {
   cb(null, text);
 }
 
-module.exports = load;
 
 fs.writeFileSync('here.txt', 'here');
 load('here.txt', (err, text) => console.log('here:', err, text));
