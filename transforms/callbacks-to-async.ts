@@ -763,7 +763,8 @@ function valueCallsPassNull(fn: any): boolean {
  * The file's functions that this run flattened and whose callback calls only end them: they return and
  * throw instead. Callers this run made await their promisified form await them directly; when other
  * code still needs the callback, the function stays as a callbackify wrapper of an async twin.
- * Also says which flattened functions keep their callback though callers here now promisify them.
+ * Also says which flattened functions keep their callback (keptCallback), and which of those callers
+ * here now reach through promisify (promisifiedAsync).
  */
 function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): { surfaced: Set<any>; promisifiedAsync: Set<any>; keptCallback: Set<any> } {
   const { j, root } = state;
@@ -954,18 +955,26 @@ export interface CallbackRun {
 export type CallbackRunResult = { source: string } | { refuse: Map<string, string> };
 
 /** The conversion goes again at most this many times, each with more sites refused. */
-const ATTEMPTS = 4;
+const ATTEMPTS = 5;
 
-export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  let refused = new Map<string, string>();
+/**
+ * The pipeline, again with the sites an attempt refused (a run that ends `{ refuse }`), until one stands;
+ * the file as it was when none does.
+ */
+export function convertWithRefusals(file: FileInfo, api: API, runWith: (refused: ReadonlyMap<string, string>) => CallbackRun): string {
+  let refused: ReadonlyMap<string, string> = new Map();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const result = convertCallbacks(file, api, { transform: meta.name, loops: true, refused });
+    const result = convertCallbacks(file, api, runWith(refused));
     if ("source" in result) return result.source;
     // No new site to refuse: nothing more can be tried.
     if (result.refuse.size === refused.size) break;
     refused = result.refuse;
   }
   return file.source;
+}
+
+export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  return convertWithRefusals(file, api, (refused) => ({ transform: meta.name, loops: true, refused }));
 }
 
 /** The shared pipeline (see CallbackRun). Reports are made only when the run stands. */

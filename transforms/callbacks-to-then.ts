@@ -8,7 +8,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { findPaths } from "../src/analysis/walk";
-import { convertCallbacks, meta as asyncMeta, type FileContext } from "./callbacks-to-async";
+import { convertWithRefusals, meta as asyncMeta, type FileContext } from "./callbacks-to-async";
 import { lowerToChain } from "../src/rewrite/await-to-then";
 import { namesInFile } from "../src/rewrite/module-scope";
 import { autoParser } from "../src/parse/parser";
@@ -27,8 +27,6 @@ export const parser = autoParser;
 /** The function returns a promise now, but is not `async`. */
 const RISK_NAMES = { "exported-function-now-async": "exported-function-now-returns-promise" };
 
-/** The conversion goes again at most this many times, each with more sites refused. */
-const ATTEMPTS = 5;
 
 /** A `Promise` other than the global one is declared somewhere in the file. */
 function declaresPromise(j: API["jscodeshift"], root: any): boolean {
@@ -63,7 +61,6 @@ function unwrapModuleLevelArrows(j: API["jscodeshift"], root: any, lowered: Set<
 }
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  let refused = new Map<string, string>();
   const lowered = new Set<any>();
   const finish = (j: API["jscodeshift"], root: any, ours: any[], context: FileContext) => {
     const failed = new Map<any, string>();
@@ -76,13 +73,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     if (failed.size === 0) unwrapModuleLevelArrows(j, root, lowered);
     return failed;
   };
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  return convertWithRefusals(file, api, (refused) => {
     lowered.clear();
-    const result = convertCallbacks(file, api, { transform: meta.name, loops: false, refused, finish, riskNames: RISK_NAMES });
-    if ("source" in result) return result.source;
-    // No new site to refuse: nothing more can be tried.
-    if (result.refuse.size === refused.size) break;
-    refused = result.refuse;
-  }
-  return file.source;
+    return { transform: meta.name, loops: false, refused, finish, riskNames: RISK_NAMES };
+  });
 }
