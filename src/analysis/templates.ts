@@ -18,6 +18,8 @@ export interface MultilineText {
   raw: string;
   line: number;
   column: number;
+  /** Offset of its first character in the text parsed. */
+  start: number;
 }
 
 /**
@@ -33,7 +35,8 @@ export function multilineTexts(node: any): MultilineText[] {
     if (raw === undefined || !/[\r\n]/.test(raw)) return;
     // A template's place is its opening backtick.
     const loc = current.type === "TemplateElement" ? parent?.loc : current.loc;
-    found.push({ raw, line: loc?.start.line ?? 0, column: loc?.start.column ?? 0 });
+    const at = current.type === "TemplateElement" ? parent : current;
+    found.push({ raw, line: loc?.start.line ?? 0, column: loc?.start.column ?? 0, start: at?.start ?? 0 });
   });
   return found;
 }
