@@ -29,7 +29,7 @@ import { freeName, namesInFile } from "../src/rewrite/module-scope";
 import { droppedComments } from "../src/rewrite/comments";
 import { renameParameter } from "../src/rewrite/rename";
 import { writeChain, type ChainSink, type Handler, type WrittenStep } from "../src/rewrite/promise-chain";
-import { printFile, printOptionsFor, ReindentedTextError } from "../src/rewrite/print";
+import { printFile, printOptionsFor } from "../src/rewrite/print";
 import { walk, walkWithAncestors } from "../src/analysis/walk";
 
 export const meta: TransformMeta = {
@@ -505,7 +505,10 @@ function contextFor(file: FileInfo, ast: any): FileContext {
   };
 }
 
-const judgeIn = (site: ChainSite, program: any, context: FileContext) => judge(site, program, context.names, context.known, context.facts, context.typescript, context.script);
+function judgeIn(site: ChainSite, program: any, context: FileContext): Verdict | null {
+  const verdict = judge(site, program, context.names, context.known, context.facts, context.typescript, context.script);
+  return verdict && !("reason" in verdict) && reprintsMultilineText(site) ? { reason: "multiline-template-moved" } : verdict;
+}
 
 /**
  * A plain parse judges every site first: recast (which costs several plain parses) is needed only when
@@ -609,33 +612,39 @@ function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, 
   }
 }
 
-/** The conversion goes again at most this many times, each time keeping more chains as they are. */
-const ATTEMPTS = 4;
-
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   if (!meta.mayApply(file.source)) return file.source;
   const style = printOptionsFor(file.source);
   const report = siteReporter(api, meta.name, file.source, style.tabWidth);
   if (surveyed(file, report) === false) return file.source;
-  // A chain written out in a block makes recast print the whole block again, re-indenting its other
-  // statements, and so the lines of a multi-line literal there: such chains (by their place) are kept.
-  const kept = new Set<number>();
-  for (let attempt = 0; ; attempt++) {
-    const { output, outcomes, containers } = convertChains(file, api, style, kept);
-    if (typeof output === "string") {
-      for (const outcome of outcomes) report(outcome.chain, outcome.site);
-      return output;
-    }
-    const around = containers.filter(({ container }) => container.start <= output.start && output.start < container.end);
-    if (attempt + 1 >= ATTEMPTS || !around.length) throw output;
-    for (const { chain } of around) kept.add(chain.start);
+  const { output, outcomes } = convertChains(file, api, style);
+  for (const outcome of outcomes) report(outcome.chain, outcome.site);
+  return output;
+}
+
+/**
+ * Writing the chain out would make recast print its statement list again, each statement on a line of
+ * its own: where statements now share a line, they move, and so would the lines of a multi-line literal
+ * among them. (What this misses, printFile's check of the printed text catches: the file is skipped.)
+ */
+function reprintsMultilineText(site: ChainSite): boolean {
+  const container = site.container;
+  const list = container?.type === "SwitchCase" ? container.consequent : container?.body;
+  if (!Array.isArray(list)) return false;
+  // The line of the opening brace (a Program has none), then of each statement's end.
+  let line = container.type === "Program" ? -1 : container.loc?.start.line;
+  let shared = false;
+  for (const statement of list) {
+    if (statement.loc?.start.line === line) shared = true;
+    line = statement.loc?.end.line;
   }
+  return shared && hasMultilineText(container);
 }
 
 type ChainOutcome = { chain: any; site: { kind: "promise-chain"; reason?: string; risks?: string[] } };
 
-/** One attempt: the chains written out (those at `kept` offsets refused), their outcomes, and the text, or the printer's refusal. */
-function convertChains(file: FileInfo, api: API, style: ReturnType<typeof printOptionsFor>, kept: ReadonlySet<number>): { output: string | ReindentedTextError; outcomes: ChainOutcome[]; containers: { chain: any; container: any }[] } {
+/** The chains written out, the outcome of each, and the text (printed first: it may refuse, and then nothing is reported). */
+function convertChains(file: FileInfo, api: API, style: ReturnType<typeof printOptionsFor>): { output: string; outcomes: ChainOutcome[] } {
   const j = api.jscodeshift;
   const root = j(file.source, { tabWidth: style.tabWidth });
   const program = root.get().node.program;
@@ -646,7 +655,6 @@ function convertChains(file: FileInfo, api: API, style: ReturnType<typeof printO
   // Each chain is reported once, with its last outcome.
   const refused = new Map<any, string>();
   const converted: [any, string[]][] = [];
-  const containers: { chain: any; container: any }[] = [];
   // Facts are gathered again each round: a rewrite changes them (a call that became `await f(...)`).
   for (let round = 0, progress = true; progress && round < 5; round++) {
     progress = false;
@@ -656,16 +664,13 @@ function convertChains(file: FileInfo, api: API, style: ReturnType<typeof printO
     // source order, so new names are numbered as they are read.
     const sites = chainSites(program).sort((a, b) => b.depth - a.depth);
     for (const site of sites) {
-      const verdict = kept.has(site.chain.start) ? { reason: "multiline-template-moved" } : judgeIn(site, program, context);
+      const verdict = judgeIn(site, program, context);
       if (!verdict) continue;
       if ("reason" in verdict) {
         refused.set(site.chain, verdict.reason);
         continue;
       }
       refused.delete(site.chain);
-      // The node whose statements recast prints again (a chain written out in a handler lies in the outer one's).
-      const container = site.container ?? site.parent;
-      if (typeof container?.start === "number") containers.push({ chain: site.chain, container });
       rewriteSite(j, site, verdict, program, known, typescript, site.parent, script);
       converted.push([site.chain, verdict.risks]);
       changed = progress = true;
@@ -677,11 +682,5 @@ function convertChains(file: FileInfo, api: API, style: ReturnType<typeof printO
     ...converted.map(([chain, risks]) => ({ chain, site: { kind: "promise-chain" as const, risks } })),
     ...[...refused].map(([chain, reason]) => ({ chain, site: { kind: "promise-chain" as const, reason } })),
   ].sort((a, b) => at(a.chain) - at(b.chain));
-  if (!changed) return { output: file.source, outcomes, containers };
-  try {
-    return { output: printFile(root, file.source, file.path || "file.js"), outcomes, containers };
-  } catch (error) {
-    if (error instanceof ReindentedTextError) return { output: error, outcomes, containers };
-    throw error;
-  }
+  return { output: changed ? printFile(root, file.source, file.path || "file.js") : file.source, outcomes };
 }

@@ -18,8 +18,6 @@ export interface MultilineText {
   raw: string;
   line: number;
   column: number;
-  /** Offset of its first character in the text parsed. */
-  start: number;
 }
 
 /**
@@ -35,8 +33,7 @@ export function multilineTexts(node: any): MultilineText[] {
     if (raw === undefined || !/[\r\n]/.test(raw)) return;
     // A template's place is its opening backtick.
     const loc = current.type === "TemplateElement" ? parent?.loc : current.loc;
-    const at = current.type === "TemplateElement" ? parent : current;
-    found.push({ raw, line: loc?.start.line ?? 0, column: loc?.start.column ?? 0, start: at?.start ?? 0 });
+    found.push({ raw, line: loc?.start.line ?? 0, column: loc?.start.column ?? 0 });
   });
   return found;
 }

@@ -52,7 +52,7 @@ export function printFile(root: Collection<any>, source: string, filename = "fil
     if (at !== -1 && output[at + text.length + 1] !== "\n") output = `${output.slice(0, at + text.length + 1)}\n${output.slice(at + text.length + 1)}`;
   }
   const changedText = reindentedText(output, source, filename);
-  if (changedText) throw new ReindentedTextError(changedText.line, changedText.column, changedText.start);
+  if (changedText) throw new ReindentedTextError(changedText.line, changedText.column);
   return output;
 }
 
@@ -67,8 +67,6 @@ export class ReindentedTextError extends Error {
     /** Where the literal is in the text the transform read. */
     readonly line: number,
     readonly column: number,
-    /** Its offset in that text. */
-    readonly start: number,
   ) {
     super(`the printer would re-indent the text of the multi-line template literal or string at ${line}:${column + 1}, which changes its value`);
     this.name = "ReindentedTextError";
@@ -109,7 +107,7 @@ function reindentedText(output: string, source: string, filename: string): Multi
     if (at === -1) break;
     next = at + 1;
   }
-  return before[Math.min(next, before.length - 1)] ?? { raw: "", line: 1, column: 0, start: 0 };
+  return before[Math.min(next, before.length - 1)] ?? { raw: "", line: 1, column: 0 };
 }
 
 /** Statements that end in a `;` the file may leave out (ASI). */
