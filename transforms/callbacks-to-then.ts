@@ -27,7 +27,6 @@ export const parser = autoParser;
 /** The function returns a promise now, but is not `async`. */
 const RISK_NAMES = { "exported-function-now-async": "exported-function-now-returns-promise" };
 
-
 /** A `Promise` other than the global one is declared somewhere in the file. */
 function declaresPromise(j: API["jscodeshift"], root: any): boolean {
   return findPaths(j, root, "Identifier", (node) => node.name === "Promise").some((path: ASTPath<any>) => {

@@ -612,16 +612,6 @@ function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, 
   }
 }
 
-export default function transform(file: FileInfo, api: API, _options?: Options): string {
-  if (!meta.mayApply(file.source)) return file.source;
-  const style = printOptionsFor(file.source);
-  const report = siteReporter(api, meta.name, file.source, style.tabWidth);
-  if (surveyed(file, report) === false) return file.source;
-  const { output, outcomes } = convertChains(file, api, style);
-  for (const outcome of outcomes) report(outcome.chain, outcome.site);
-  return output;
-}
-
 /**
  * Writing the chain out would make recast print its statement list again, each statement on a line of
  * its own: where statements now share a line, they move, and so would the lines of a multi-line literal
@@ -641,10 +631,11 @@ function reprintsMultilineText(site: ChainSite): boolean {
   return shared && hasMultilineText(container);
 }
 
-type ChainOutcome = { chain: any; site: { kind: "promise-chain"; reason?: string; risks?: string[] } };
-
-/** The chains written out, the outcome of each, and the text (printed first: it may refuse, and then nothing is reported). */
-function convertChains(file: FileInfo, api: API, style: ReturnType<typeof printOptionsFor>): { output: string; outcomes: ChainOutcome[] } {
+export default function transform(file: FileInfo, api: API, _options?: Options): string {
+  if (!meta.mayApply(file.source)) return file.source;
+  const style = printOptionsFor(file.source);
+  const report = siteReporter(api, meta.name, file.source, style.tabWidth);
+  if (surveyed(file, report) === false) return file.source;
   const j = api.jscodeshift;
   const root = j(file.source, { tabWidth: style.tabWidth });
   const program = root.get().node.program;
@@ -678,9 +669,7 @@ function convertChains(file: FileInfo, api: API, style: ReturnType<typeof printO
   }
   // Reported in source order (the chains keep their positions in the file as it was read).
   const at = (node: any) => (node.loc ? node.loc.start.line * 1e6 + node.loc.start.column : 0);
-  const outcomes: ChainOutcome[] = [
-    ...converted.map(([chain, risks]) => ({ chain, site: { kind: "promise-chain" as const, risks } })),
-    ...[...refused].map(([chain, reason]) => ({ chain, site: { kind: "promise-chain" as const, reason } })),
-  ].sort((a, b) => at(a.chain) - at(b.chain));
-  return { output: changed ? printFile(root, file.source, file.path || "file.js") : file.source, outcomes };
+  const outcomes = [...converted.map(([chain, risks]) => ({ chain, risks, reason: undefined as string | undefined })), ...[...refused].map(([chain, reason]) => ({ chain, risks: [] as string[], reason }))];
+  for (const { chain, risks, reason } of outcomes.sort((a, b) => at(a.chain) - at(b.chain))) report(chain, { kind: "promise-chain", ...(reason ? { reason } : { risks }) });
+  return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
 }
