@@ -12,6 +12,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { callbackApiRefusal } from "../src/analysis/callback-api";
+import { callbackParameterType } from "../src/analysis/callback-types";
 import { keepCallbackSurface, returnInsteadOfCallback } from "../src/rewrite/callback-api";
 import { surfacePlaceOf, type SurfacePlace } from "../src/analysis/callback-surface";
 import { fanOutOf, type FanOut } from "../src/analysis/fan-out";
@@ -116,7 +117,7 @@ interface CoreCall extends Omit<CoreTarget, "binding"> {
   user: UserCallee | null;
   /** Set for a delay timer (its callback comes first, not last). */
   timer: DelayTimer | null;
-  /** TypeScript: the value a value callback gets (see callbackValueType). */
+  /** TypeScript: the value a value callback gets (see callbackParameterType). */
   valueType?: any;
 }
 
@@ -172,6 +173,8 @@ interface FileState {
   refused: ReadonlyMap<string, string>;
   /** For a function that kept its callback surface, the async twin its body moved to. */
   movedTo: Map<any, any>;
+  /** Whether each function this run made async took a callback, judged on its body as read (see takesCallback). */
+  tookCallback: Map<any, boolean>;
 }
 
 /** A core API call whose last argument is a function literal. */
@@ -240,28 +243,12 @@ function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason:
   let valueType: any = null;
   if (state.context.typescript) {
     // The promise's type is what the function's callback type says it passes: `done: (id: string) => void`.
-    valueType = callbackValueType(last.typeAnnotation?.typeAnnotation);
+    valueType = callbackParameterType(last.typeAnnotation?.typeAnnotation, 0);
     if (!valueType) return { reason: "callback-value-type-unknown", value: true };
     if (valueType === "promise") return { reason: "callback-value-is-a-promise", value: true };
   }
   const api = valueCallbackApi(callee.name, param ? [param.name] : []);
   return { api, namespace: null, local: callee.name, binding: null, callback, timer: null, valueType, user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node } } as CoreCall;
-}
-
-/**
- * The type of the first value a TypeScript callback type passes (`(id: string) => void` -> `string`,
- * `(n?: number) => void` -> `number | undefined`, `() => void` -> `void`), "promise" when that is a
- * promise (an await would unwrap it), or null when the type says nothing.
- */
-function callbackValueType(type: any): any | "promise" | null {
-  if (type?.type !== "TSFunctionType") return null;
-  const [first] = type.parameters ?? type.params ?? [];
-  if (!first) return { type: "TSVoidKeyword" };
-  const annotation = first.typeAnnotation?.typeAnnotation;
-  if (first.type !== "Identifier" || !annotation) return null;
-  const name = annotation.type === "TSTypeReference" && annotation.typeName.type === "Identifier" ? annotation.typeName.name : null;
-  if (name === "Promise" || name === "PromiseLike" || annotation.type === "TSAnyKeyword" || annotation.type === "TSUnknownKeyword") return "promise";
-  return first.optional ? { type: "TSUnionType", types: [annotation, { type: "TSUndefinedKeyword" }] } : annotation;
 }
 
 /** `name` is declared once, as a core module's function or export (`const run = cp.exec`, `= require('fs').stat`). */
@@ -529,9 +516,7 @@ function helperShadowedAt(state: FileState, call: ASTPath<any>, found: CoreCall,
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
-  const risks: string[] = [];
-  if (!ours && plan.use === "exported") risks.push("exported-function-now-async");
-  if (!ours && plan.use === "untracked") risks.push("function-now-returns-promise");
+  const risks = ours ? [] : useRisks(plan.use);
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
   if (plan.handling.kind === "rethrow" && plan.handling.check) risks.push("throw-becomes-rejection");
   if (plan.handling.kind === "handled-exit" && plan.handling.handler.some((statement) => statement.type === "ThrowStatement")) risks.push("throw-becomes-rejection");
@@ -633,6 +618,7 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
 function convert(state: FileState, plan: Conversion, context: FileContext): void {
   const { j } = state;
   const { call, fn, callback, handling } = plan;
+  noteCallbackParameter(state, fn.node);
   const body: any[] = callback.body.body;
   const rest = successStatements(handling, body);
   const handler = handling.kind === "handled-exit" ? handling.handler : [];
@@ -661,7 +647,11 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
 }
 
-/** References to the function's name other than its declaration and the calls this run wrote. */
+/** Whether `fn` takes a callback, judged once, before this run first rewrites its body (a flattened body passes other names last). */
+function noteCallbackParameter(state: FileState, fn: any): void {
+  if (!state.tookCallback.has(fn)) state.tookCallback.set(fn, takesCallback(fn));
+}
+
 /** The path still leads to its node: no conversion moved the node or one around it. */
 function isCurrentPath(path: ASTPath<any>): boolean {
   for (let current: any = path; current.parentPath; current = current.parentPath) {
@@ -733,15 +723,22 @@ function isExportedDeclaration(definition: ASTPath<any>): boolean {
     .some((node) => node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration");
 }
 
-/** The function's last parameter is a callback: named like one, or called in its body. */
+/**
+ * The function may take a callback: its last parameter (with a default or not) is named like one, or
+ * is called or passed on as a call's last argument in its body; or it reads its arguments as a list (a
+ * rest parameter, `arguments`).
+ */
 function takesCallback(fn: any): boolean {
-  const last = fn.params[fn.params.length - 1];
+  const param = fn.params[fn.params.length - 1];
+  if (param?.type === "RestElement" || usesArguments(fn)) return true;
+  const last = param?.type === "AssignmentPattern" ? param.left : param;
   if (last?.type !== "Identifier") return false;
   if (CALLBACK_PARAMETER_NAME.test(last.name)) return true;
   let called = false;
   walk(fn.body, (node) => {
     if (called) return false;
-    if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === last.name) called = true;
+    const isCallback = (arg: any) => arg.type === "Identifier" && arg.name === last.name;
+    if (node.type === "CallExpression" && (isCallback(node.callee) || (node.arguments.length > 0 && isCallback(node.arguments[node.arguments.length - 1])))) called = true;
   });
   return called;
 }
@@ -779,7 +776,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     const plan = callbackApiPlan(state, definition, promiseCalls);
     if (!plan || "reason" in plan) {
       if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name))) promisifiedAsync.add(node);
-      if (plan || takesCallback(node)) keptCallback.add(node);
+      if (plan || state.tookCallback.get(node)) keptCallback.add(node);
       if (plan) report(node, { kind: "callback-api", reason: plan.reason });
       continue;
     }
@@ -798,7 +795,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     } else {
       // The promisified callers' name for it, when it had one, now names the async twin itself.
       const asyncName = hoisted?.local ?? freeName(`${plan.name}Async`, namesInFile(j, root));
-      state.movedTo.set(node, keepCallbackSurface(j, definition, plan.place.statement, asyncName, moduleMember(j, context, "util", "callbackify")));
+      state.movedTo.set(node, keepCallbackSurface(j, definition, plan.place.statement, asyncName, moduleMember(j, context, "util", "callbackify"), context.typescript));
       if (retarget) for (const call of promiseCalls) call.callee = j.identifier(asyncName);
       surfaced.add(node);
     }
@@ -833,7 +830,13 @@ const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPa
 const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
   unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state), { reason: "scope-analysis-failed" });
 
-type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[] };
+/** `use`: how the file used the function the site made async, when this run first made it so. */
+type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[]; use: FunctionUse };
+
+/** What callers of a function made async see that the report must say: other modules', or callers out of sight. */
+function useRisks(use: FunctionUse): string[] {
+  return use === "exported" ? ["exported-function-now-async"] : use === "untracked" ? ["function-now-returns-promise"] : [];
+}
 
 /** A module-level call moves into an async arrow, a level deeper: not with a template literal spanning lines. */
 function withoutMovingTemplates(call: ASTPath<any>, verdict: Verdict): Verdict {
@@ -857,11 +860,11 @@ function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report
     const refusal = "reason" in found ? found.reason : hasMultilineText(found.step.body) ? "multiline-template-moved" : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
     if (refusal) return void report(start.expression, { kind: "error-first-callback", reason: refusal });
     const use = ours ? "calls-only" : functionUse(j, root, outer, state.written);
+    noteCallbackParameter(state, outer.node);
     loopFromRecursion(j, body.body, found as RecursionLoop, namesInFile(j, root));
     makeAsync(j, outer.node);
     state.madeAsync.add(outer.node);
-    const risks = [...(use === "exported" ? ["exported-function-now-async"] : []), ...(use === "untracked" ? ["function-now-returns-promise"] : [])];
-    converted.push({ node: start.expression, fn: outer.node, kind: "error-first-callback", risks });
+    converted.push({ node: start.expression, fn: outer.node, kind: "error-first-callback", risks: useRisks(use), use });
   });
 }
 
@@ -892,6 +895,7 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   if (refusal) return refusal;
   if (hasMultilineText(fanOut.loop)) return "multiline-template-moved";
   const use = ours ? "calls-only" : functionUse(j, state.root, fn, state.written);
+  noteCallbackParameter(state, fn.node);
   const rewrite = promiseAllFromFanOut(j, fn.node, fanOut, { indent: context.indent, typedCatch: context.typescript });
   state.madeAsync.add(fanOut.iteratee);
   try {
@@ -914,16 +918,15 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   }
   // The step's own `if (err) throw err` is the fan-out's, written here: no risk of the original code.
   const stepRisks = risksOf(verdict.plan, true).filter((risk) => risk !== "throw-becomes-rejection");
-  converted.push({ node: step!.node, fn: fanOut.iteratee, kind: "error-first-callback", risks: stepRisks });
+  converted.push({ node: step!.node, fn: fanOut.iteratee, kind: "error-first-callback", risks: stepRisks, use: "calls-only" });
   convert(state, verdict.plan, context);
   state.madeAsync.add(fn.node);
   const risks = [
-    ...(!ours && use === "exported" ? ["exported-function-now-async"] : []),
-    ...(!ours && use === "untracked" ? ["function-now-returns-promise"] : []),
+    ...useRisks(use),
     ...(fanOut.laterErrorsDropped ? ["later-errors-dropped"] : []),
     ...(fanOut.storesMayThrow ? ["throw-reaches-caller"] : []),
   ];
-  converted.push({ node: loop.node, fn: fn.node, kind: "error-first-callback", risks });
+  converted.push({ node: loop.node, fn: fn.node, kind: "error-first-callback", risks, use });
   return null;
 }
 
@@ -1078,6 +1081,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     fanOutRefusals: new Map(),
     refused: run.refused,
     movedTo: new Map(),
+    tookCallback: new Map(),
   };
   proveContracts(state);
   let changed = false;
@@ -1141,7 +1145,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
         throw new WouldConvert(fanOutTried);
       }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
-      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours) });
+      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours), use: ours ? "calls-only" : verdict.plan.use });
       convert(state, verdict.plan, context);
       state.madeAsync.add(verdict.plan.fn.node);
       progress = changed = true;
@@ -1156,16 +1160,23 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   // that made them async are refused, and the file is converted again without them:
   // - callers here now reach it through promisify, which ignores the promise it returns: a throw in it
   //   would leave them waiting for ever;
-  // - other modules call it with a callback (it is exported): callers that tell async functions apart
-  //   (the `async` library, test runners) would call it without one, and what it threw before its
-  //   first await would no longer reach them. (callbacks-to-then writes no async function: `finish`.)
-  const exportedWithCallback = new Set(converted.filter(({ fn, risks }) => !run.finish && keptCallback.has(fn) && risks.includes("exported-function-now-async")).map(({ fn }) => fn));
-  if (promisifiedAsync.size || exportedWithCallback.size) {
+  // - other modules call it with a callback (it is exported, or a method of an exported object or
+  //   class), or code this file does not follow may (a prototype method, a method of an object passed
+  //   around): callers that tell async functions apart (the `async` library, test runners) would call
+  //   it without one, and what it threw before its first await would no longer reach them.
+  //   (callbacks-to-then writes no async function: `finish`.)
+  const keptForOthers = new Map<any, string>();
+  for (const { fn, use } of converted) {
+    if (run.finish || !keptCallback.has(fn)) continue;
+    if (use === "exported") keptForOthers.set(fn, "exported-function-keeps-callback");
+    else if (use === "untracked" && !keptForOthers.has(fn)) keptForOthers.set(fn, "method-callers-not-visible");
+  }
+  if (promisifiedAsync.size || keptForOthers.size) {
     const refuse = new Map(run.refused);
     for (const { node, fn } of converted) {
       if (!siteKey(node)) continue;
       if (promisifiedAsync.has(fn)) refuse.set(siteKey(node), "enclosing-function-is-promisified");
-      else if (exportedWithCallback.has(fn)) refuse.set(siteKey(node), "exported-function-keeps-callback");
+      else if (keptForOthers.has(fn)) refuse.set(siteKey(node), keptForOthers.get(fn)!);
     }
     if (refuse.size > run.refused.size) return { result: { refuse }, fanOutTried };
   }

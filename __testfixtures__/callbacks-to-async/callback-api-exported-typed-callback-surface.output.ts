@@ -9,7 +9,7 @@ export function sizeOf(file: string, cb: (err: Error | null, size?: number) => v
   callbackify(sizeOfAsync)(file, cb);
 }
 
-async function sizeOfAsync(file: string) {
+async function sizeOfAsync(file: string): Promise<number | undefined> {
   const stats = await fs.promises.stat(file);
   return stats.size;
 }

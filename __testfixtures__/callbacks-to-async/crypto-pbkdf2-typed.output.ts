@@ -7,7 +7,7 @@ export function derive(password: string, salt: string, done: (err: Error | null,
   callbackify(deriveAsync)(password, salt, done);
 }
 
-async function deriveAsync(password: string, salt: string) {
+async function deriveAsync(password: string, salt: string): Promise<string | undefined> {
   let key: Buffer;
   key = await promisify(crypto.pbkdf2)(password, salt, 1000, 16, 'sha256');
   return key.toString('hex');

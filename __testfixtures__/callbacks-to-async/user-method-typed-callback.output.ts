@@ -14,7 +14,7 @@ export function count(sql: string, done: (err: Error | null, n?: number) => void
   callbackify(countAsync)(sql, done);
 }
 
-async function countAsync(sql: string) {
+async function countAsync(sql: string): Promise<number | undefined> {
   const rows = await promisify(db.query).call(db, sql);
   return rows!.length;
 }

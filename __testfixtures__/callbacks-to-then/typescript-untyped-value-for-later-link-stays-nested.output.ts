@@ -9,7 +9,7 @@ export function copyUpper(from: string, to: string, cb: (err: Error | null, n?: 
   callbackify(copyUpperAsync)(from, to, cb);
 }
 
-function copyUpperAsync(from: string, to: string) {
+function copyUpperAsync(from: string, to: string): Promise<number | undefined> {
   return fs.promises.readFile(from, "utf8").then((text) => fs.promises.writeFile(to, text.toUpperCase()).then(() => {
     return text.length;
   }));

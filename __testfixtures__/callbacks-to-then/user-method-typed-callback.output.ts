@@ -14,7 +14,7 @@ export function count(sql: string, done: (err: Error | null, n?: number) => void
   callbackify(countAsync)(sql, done);
 }
 
-function countAsync(sql: string) {
+function countAsync(sql: string): Promise<number | undefined> {
   return promisify(db.query).call(db, sql).then((rows) => {
     return rows!.length;
   });

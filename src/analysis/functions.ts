@@ -2,6 +2,7 @@
 // `async` would change.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
+import { isPropertyName } from "./error-first";
 import { patternNames } from "./patterns";
 import { findPaths, walk, walkWithAncestors } from "./walk";
 
@@ -186,53 +187,186 @@ export function memberText(node: any): string | null {
 }
 
 /**
- * How the file uses a named function: only called with the result thrown away (`f(a, cb);`), also
- * exported (callers elsewhere are not visible), or used as a value (passed on, aliased, result read,
- * `new`), which an async function would change. Methods and unnamed functions cannot be tracked.
- * References in `ignored` (ones a transform wrote, such as the argument of its own promisify) do not count.
+ * How the file uses a function: only called with the result thrown away (`f(a, cb);`), also exported
+ * (callers elsewhere are not visible), or used as a value (passed on, aliased, result read, `new`),
+ * which an async function would change; "untracked" when code this file does not follow may reach it
+ * (a prototype method, a method of an object passed around). A method is judged by its object or class
+ * (see methodUse). References in `ignored` (ones a transform wrote, such as the argument of its own
+ * promisify) do not count.
  */
 export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>, ignored?: WeakSet<object>): FunctionUse {
   const node = path.node;
-  if (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") return "untracked";
-  const name = functionName(path);
-  // Not references: the function's own name and its variable's.
-  const declarationIds = new Set([node.id, path.parentPath?.node?.type === "VariableDeclarator" ? path.parentPath.node.id : null].filter(Boolean));
-  if (!name) return "untracked";
-  const around = ancestorNodes(path).slice(0, 3);
+  const program = root.get().node;
+  const method = methodPlaceOf(path);
+  if (method) return methodUse(program, method, ignored);
   // A function expression found by its own name (seen only inside it): where it stands says the rest.
   const position = functionPosition(path);
   if (position === "value") return "used-as-value";
-  let use: FunctionUse = position === "exported" || around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration") ? "exported" : "calls-only";
+  const around = ancestorNodes(path).slice(0, 3);
+  const exported = position === "exported" || around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration");
+  const name = functionName(path);
+  // `(function (a, cb) { ... })(x, done);`: its one call, result dropped, is every use.
+  if (!name) return exported ? "exported" : position === "called-at-once" ? "calls-only" : "untracked";
+  // Not references: the function's own name and its variable's.
+  const declarationIds = new Set([node.id, path.parentPath?.node?.type === "VariableDeclarator" ? path.parentPath.node.id : null].filter(Boolean));
+  let use: FunctionUse = exported ? "exported" : "calls-only";
   // A plain walk with ancestors (this runs for every function a transform judges).
-  walkWithAncestors(root.get().node, (current: any, outer: readonly any[]) => {
+  walkWithAncestors(program, (current: any, outer: readonly any[]) => {
     if (use === "used-as-value" || use === "called-in-try") return false;
     if ((current.type !== "Identifier" && current.type !== "JSXIdentifier") || current.name !== name) return;
-    const ref = { node: current };
-    if (declarationIds.has(ref.node) || ignored?.has(ref.node)) return;
+    if (declarationIds.has(current) || ignored?.has(current)) return;
     const ancestors = [...outer].reverse();
     const parent = ancestors[0];
-    if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === ref.node && !parent.computed) return;
+    if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === current && !parent.computed) return;
     // A property key is not a reference (in `{ f }` the value, a separate node, is).
-    if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod") && parent.key === ref.node && parent.value !== ref.node && !parent.computed) return;
+    if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod") && parent.key === current && parent.value !== current && !parent.computed) return;
     const [, grandparent, greatGrandparent] = ancestors;
     // `f.sync = sync`: a property set on the function, which an async function takes as well.
-    const setsProperty = parent?.type === "MemberExpression" && parent.object === ref.node && !parent.computed && grandparent?.type === "AssignmentExpression" && grandparent.left === parent;
+    const setsProperty = parent?.type === "MemberExpression" && parent.object === current && !parent.computed && grandparent?.type === "AssignmentExpression" && grandparent.left === parent;
     if (setsProperty && parent.property.name !== "prototype" && greatGrandparent?.type === "ExpressionStatement") return;
-    if (parent?.type === "CallExpression" && parent.callee === ref.node && grandparent?.type === "ExpressionStatement") {
-      // A caller that catches what the call throws synchronously would no longer catch it.
-      const until = ancestors.findIndex((n) => isFunctionNode(n));
-      if (ancestors.slice(0, until === -1 ? undefined : until).some((n) => n.type === "TryStatement")) use = "called-in-try";
-      return;
-    }
-    // module.exports = f; exports.f = f; module.exports = { f }; export { f }; export default f
-    if (parent?.type === "AssignmentExpression" && parent.right === ref.node && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return void (use = "exported");
-    if (parent?.type === "ObjectProperty" && parent.value === ref.node && grandparent?.type === "ObjectExpression") {
-      if (greatGrandparent?.type === "AssignmentExpression" && EXPORT_TARGET.test(memberText(greatGrandparent.left) ?? "")) return void (use = "exported");
-    }
-    if (parent?.type === "ExportSpecifier" || parent?.type === "ExportDefaultDeclaration") return void (use = "exported");
+    const reach = referenceReach(current, ancestors);
+    if (reach === "call") return;
+    if (reach === "exported" || reach === "called-in-try") return void (use = reach);
     use = "used-as-value";
   });
   return use;
+}
+
+/**
+ * What one reference to a function (or to the object or class holding it) does with it: "call" (its
+ * result dropped), "called-in-try" (a caller that catches what the call throws synchronously would no
+ * longer catch it), "exported" (`module.exports = f`, `exports.f = f`, `module.exports = { f }`,
+ * `export { f }`, `export default f`), or "other" (passed, stored, aliased, read). `ancestors`: nearest first.
+ */
+function referenceReach(ref: any, ancestors: readonly any[]): "call" | "called-in-try" | "exported" | "other" {
+  const [parent, grandparent, greatGrandparent] = ancestors;
+  if (parent?.type === "CallExpression" && parent.callee === ref && grandparent?.type === "ExpressionStatement") {
+    const until = ancestors.findIndex((n) => isFunctionNode(n));
+    return ancestors.slice(0, until === -1 ? undefined : until).some((n) => n.type === "TryStatement") ? "called-in-try" : "call";
+  }
+  if (parent?.type === "AssignmentExpression" && parent.right === ref && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return "exported";
+  if (parent?.type === "ObjectProperty" && parent.value === ref && grandparent?.type === "ObjectExpression") {
+    if (greatGrandparent?.type === "AssignmentExpression" && EXPORT_TARGET.test(memberText(greatGrandparent.left) ?? "")) return "exported";
+  }
+  if (parent?.type === "ExportSpecifier" || parent?.type === "ExportDefaultDeclaration") return "exported";
+  return "other";
+}
+
+/**
+ * A method: a member of an object literal or class, or a function assigned to a member (`X.m = function`,
+ * `X.prototype.m = function`). `key` is the name code reads it by (null: computed or private), `owner`
+ * the literal or class node (null for an assignment), `ownerName` the name the owner is reached by,
+ * `exported` whether the owner itself is exported where it is written, `onInstances` whether it is
+ * reached through instances (a prototype method), which this file cannot follow.
+ */
+interface MethodPlace {
+  key: string | null;
+  owner: any | null;
+  ownerName: string | null;
+  exported: boolean;
+  onInstances: boolean;
+}
+
+function keyName(member: any): string | null {
+  if (member.computed) return null;
+  return member.key?.type === "Identifier" ? member.key.name : member.key?.type === "StringLiteral" ? member.key.value : null;
+}
+
+/** Where an object literal or class is bound: its variable's (or class's) name, and whether it is exported there. */
+function ownerBinding(owner: any, around: readonly any[]): { ownerName: string | null; exported: boolean } {
+  const [parent, , greatGrandparent] = around;
+  const exportedDeclaration = (node: any) => node?.type === "ExportNamedDeclaration" || node?.type === "ExportDefaultDeclaration";
+  if (owner.type === "ClassDeclaration") return { ownerName: owner.id?.name ?? null, exported: exportedDeclaration(parent) };
+  if (parent?.type === "VariableDeclarator" && parent.init === owner && parent.id.type === "Identifier") return { ownerName: parent.id.name, exported: exportedDeclaration(greatGrandparent) };
+  if (parent?.type === "AssignmentExpression" && parent.right === owner) return { ownerName: null, exported: EXPORT_TARGET.test(memberText(parent.left) ?? "") };
+  if (exportedDeclaration(parent)) return { ownerName: null, exported: true };
+  return { ownerName: null, exported: false };
+}
+
+/** The method `path`'s function is (see MethodPlace), or null for a function reached otherwise. */
+function methodPlaceOf(path: ASTPath<any>): MethodPlace | null {
+  const node = path.node;
+  const ancestors = ancestorNodes(path);
+  const [parent] = ancestors;
+  if (node.type === "ObjectMethod" || (parent?.type === "ObjectProperty" && parent.value === node && isFunctionNode(node))) {
+    const member = node.type === "ObjectMethod" ? node : parent;
+    const at = ancestors.indexOf(member) + 1;
+    const owner = ancestors[at];
+    return { key: keyName(member), owner, ...ownerBinding(owner, ancestors.slice(at + 1)), onInstances: false };
+  }
+  const classMember = node.type === "ClassMethod" || node.type === "ClassPrivateMethod" ? node : (parent?.type === "ClassProperty" || parent?.type === "ClassPrivateProperty") && parent.value === node ? parent : null;
+  if (classMember) {
+    const at = ancestors.indexOf(classMember) + 2;
+    const owner = ancestors[at];
+    if (!owner) return null;
+    const key = classMember.type === "ClassPrivateMethod" || classMember.type === "ClassPrivateProperty" ? null : keyName(classMember);
+    return { key, owner, ...ownerBinding(owner, ancestors.slice(at + 1)), onInstances: !classMember.static };
+  }
+  if (parent?.type === "AssignmentExpression" && parent.right === node && parent.left.type === "MemberExpression" && isFunctionNode(node)) {
+    // `module.exports.f = function` and `exports.f = function` are exports of the function itself.
+    if (EXPORT_TARGET.test(memberText(parent.left) ?? "")) return null;
+    const left = parent.left;
+    const key = left.computed ? null : left.property.name ?? null;
+    const object = left.object;
+    // `X.prototype.m = function`: reached through instances of X.
+    if (object.type === "MemberExpression" && !object.computed && object.property.name === "prototype" && object.object.type === "Identifier") {
+      return { key, owner: null, ownerName: object.object.name, exported: false, onInstances: true };
+    }
+    return { key, owner: null, ownerName: object.type === "Identifier" ? object.name : null, exported: false, onInstances: object.type !== "Identifier" };
+  }
+  return null;
+}
+
+/**
+ * How code reaches a method, through its owner: exported when the owner is (in any of the ways a
+ * function is), "untracked" when the owner escapes (passed, stored, aliased, destructured) or the
+ * method is reached through instances; else as the method itself is used, by `X.m(...)` and `this.m(...)`:
+ * calls whose result is dropped, calls inside a `try`, or other uses (`X.m` passed on).
+ */
+function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>): FunctionUse {
+  const { key, owner, ownerName } = method;
+  let exported = method.exported;
+  let escapes = ownerName === null && !exported;
+  let methodUse: FunctionUse = "calls-only";
+  const useOfMember = (member: any, ancestors: readonly any[]) => {
+    const [parent] = ancestors;
+    // `X.m = function () {}` (the definition itself, or a replacement): not a use of the method.
+    if (parent?.type === "AssignmentExpression" && parent.left === member) return;
+    const reach = referenceReach(member, ancestors);
+    if (reach === "call") return;
+    if (reach === "called-in-try") methodUse = methodUse === "used-as-value" ? methodUse : reach;
+    else if (reach === "exported") exported = true;
+    else methodUse = "used-as-value";
+  };
+  if (ownerName) {
+    walkWithAncestors(program, (current: any, outer: readonly any[]) => {
+      if (current.type !== "Identifier" || current.name !== ownerName || ignored?.has(current)) return;
+      const ancestors = [...outer].reverse();
+      const parent = ancestors[0];
+      // Declarations and keys are not references.
+      if ((parent?.type === "VariableDeclarator" || parent?.type === "ClassDeclaration" || parent?.type === "ClassExpression" || parent?.type === "FunctionDeclaration" || parent?.type === "FunctionExpression") && parent.id === current) return;
+      if (isPropertyName(current, parent)) return;
+      if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.object === current) {
+        if (parent.computed) return void (escapes = true);
+        if (!method.onInstances && parent.property.name === key) useOfMember(parent, ancestors.slice(1));
+        return;
+      }
+      if (parent?.type === "NewExpression" && parent.callee === current) return;
+      const reach = referenceReach(current, ancestors);
+      if (reach === "exported") exported = true;
+      else escapes = true;
+    });
+  }
+  if (exported) return "exported";
+  if (escapes || method.onInstances || key === null) return "untracked";
+  // `this.m(...)` in the literal's or class's own members.
+  if (owner) {
+    walkWithAncestors(owner, (current: any, outer: readonly any[]) => {
+      if (current.type !== "MemberExpression" || current.object.type !== "ThisExpression" || current.computed || current.property.name !== key) return;
+      useOfMember(current, [...outer].reverse());
+    });
+  }
+  return methodUse;
 }
 
 function hasUseStrict(directives: any[] | undefined): boolean {

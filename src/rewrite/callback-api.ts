@@ -4,6 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
+import { callbackParameterType } from "../analysis/callback-types";
 import { patternNames } from "../analysis/patterns";
 import { ancestorNodes, isFunctionNode } from "../analysis/functions";
 import { findPaths, walk } from "../analysis/walk";
@@ -104,10 +105,12 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
  * `statement`, by `async function fAsync(a) { ... }` returning and throwing (see returnInsteadOfCallback):
  * callers that pass a callback still can, and the promise form is there for the rest. callbackify calls
  * the callback on a later tick, once, with `(err)` or `(null, value)`, as the proven contract did.
- * Returns the async twin.
+ * In TypeScript the twin returns a promise of what the callback's type says it passes (see
+ * twinReturnType). Returns the async twin.
  */
-export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement: ASTPath<any>, asyncName: string, callbackify: string): any {
+export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement: ASTPath<any>, asyncName: string, callbackify: string, typescript: boolean): any {
   const node = fn.node;
+  const returnType = typescript ? twinReturnType(j, node.params[node.params.length - 1]?.typeAnnotation?.typeAnnotation) : null;
   const surfaceParams = node.params.map((param: any) => {
     const copy = j.identifier(param.name);
     if (param.typeAnnotation) copy.typeAnnotation = param.typeAnnotation;
@@ -117,6 +120,7 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   const moved = j.functionDeclaration(j.identifier(asyncName), node.params, node.body);
   moved.async = true;
   if (node.typeParameters) moved.typeParameters = node.typeParameters;
+  if (returnType) moved.returnType = j.tsTypeAnnotation(returnType);
   const callbackified = j.callExpression(memberFrom(j, callbackify), [j.identifier(asyncName)]);
   const call = j.callExpression(callbackified, surfaceParams.map((param: any) => j.identifier(param.name)));
   node.params = surfaceParams;
@@ -126,4 +130,20 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   const list = statement.parentPath.value;
   list.splice(list.indexOf(statement.node) + 1, 0, moved);
   return moved;
+}
+
+/**
+ * `Promise<T>` for the twin of a function whose callback is typed: T is the type of the callback's value
+ * (`(err: Error | null, v?: [number, string]) => void` -> `[number, string] | undefined`), which the
+ * return would otherwise widen (`(string | number)[]`, and callbackify's types no longer fit the
+ * callback). A callback typed by name (`Callback<T>`) gives `Parameters<Callback<T>>[1]`. Null when the
+ * type says nothing (untyped, `Function`, a value that may be a promise, which the return would unwrap).
+ */
+function twinReturnType(j: JSCodeshift, callbackType: any): any | null {
+  let value = callbackParameterType(callbackType, 1);
+  if (value === "promise") return null;
+  if (!value && callbackType?.type === "TSTypeReference" && !(callbackType.typeName.type === "Identifier" && callbackType.typeName.name === "Function")) {
+    value = j.tsIndexedAccessType(j.tsTypeReference(j.identifier("Parameters"), j.tsTypeParameterInstantiation([callbackType])), j.tsLiteralType(j.numericLiteral(1)));
+  }
+  return value ? j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([value])) : null;
 }

@@ -41,6 +41,19 @@ export function normalizeStderr(stderr: string, dir: string): string {
     .join("\n");
 }
 
+/** Run `main` of several files (relative name -> source, written as they are) in a fresh temporary directory. */
+export function executeFiles(files: Record<string, string>, main: string, timeoutMs = 15000): Execution {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "unpyramid-run-"));
+  try {
+    for (const [name, source] of Object.entries(files)) writeFileSync(path.join(dir, name), source);
+    symlinkSync(NODE_MODULES, path.join(dir, "node_modules"), "dir");
+    const result = spawnSync(process.execPath, [path.join(dir, main)], { cwd: dir, encoding: "utf8", timeout: timeoutMs, env: { PATH: process.env.PATH ?? "" } });
+    return { stdout: result.stdout, stderr: normalizeStderr(result.stderr, dir), code: result.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function execute(source: string, ext: string, timeoutMs = 15000): Execution {
   const dir = mkdtempSync(path.join(os.tmpdir(), "unpyramid-run-"));
   try {

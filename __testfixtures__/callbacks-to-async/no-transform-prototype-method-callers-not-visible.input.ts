@@ -1,4 +1,7 @@
 // unpyramid-fixture: runnable
+// unpyramid-fixture: skip method-callers-not-visible
+// A prototype method is reached through instances, which this file does not follow: made async with
+// its callback, a caller that tells async functions apart would call it without one.
 import * as fs from 'fs';
 
 class SizeReader {
