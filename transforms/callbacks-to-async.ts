@@ -495,7 +495,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // A value callback's first parameter is a value, declared in the function like the others.
   if (collidingName(j, fn, callbackPath, handling.kind === "captured" || api.callback === "value")) return { reason: "name-collision" };
   // `new Promise` must be the global one where the call is.
-  if (api.callback === "value" && (call as any).scope?.lookup("Promise")) return { reason: "helper-name-shadowed" };
+  if ((api.callback === "value" || found.timer) && (call as any).scope?.lookup("Promise")) return { reason: "helper-name-shadowed" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
   const route = found.timer ? "timer" : api.callback === "value" ? "value" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
@@ -505,11 +505,10 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
 }
 
 /**
- * The file's own binding of the helper the new code calls (`promisify`, `util`, timers/promises) is
- * shadowed where the call is (a parameter or local of that name): the new code would call the local.
+ * The file's own binding of the helper the new code calls (`promisify`, `util`) is shadowed where the call is (a parameter or local of that name): the new code would call the local.
  */
 function helperShadowedAt(state: FileState, call: ASTPath<any>, found: CoreCall, route: PromiseRoute): boolean {
-  const needed = found.timer ? [found.timer.promisesModule, found.timer.name] : route === "promisify" && !found.user?.hoisted ? ["util", "promisify"] : null;
+  const needed = route === "promisify" && !found.user?.hoisted ? ["util", "promisify"] : null;
   if (!needed) return false;
   const code = existingModuleMember(state.j, state.context, needed[0]!, needed[1]!);
   return code !== null && !refersToModuleBinding(call, code.split(".")[0]!);
@@ -547,16 +546,18 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
     return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
   }
-  if (timer) return j.callExpression(memberFrom(j, moduleMember(j, context, timer.promisesModule, timer.name, timer.local)), args);
-  if (route === "value") {
-    // `new Promise((resolve) => getData(a, resolve))`: the call runs where it did, and its callback's value resolves it.
+  // A delay: `new Promise((resolve) => setTimeout(resolve, ms))`, the global timer read where the call
+  // was (see DELAY_TIMERS). A value callback: `new Promise((resolve) => getData(a, resolve))`, the call
+  // made where it was, its callback's value resolving the promise.
+  if (timer || route === "value") {
     // `resolve` binds only inside the new arrow: it needs another name only if the call mentions one.
     const mentionsResolve = [plan.call.node.callee, ...args].some((node) => someNode(j, j(node), "Identifier", (id) => id.name === "resolve") || (node.type === "Identifier" && node.name === "resolve"));
     const resolve = j.identifier(mentionsResolve ? freeName("resolve", namesInFile(j, state.root)) : "resolve");
     const callee = j.identifier(local);
     state.written.add(callee);
-    const promise = j.newExpression(j.identifier("Promise"), [j.arrowFunctionExpression([resolve], j.callExpression(callee, [...args, j.identifier(resolve.name)]))]);
-    if (context.typescript && plan.valueType) (promise as any).typeParameters = j.tsTypeParameterInstantiation([plan.valueType]);
+    const call = timer ? j.callExpression(callee, [j.identifier(resolve.name), ...args]) : j.callExpression(callee, [...args, j.identifier(resolve.name)]);
+    const promise = j.newExpression(j.identifier("Promise"), [j.arrowFunctionExpression([resolve], call)]);
+    if (context.typescript && (timer || plan.valueType)) (promise as any).typeParameters = j.tsTypeParameterInstantiation([timer ? j.tsVoidKeyword() : plan.valueType]);
     return promise;
   }
   const promiseCall = userPromiseCall(state, plan, context, args);

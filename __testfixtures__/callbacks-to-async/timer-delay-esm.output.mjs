@@ -1,14 +1,13 @@
 // unpyramid-fixture: runnable
-// In an ES module the promise form is imported; a name already taken gets a free variant.
+// In an ES module too the delay is a promise around the global timer: nothing is imported, and the
+// file's own `delay` is left alone.
 import fs from 'node:fs';
-
-import { setTimeout as delay2 } from 'node:timers/promises';
 
 const delay = 'taken';
 
 async function later(path) {
   const stats = await fs.promises.stat(path);
-  await delay2(10);
+  await new Promise((resolve) => setTimeout(resolve, 10));
   console.log(delay, stats.isFile());
 }
 

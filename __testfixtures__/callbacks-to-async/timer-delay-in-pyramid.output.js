@@ -1,9 +1,8 @@
 // unpyramid-fixture: runnable
-// A delay between two steps of a pyramid becomes `await delay(ms)` from timers/promises.
+// A delay between two steps of a pyramid becomes an await of a promise around the global timer.
 const fs = require('fs');
 
 const { promisify, callbackify } = require('util');
-const { setTimeout: delay, setImmediate: setImmediatePromise } = require('timers/promises');
 
 function writeThenCheck(file, done) {
   callbackify(writeThenCheckAsync)(file, done);
@@ -11,9 +10,9 @@ function writeThenCheck(file, done) {
 
 async function writeThenCheckAsync(file) {
   await promisify(fs.writeFile)(file, 'first');
-  await delay(20);
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const text = await promisify(fs.readFile)(file, 'utf8');
-  await setImmediatePromise();
+  await new Promise((resolve) => setImmediate(resolve));
   fs.unlinkSync(file);
   return text;
 }

@@ -1,5 +1,6 @@
 // unpyramid-fixture: runnable
-// In an ES module the promise form is imported; a name already taken gets a free variant.
+// In an ES module too the delay is a promise around the global timer: nothing is imported, and the
+// file's own `delay` is left alone.
 import fs from 'node:fs';
 
 const delay = 'taken';

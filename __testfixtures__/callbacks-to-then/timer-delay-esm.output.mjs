@@ -1,8 +1,7 @@
 // unpyramid-fixture: runnable
-// In an ES module the promise form is imported; a name already taken gets a free variant.
+// In an ES module too the delay is a promise around the global timer: nothing is imported, and the
+// file's own `delay` is left alone.
 import fs from 'node:fs';
-
-import { setTimeout as delay2 } from 'node:timers/promises';
 
 const delay = 'taken';
 
@@ -10,7 +9,7 @@ function later(path) {
   let stats;
   return fs.promises.stat(path).then((result) => {
     stats = result;
-    return delay2(10);
+    return new Promise((resolve) => setTimeout(resolve, 10));
   }).then(() => {
     console.log(delay, stats.isFile());
   });

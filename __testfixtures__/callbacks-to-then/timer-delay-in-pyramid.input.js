@@ -1,5 +1,5 @@
 // unpyramid-fixture: runnable
-// A delay between two steps of a pyramid becomes a link returning `delay(ms)` from timers/promises.
+// A delay between two steps of a pyramid becomes a link returning a promise around the global timer.
 const fs = require('fs');
 
 function writeThenCheck(file, done) {

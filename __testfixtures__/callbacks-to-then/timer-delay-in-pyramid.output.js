@@ -1,9 +1,8 @@
 // unpyramid-fixture: runnable
-// A delay between two steps of a pyramid becomes a link returning `delay(ms)` from timers/promises.
+// A delay between two steps of a pyramid becomes a link returning a promise around the global timer.
 const fs = require('fs');
 
 const { promisify, callbackify } = require('util');
-const { setTimeout: delay, setImmediate: setImmediatePromise } = require('timers/promises');
 
 function writeThenCheck(file, done) {
   callbackify(writeThenCheckAsync)(file, done);
@@ -12,12 +11,12 @@ function writeThenCheck(file, done) {
 function writeThenCheckAsync(file) {
   let text;
   return promisify(fs.writeFile)(file, 'first').then(() => {
-    return delay(20);
+    return new Promise((resolve) => setTimeout(resolve, 20));
   }).then(() => {
     return promisify(fs.readFile)(file, 'utf8');
   }).then((result) => {
     text = result;
-    return setImmediatePromise();
+    return new Promise((resolve) => setImmediate(resolve));
   }).then(() => {
     fs.unlinkSync(file);
     return text;

@@ -158,22 +158,22 @@ export function findCallbackApi(module: string, name: string): CallbackApi | und
 }
 
 /**
- * Global timers whose callback, used as a delay, has a promise form in `timers/promises` that resolves
- * when the callback would have run: `setTimeout(fn, ms)` -> `await setTimeout(ms)`,
- * `setImmediate(fn)` -> `await setImmediate()`. `delayArguments`: how many arguments follow the
- * callback (more would be passed to it). `local`: the name the promise form is imported under.
+ * Global timers whose callback, used as a delay, becomes a promise around the same global at the call:
+ * `setTimeout(fn, ms)` -> `await new Promise((resolve) => setTimeout(resolve, ms))`, `setImmediate(fn)`
+ * -> `await new Promise((resolve) => setImmediate(resolve))`. Not `timers/promises`: it keeps Node's
+ * own timers, which fake timers (sinon, jest) that replace the globals do not drive, so a test that
+ * ticks the clock would wait for ever. `delayArguments`: how many arguments follow the callback (more
+ * would be passed to it).
  */
 export interface DelayTimer {
   name: string;
   api: CallbackApi;
   delayArguments: number;
-  promisesModule: string;
-  local: string;
 }
 
-const delayApi = (name: string): CallbackApi => ({ module: "timers", name, callback: "delay", results: [], promise: { kind: "twin", promisesModule: "timers/promises", promisesProperty: "promises" } });
+const delayApi = (name: string): CallbackApi => ({ module: "timers", name, callback: "delay", results: [], promise: { kind: "promisify" } });
 
 export const DELAY_TIMERS: readonly DelayTimer[] = [
-  { name: "setTimeout", api: delayApi("setTimeout"), delayArguments: 1, promisesModule: "timers/promises", local: "delay" },
-  { name: "setImmediate", api: delayApi("setImmediate"), delayArguments: 0, promisesModule: "timers/promises", local: "setImmediatePromise" },
+  { name: "setTimeout", api: delayApi("setTimeout"), delayArguments: 1 },
+  { name: "setImmediate", api: delayApi("setImmediate"), delayArguments: 0 },
 ];
