@@ -13,6 +13,7 @@ import { memberFrom } from "../src/rewrite/promise-call";
 import { droppedComments } from "../src/rewrite/comments";
 import { assignedNames } from "../src/rewrite/callback-api";
 import { patternNames } from "../src/analysis/patterns";
+import { isProvablyArray } from "../src/analysis/values";
 import { findPaths } from "../src/analysis/walk";
 import { convertCallbacks } from "./callbacks-to-async";
 import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, RETRY_DEFAULTS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
@@ -157,16 +158,6 @@ function autoGraphOf(values: any[], keys: string[], concurrency: any | null): { 
   return { functions, dependencies };
 }
 
-/** A collection that is certainly an array: a literal, or what array-making calls return. */
-function isProvablyArray(node: any): boolean {
-  if (node.type === "ArrayExpression") return true;
-  if (node.type !== "CallExpression" || node.callee.type !== "MemberExpression" || node.callee.computed) return false;
-  const method: string = node.callee.property.name;
-  const object = node.callee.object;
-  if (object.type === "Identifier" && object.name === "Object") return ["keys", "values", "entries"].includes(method);
-  if (object.type === "Identifier" && object.name === "Array") return ["from", "of"].includes(method);
-  return ["map", "filter", "slice", "concat", "flat", "flatMap"].includes(method) && isProvablyArray(object);
-}
 
 export default function transform(file: FileInfo, api: API, _options?: Options): string {
   if (!meta.mayApply(file.source)) return file.source;
@@ -275,7 +266,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       if (flow.endsWith("Limit") && !(args.limit?.type === "NumericLiteral" && Number.isInteger(args.limit.value) && args.limit.value >= 1)) return { reason: "limit-not-a-literal" };
       // The library visits a hole as undefined; `.map` skips it.
       if (args.collection.type === "ArrayExpression" && args.collection.elements.some((element: any) => element === null)) return { reason: "collection-has-holes" };
-      if (!isProvablyArray(args.collection)) risks.push("collection-assumed-array");
+      if (!isProvablyArray(args.collection, path)) risks.push("collection-assumed-array");
     }
     // whilst/until: the test is a task that calls back with a truth (async 3; async 2's test returned it).
     if ((flow === "whilst" || flow === "until") && !(isFunctionLiteral(taskNodes[0]) && (taskNodes[0].async || taskNodes[0].params.length === 1))) return { reason: "loop-test-not-a-callback-task" };
@@ -342,9 +333,11 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const names = handling.kind === "reference" ? referenceNames : resultNames;
         const sharedResults = new Set(flow === "waterfall" && hasTry && !readOnError && handling.kind !== "reference" ? names : []);
         // The collection is read where the call was (a throw there stays a throw of the call): passed
-        // to the async arrow when it is more than a name.
+        // to the async arrow when it is more than a name. One that may be missing (null, undefined, any
+        // falsy value) is read as an empty list, as the library reads it (`arr || []`, `if (!coll)`).
         const plainArray = args.collection?.type === "ArrayExpression" && args.collection.elements.every((e: any) => e && (e.type.endsWith("Literal") && e.type !== "TemplateLiteral"));
-        const collectionName = args.collection && args.collection.type !== "Identifier" && !plainArray ? freeName("items", taken) : null;
+        const mayBeMissing = args.collection && !isProvablyArray(args.collection, path);
+        const collectionName = args.collection && (mayBeMissing || (args.collection.type !== "Identifier" && !plainArray)) ? freeName("items", taken) : null;
         const plan: FlowPlan = {
           flow,
           tasks: taskList,
@@ -379,7 +372,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         } else {
           code.push(`${hole("flow")};`, `${hole("rest")};`);
         }
-        fills.collection = args.collection;
+        fills.collection = mayBeMissing ? j.logicalExpression("||", args.collection, j.arrayExpression([])) : args.collection;
         // A final callback by name is the one the call was given: read there when the name may change.
         const captured = handling.kind === "reference" && changeableNames().has(handling.name) ? handling.name : null;
         const params = [...(collectionName ? [collectionName] : []), ...(captured ? [captured] : [])];

@@ -47,7 +47,7 @@ import { callbackContractOf, type ArgumentCaller, type ContractVerdict } from ".
 import { calleeFacts, type NameIndex } from "../src/analysis/definitions";
 import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, requiredModule, type ModuleBinding, type ModuleFunction } from "../src/analysis/module-bindings";
 import { collidingName } from "../src/analysis/names";
-import { coreApiOf, coreApiOfCallee, isOtherCoreApi, optionRefusal, promiseRoute, type CoreTarget, type PromiseRoute } from "../src/analysis/core-api";
+import { coreApiOf, coreApiOfCallee, isOtherCoreApi, optionRefusal, promiseRoute, syncCallbackRefusal, type CoreTarget, type PromiseRoute } from "../src/analysis/core-api";
 import { memberFrom, promisifiedCall, twinCall } from "../src/rewrite/promise-call";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
 import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, deferralOrTimerCaller, userCallbackApi, valueCallbackApi } from "../src/knowledge/callback-conventions";
@@ -499,6 +499,8 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
   const route = found.timer ? "timer" : api.callback === "value" ? "value" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
+  const syncReason = syncCallbackRefusal(api, args, call);
+  if (syncReason) return { reason: syncReason };
   if (helperShadowedAt(state, call, found, route)) return { reason: "helper-name-shadowed" };
   const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
   return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, timer: found.timer, route, callback, handling, use, valueType: found.valueType } };

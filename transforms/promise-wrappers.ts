@@ -228,9 +228,9 @@ function promisifiedOf(path: ASTPath<any>, argument: any, bindings: Map<string, 
   return { module: core.api.promise.promisesModule, member: core.api.name, namespace: core.namespace, api: core.api };
 }
 
-/** The twin takes any arguments the callback API took: no file descriptor, no option that changes it. */
+/** The twin takes any arguments the callback API took: nothing it needs of them (a path, not a file descriptor; no option that changes it). */
 function anyArguments(api: CallbackApi | null): boolean {
-  return !api || (!api.firstArgMayBeFd && !api.twinDiffersWithOption);
+  return !api || !api.twinNeeds?.length;
 }
 
 /** `readFile` of `const readFile = promisify(fs.readFile)`: only called, each time with arguments the twin takes alike. */

@@ -10,6 +10,6 @@ function check(cfg) {
       return console.log('final err', err.message);
     }
     console.log('done');
-  })(cfg.files);
+  })(cfg.files || []);
 }
 try { check(undefined); } catch (e) { console.log('sync throw', e.message); }

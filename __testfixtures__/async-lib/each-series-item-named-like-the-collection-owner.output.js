@@ -11,6 +11,6 @@ function walk(node) {
       return console.log('err', err.message);
     }
     console.log('done');
-  })(node.children);
+  })(node.children || []);
 }
 walk({ children: [{ name: 'a' }, { name: 'b' }] });

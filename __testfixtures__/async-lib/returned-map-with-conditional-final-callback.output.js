@@ -12,16 +12,16 @@ function parseFile(file, next) {
 }
 
 function loadFiles(files, callback) {
-  return void (async () => {
+  return void (async (items) => {
     let objs;
     try {
-      objs = await Promise.all(files.map((file) => promisify(parseFile)(file)));
+      objs = await Promise.all(items.map((file) => promisify(parseFile)(file)));
     } catch (err) {
       callback(err);
       return;
     }
     callback(null, Object.assign({}, ...objs));
-  })();
+  })(files || []);
 }
 
 fs.writeFileSync('a.json', '{"a":1}');

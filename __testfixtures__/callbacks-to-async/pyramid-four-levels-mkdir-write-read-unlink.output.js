@@ -2,7 +2,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const { callbackify } = require('util');
+const { promisify, callbackify } = require('util');
 
 function roundTrip(dir, text, cb) {
   callbackify(roundTripAsync)(dir, text, cb);
@@ -10,7 +10,7 @@ function roundTrip(dir, text, cb) {
 
 async function roundTripAsync(dir, text) {
   await fs.promises.mkdir(path.join(dir), { recursive: true });
-  await fs.promises.writeFile(path.join(dir, 'x.txt'), text);
+  await promisify(fs.writeFile)(path.join(dir, 'x.txt'), text);
   const back = await fs.promises.readFile(path.join(dir, 'x.txt'), 'utf8');
   await fs.promises.unlink(path.join(dir, 'x.txt'));
   return back === text;

@@ -14,7 +14,7 @@ function firstLineAsync(file) {
   return promisify(fs.readFile)(file, 'utf8').then((result) => {
     text = result;
     if (!text.includes('\n')) return text;
-    return fs.promises.writeFile(file + '.first', text.split('\n')[0]).then(() => {
+    return promisify(fs.writeFile)(file + '.first', text.split('\n')[0]).then(() => {
       return text.split('\n')[0] + ' (saved)';
     });
   });

@@ -2,7 +2,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const { callbackify } = require('util');
+const { promisify, callbackify } = require('util');
 
 function roundTrip(dir, text, cb) {
   callbackify(roundTripAsync)(dir, text, cb);
@@ -11,7 +11,7 @@ function roundTrip(dir, text, cb) {
 function roundTripAsync(dir, text) {
   let back;
   return fs.promises.mkdir(path.join(dir), { recursive: true }).then(() => {
-    return fs.promises.writeFile(path.join(dir, 'x.txt'), text);
+    return promisify(fs.writeFile)(path.join(dir, 'x.txt'), text);
   }).then(() => {
     return fs.promises.readFile(path.join(dir, 'x.txt'), 'utf8');
   }).then((result) => {

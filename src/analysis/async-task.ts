@@ -6,7 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackApiRefusal } from "./callback-api";
-import { coreApiAt, optionRefusal, type CoreTarget } from "./core-api";
+import { coreApiAt, optionRefusal, syncCallbackRefusal, type CoreTarget } from "./core-api";
 import { forEachReference, isFunctionLiteral } from "./error-first";
 import { isFunctionNode, rootName, soleFunctionDeclaration, usesArguments, usesAwaitIdentifier, usesThis, walkOwnBody } from "./functions";
 import type { ModuleBinding } from "./module-bindings";
@@ -115,7 +115,7 @@ function callbackLiteral(context: TaskContext, path: ASTPath<any>, arity: number
     const root = rootName(handoff.call.callee);
     const target = root && !ownNames.has(root) ? coreApiAt(path, handoff.call.callee, context.bindings) : null;
     if (!target || target.api.callback !== "error-first") return { reason: "callback-handed-to-unknown-api" };
-    const refusal = optionRefusal(target.api, handoff.call.arguments.slice(0, -1));
+    const refusal = optionRefusal(target.api, handoff.call.arguments.slice(0, -1)) ?? syncCallbackRefusal(target.api, handoff.call.arguments.slice(0, -1), path);
     if (refusal) return { reason: refusal };
     if (target.api.results.length > 1 || target.api.valuesOnError || target.api.promiseMayResolveWithValue) return { reason: "task-passes-several-values" };
     counts.add(target.api.results.length);

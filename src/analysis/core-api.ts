@@ -3,9 +3,9 @@
 // callback calls (callbacks-to-async / -then) and the ones that clean up promise wrappers.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
-import { findCallbackApi, type CallbackApi } from "../knowledge/node-core";
+import { findCallbackApi, type CallbackApi, type TwinNeed } from "../knowledge/node-core";
 import { refersToModuleBinding, type ModuleBinding } from "./module-bindings";
-import { isProvablyPath, optionProvablyAbsent } from "./values";
+import { isProvablyData, isProvablyPath, isProvablyValidPath, optionProvably, optionProvablyAbsent } from "./values";
 
 export interface CoreTarget {
   api: CallbackApi;
@@ -62,10 +62,28 @@ export function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>
 export function promiseRoute(api: CallbackApi, args: any[], call: ASTPath<any>): PromiseRoute {
   if (api.callback === "exists-boolean") return "exists";
   if (api.promise.kind !== "twin") return "promisify";
-  if (api.firstArgMayBeFd && !isProvablyPath(args[0], call)) return "promisify";
-  const option = api.twinDiffersWithOption;
-  if (option && !optionProvablyAbsent(args[option.index], option.key)) return "promisify";
-  return "twin";
+  return (api.twinNeeds ?? []).every((need) => twinNeedMet(need, args[need.index], call)) ? "twin" : "promisify";
+}
+
+function twinNeedMet(need: TwinNeed, arg: any, call: ASTPath<any>): boolean {
+  if ("option" in need) return optionProvably(arg, need.option, need.allowed);
+  if (need.kind === "path") return isProvablyPath(arg, call);
+  if (need.kind === "data") return isProvablyData(arg, call);
+  return !arg || arg.type === "NumericLiteral";
+}
+
+/**
+ * `callback-may-be-synchronous` when the callback API may call back before it returns with these
+ * arguments (fs.exists with a path it cannot validate, readdir with `recursive`):
+ * the code after an await would run later. Null when each such argument is provably not so.
+ */
+export function syncCallbackRefusal(api: CallbackApi, args: any[], call: ASTPath<any>): string | null {
+  for (const when of api.callsBackSynchronously ?? []) {
+    const arg = args[when.index];
+    const safe = "option" in when ? optionProvably(arg, when.option, []) : isProvablyValidPath(arg, call);
+    if (!safe) return "callback-may-be-synchronous";
+  }
+  return null;
 }
 
 /** Why the promise form of this call would not give what the callback got, judged from its options; or null. */

@@ -2,6 +2,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
 import { requiredModule } from "./module-bindings";
+import { patternNames } from "./patterns";
+import { walk } from "./walk";
 
 const PATH_FUNCTIONS = new Set(["join", "resolve", "normalize", "relative", "basename", "dirname", "format", "toNamespacedPath"]);
 const PATH_TYPE_NAMES = new Set(["URL", "Buffer", "PathLike", "PathOrFileDescriptor"]);
@@ -68,9 +70,209 @@ export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): 
   }
 }
 
+/**
+ * The expression is certainly an array: a literal, what array-making calls return (`Object.keys`,
+ * `Array.from`, `.map` of an array, ...), or a `const` holding one.
+ */
+export function isProvablyArray(expression: any, path: ASTPath<any>, depth = 0): boolean {
+  if (!expression || depth > 4) return false;
+  if (expression.type === "ArrayExpression") return true;
+  if (expression.type === "Identifier") {
+    const binding = bindingOf(path, expression.name);
+    return binding?.kind === "const" && isProvablyArray(binding.init, binding.at, depth + 1);
+  }
+  if (expression.type !== "CallExpression" || expression.callee.type !== "MemberExpression" || expression.callee.computed) return false;
+  const method: string = expression.callee.property.name;
+  const object = expression.callee.object;
+  if (object.type === "Identifier" && object.name === "Object" && !(path as any).scope?.lookup("Object")) return ["keys", "values", "entries"].includes(method);
+  if (object.type === "Identifier" && object.name === "Array" && !(path as any).scope?.lookup("Array")) return ["from", "of"].includes(method);
+  return ["map", "filter", "slice", "concat", "flat", "flatMap"].includes(method) && isProvablyArray(object, path, depth + 1);
+}
+
 /** The options argument provably lacks `key`: absent, a string or number, or an object literal without it (and no spread). */
 export function optionProvablyAbsent(arg: any, key: string): boolean {
+  return optionProvably(arg, key, []);
+}
+
+/**
+ * The options argument provably lacks `key`, or gives it a literal of an allowed kind ("number",
+ * "string": not empty, "false"): absent, a string or number (no options object), or an object literal
+ * (no spread, no computed key).
+ */
+export function optionProvably(arg: any, key: string, allowed: readonly ("number" | "string" | "false")[]): boolean {
   if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral" || arg.type === "NumericLiteral") return true;
   if (arg.type !== "ObjectExpression") return false;
-  return arg.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && (property.key.name ?? property.key.value) !== key);
+  return arg.properties.every((property: any) => {
+    if (property.type !== "ObjectProperty" || property.computed) return false;
+    if ((property.key.name ?? property.key.value) !== key) return true;
+    const value = property.value;
+    if (value.type === "NumericLiteral") return allowed.includes("number");
+    if (value.type === "StringLiteral") return allowed.includes("string") && value.value !== "";
+    if (value.type === "BooleanLiteral" && !value.value) return allowed.includes("false");
+    return false;
+  });
+}
+
+/** `name` at `path` is the global of that name: nothing in scope shadows it. */
+function isGlobal(path: ASTPath<any>, name: string): boolean {
+  return !(path as any).scope?.lookup(name);
+}
+
+/** `name` at `path` is bound, once, to core module `module` (`const fs = require('fs')`, `import fs from 'node:fs'`, `import * as fs`). */
+function isModuleBinding(path: ASTPath<any>, name: string, module: string): boolean {
+  const scope = (path as any).scope?.lookup(name);
+  const bindings = scope?.getBindings()[name];
+  if (!bindings || bindings.length !== 1) return false;
+  const id = bindings[0];
+  const parent = id.parentPath?.node;
+  if (parent?.type === "VariableDeclarator" && parent.id === id.node) {
+    const declaration = id.parentPath.parentPath?.parentPath?.node;
+    return declaration?.kind === "const" && requiredModule(parent.init) === module;
+  }
+  const specifier = parent?.type === "ImportDefaultSpecifier" || parent?.type === "ImportNamespaceSpecifier" ? parent : null;
+  const source = id.parentPath?.parentPath?.parentPath?.node?.source?.value ?? id.parentPath?.parentPath?.node?.source?.value;
+  return Boolean(specifier) && typeof source === "string" && source.replace(/^node:/, "") === module;
+}
+
+/**
+ * Every value the binding `name` can hold where `path` reads it, when the code says: a `const`'s
+ * initialiser; a `let`'s or `var`'s initialiser (or `undefined`, none given) and the right side of every
+ * `name = value` in its scope (an assignment of another kind, `+=`, `++` or destructuring, gives a
+ * primitive or something unknown: `{ other: true }`). Null for a parameter, an import, a name bound
+ * more than once, or a global.
+ */
+function bindingValues(path: ASTPath<any>, name: string): { values: any[]; at: ASTPath<any>; other: boolean } | null {
+  const scope = (path as any).scope?.lookup(name);
+  const bindings = scope?.getBindings()[name];
+  if (!bindings || bindings.length !== 1) return null;
+  const id = bindings[0];
+  const declarator = id.parentPath?.node;
+  if (declarator?.type !== "VariableDeclarator" || declarator.id !== id.node) return null;
+  const declaration = id.parentPath.parentPath?.parentPath?.node;
+  const at = id.parentPath;
+  const values = [declarator.init ?? { type: "Identifier", name: "undefined" }];
+  if (declaration?.kind === "const") return { values, at, other: false };
+  // Assignments anywhere in the binding's scope (one to a shadowing name counts too: that errs towards unknown).
+  let other = false;
+  walk(scope.path.node, (node) => {
+    if (node.type === "AssignmentExpression" && patternNames(node.left).includes(name)) {
+      if (node.operator === "=" && node.left.type === "Identifier") values.push(node.right);
+      else other = true;
+    }
+    if (node.type === "UpdateExpression" && node.argument.type === "Identifier" && node.argument.name === name) other = true;
+    if ((node.type === "ForOfStatement" || node.type === "ForInStatement") && patternNames(node.left.type === "VariableDeclaration" ? node.left.declarations[0]?.id : node.left).includes(name)) other = true;
+  });
+  return { values, at, other };
+}
+
+const TYPED_ARRAYS = new Set(["Uint8Array", "Uint8ClampedArray", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "DataView", "Buffer"]);
+const BUFFER_MAKERS = new Set(["from", "alloc", "allocUnsafe", "allocUnsafeSlow", "concat"]);
+/** Methods that give a string (of strings, numbers, dates, arrays: `lines.join('\n')`, `n.toFixed(2)`). */
+const STRING_METHODS = new Set(["toString", "join", "trim", "trimStart", "trimEnd", "toUpperCase", "toLowerCase", "padStart", "padEnd", "repeat", "normalize", "replace", "replaceAll", "substring", "substr", "toFixed", "toPrecision", "toISOString", "toUTCString", "toLocaleString"]);
+
+/** `fs.promises.readFile(...)`, `promisify(fs.readFile)(...)` of the file's `fs`: a Buffer or a string. */
+function isFileRead(call: any, path: ASTPath<any>): boolean {
+  if (call?.type !== "CallExpression") return false;
+  const { callee } = call;
+  if (callee.type === "MemberExpression" && !callee.computed && callee.property.name === "readFile") {
+    const object = callee.object;
+    if (object.type === "Identifier") return isModuleBinding(path, object.name, "fs/promises");
+    return object.type === "MemberExpression" && !object.computed && object.property.name === "promises" && object.object.type === "Identifier" && isModuleBinding(path, object.object.name, "fs");
+  }
+  if (callee.type === "CallExpression" && callee.arguments.length === 1) {
+    const [api] = callee.arguments;
+    const promisify = callee.callee;
+    const isPromisify = (promisify.type === "Identifier" && promisify.name === "promisify") || (promisify.type === "MemberExpression" && !promisify.computed && promisify.property.name === "promisify" && promisify.object.type === "Identifier" && isModuleBinding(path, promisify.object.name, "util"));
+    return isPromisify && api.type === "MemberExpression" && !api.computed && api.property.name === "readFile" && api.object.type === "Identifier" && isModuleBinding(path, api.object.name, "fs");
+  }
+  return false;
+}
+
+/**
+ * The expression is certainly data the fs.promises twins of writeFile/appendFile write as the callback
+ * API does: a string, Buffer, TypedArray or DataView, or a primitive both reject alike (a number, a
+ * boolean, undefined), never an array, Set, generator, `new String()` or stream (which only the twin
+ * writes). Literals, operators, templates, `String(x)`, `JSON.stringify`, `Buffer.from`, typed array
+ * constructors, string methods (`.join`, `.trim`, `.toString`), an awaited file read, a TypeScript
+ * parameter typed `string`/`Buffer`, and names whose every value is one of those.
+ */
+export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): boolean {
+  if (!expression || depth > 4) return false;
+  switch (expression.type) {
+    case "StringLiteral":
+    case "TemplateLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+    case "NullLiteral":
+    case "BigIntLiteral":
+    case "BinaryExpression":
+    case "UnaryExpression":
+    case "UpdateExpression":
+      return true;
+    case "ConditionalExpression":
+      return isProvablyData(expression.consequent, path, depth + 1) && isProvablyData(expression.alternate, path, depth + 1);
+    case "LogicalExpression":
+      return isProvablyData(expression.left, path, depth + 1) && isProvablyData(expression.right, path, depth + 1);
+    case "TSAsExpression":
+    case "TSNonNullExpression":
+    case "TSSatisfiesExpression":
+    case "TypeCastExpression":
+      return isProvablyData(expression.expression, path, depth + 1);
+    case "AwaitExpression":
+      return isFileRead(expression.argument, path);
+    case "NewExpression":
+      return expression.callee.type === "Identifier" && TYPED_ARRAYS.has(expression.callee.name) && isGlobal(path, expression.callee.name);
+    case "CallExpression": {
+      const callee = expression.callee;
+      if (callee.type === "Identifier") return callee.name === "String" && isGlobal(path, "String");
+      if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return false;
+      const method: string = callee.property.name;
+      const object = callee.object;
+      if (object.type === "Identifier" && object.name === "JSON" && isGlobal(path, "JSON")) return method === "stringify";
+      if (object.type === "Identifier" && object.name === "Buffer" && isGlobal(path, "Buffer")) return BUFFER_MAKERS.has(method);
+      return STRING_METHODS.has(method);
+    }
+    case "Identifier": {
+      if (expression.name === "undefined") return isGlobal(path, "undefined");
+      const found = bindingValues(path, expression.name);
+      if (!found) {
+        const binding = bindingOf(path, expression.name);
+        return binding?.kind === "param" && isStringTyped(binding.node.typeAnnotation);
+      }
+      return !found.other && found.values.every((value) => isProvablyData(value, found.at, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The expression is certainly a path fs.exists can validate, so that it calls back later, not at once:
+ * a string without a NUL byte made of literals (not empty of meaning: `''` is valid and not found),
+ * numbers, `__dirname`/`__filename` and `path.join`/`resolve`/... of those, or a `const` holding one.
+ */
+export function isProvablyValidPath(expression: any, path: ASTPath<any>, depth = 0): boolean {
+  if (!expression || depth > 4) return false;
+  const nulFree = (text: string | null | undefined) => typeof text === "string" && !text.includes("\0");
+  const part = (node: any) => node.type === "NumericLiteral" || isProvablyValidPath(node, path, depth + 1);
+  switch (expression.type) {
+    case "StringLiteral":
+      return nulFree(expression.value);
+    case "TemplateLiteral":
+      return expression.quasis.every((quasi: any) => nulFree(quasi.value.cooked)) && expression.expressions.every(part);
+    case "BinaryExpression":
+      return expression.operator === "+" && (isProvablyValidPath(expression.left, path, depth + 1) || isProvablyValidPath(expression.right, path, depth + 1)) && part(expression.left) && part(expression.right);
+    case "CallExpression": {
+      const callee = expression.callee;
+      if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || !PATH_FUNCTIONS.has(callee.property.name)) return false;
+      return isModuleBinding(path, callee.object.name, "path") && expression.arguments.every((arg: any) => isProvablyValidPath(arg, path, depth + 1));
+    }
+    case "Identifier": {
+      if ((expression.name === "__filename" || expression.name === "__dirname") && isGlobal(path, expression.name)) return true;
+      const binding = bindingOf(path, expression.name);
+      return binding?.kind === "const" && isProvablyValidPath(binding.init, binding.at, depth + 1);
+    }
+    default:
+      return false;
+  }
 }

@@ -10,6 +10,31 @@ export type PromiseForm =
   /** No twin with the same contract; `util.promisify(api)` keeps it exactly. */
   | { kind: "promisify" };
 
+/**
+ * What an argument must provably be for the twin to behave as the callback API does:
+ * - "path": a string, Buffer or URL. The callback API reads a numeric fd and throws on a FileHandle or
+ *   a bigint; the twin rejects a number and reads or writes a FileHandle.
+ * - "data": a string, Buffer, TypedArray or DataView. The twin also writes arrays, Sets, Maps,
+ *   generators, `new String()` and streams, which the callback API rejects (and with an iterable of
+ *   non-strings it truncates or creates the file before it rejects).
+ * - "number": a number, or absent (truncate's twin opens the file before it checks the length: ENOENT
+ *   instead of the argument error).
+ * - an option: the options object (at `index`) provably lacks the key, or gives it one of the literal
+ *   values in `allowed` ("number", "string": not empty, "false").
+ */
+export type TwinNeed = { index: number; kind: "path" | "data" | "number" } | { index: number; option: string; allowed: readonly ("number" | "string" | "false")[] };
+
+/**
+ * Arguments with which the callback API calls back before it returns:
+ * - "valid-path": fs.exists calls back `false` at once for a path it cannot validate (a number,
+ *   undefined, an object, a string or Buffer with a NUL byte, a URL that is not `file:`);
+ * - an option: readdir with `recursive` lists synchronously in Node 20 (and throws ENOENT at once).
+ * (An already aborted `signal` makes readFile, writeFile and appendFile call back at once with an
+ * AbortError: an argument that fails the call, like those the callback API throws at once, and listed
+ * with them among the differences every conversion makes, not refused per site.)
+ */
+export type SyncCallback = { index: number; kind: "valid-path" } | { index: number; option: string };
+
 export interface CallbackApi {
   module: string;
   name: string;
@@ -26,15 +51,16 @@ export interface CallbackApi {
   results: readonly string[];
   promise: PromiseForm;
   /**
-   * The first argument may be a numeric file descriptor, which the twin does not accept
-   * (`fs.promises.readFile(fd)` rejects): use the twin only when it is provably a path.
+   * What the twin needs of these arguments to do what the callback API does (probed on Node 20): each
+   * must be provably of its kind, else the call goes through promisify, which calls the callback API
+   * itself (see promiseRoute and TwinNeed).
    */
-  firstArgMayBeFd?: boolean;
+  twinNeeds?: readonly TwinNeed[];
   /**
-   * The twin behaves differently when the options argument (at `index`) has this key: use the twin only
-   * when that argument is absent, a string, or an object literal provably without the key.
+   * Arguments with which the callback API calls back before it returns (see SyncCallback): the call is
+   * left alone unless each is provably not so, as code after an await would run later.
    */
-  twinDiffersWithOption?: { index: number; key: string };
+  callsBackSynchronously?: readonly SyncCallback[];
   /** With this option (at `index`) the callback's values take another shape: refuse unless it is provably absent. */
   resultShapeOption?: { index: number; key: string };
   /**
@@ -63,6 +89,9 @@ export interface CallbackApi {
   note?: string;
 }
 
+const PATH: TwinNeed = { index: 0, kind: "path" };
+const DATA: TwinNeed = { index: 1, kind: "data" };
+
 const FS_TWIN: PromiseForm = { kind: "twin", promisesModule: "fs/promises", promisesProperty: "promises" };
 const PROMISIFY: PromiseForm = { kind: "promisify" };
 
@@ -82,31 +111,36 @@ const DNS: Partial<CallbackApi> = { twinThrowsSynchronously: true };
 export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   // fs with a twin in fs.promises that takes the same arguments and yields the same value
   fs("access", []),
-  fs("appendFile", [], { firstArgMayBeFd: true }),
+  fs("appendFile", [], { twinNeeds: [PATH, DATA] }),
   fs("chmod", []),
   fs("chown", []),
   fs("copyFile", []),
-  fs("cp", []),
+  // fs.cp is callbackify of the promise form: a filter that fails with a falsy value reaches the callback wrapped.
+  fs("cp", [], { twinNeeds: [{ index: 2, option: "filter", allowed: [] }] }),
   fs("lchown", []),
   fs("lutimes", []),
   fs("link", []),
   fs("lstat", ["stats"]),
-  fs("mkdir", ["path"]),
+  // `mode: null`: the callback API throws, the twin creates the directory.
+  fs("mkdir", ["path"], { twinNeeds: [{ index: 1, option: "mode", allowed: ["number", "string"] }] }),
   fs("mkdtemp", ["folder"]),
   fs("opendir", ["dir"]),
-  fs("readdir", ["files"], { twinDiffersWithOption: { index: 1, key: "recursive" }, note: "recursive listings come in another order from fs.promises.readdir" }),
-  fs("readFile", ["data"], { firstArgMayBeFd: true }),
+  // With `recursive`, Node 20's callback API lists synchronously, in another order than the twin.
+  fs("readdir", ["files"], { twinNeeds: [{ index: 1, option: "recursive", allowed: ["false"] }], callsBackSynchronously: [{ index: 1, option: "recursive" }] }),
+  // `flag: ''` (or false, NaN): the callback API throws, the twin reads as with 'r'.
+  fs("readFile", ["data"], { twinNeeds: [PATH, { index: 1, option: "flag", allowed: ["string"] }] }),
   fs("readlink", ["linkString"]),
   fs("rename", []),
   fs("rm", []),
-  fs("rmdir", []),
+  // `recursive` on a symlink to a directory: the callback API fails with ENOTDIR, the twin deletes the link.
+  fs("rmdir", [], { twinNeeds: [{ index: 1, option: "recursive", allowed: ["false"] }] }),
   fs("stat", ["stats"]),
   fs("statfs", ["stats"]),
   fs("symlink", []),
-  fs("truncate", [], { firstArgMayBeFd: true }),
+  fs("truncate", [], { twinNeeds: [PATH, { index: 1, kind: "number" }] }),
   fs("unlink", []),
   fs("utimes", []),
-  fs("writeFile", [], { firstArgMayBeFd: true }),
+  fs("writeFile", [], { twinNeeds: [PATH, DATA] }),
   // fs without a same-contract twin
   fs("realpath", ["resolvedPath"], { promise: PROMISIFY, note: "fs.promises.realpath is the native realpath(3), not the JS implementation" }),
   fs("open", ["fd"], { promise: PROMISIFY, note: "fs.promises.open yields a FileHandle, not a number" }),
@@ -122,7 +156,7 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("write", ["bytesWritten", "buffer"], { promise: PROMISIFY, valuesOnError: true }),
   fs("readv", ["bytesRead", "buffers"], { promise: PROMISIFY, valuesOnError: true }),
   fs("writev", ["bytesWritten", "buffers"], { promise: PROMISIFY, valuesOnError: true }),
-  fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, note: "not error-first: becomes an access check" }),
+  fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, callsBackSynchronously: [{ index: 0, kind: "valid-path" }], note: "not error-first: becomes an access check" }),
 
   // dns and stream have twins under `.promises`
   ...["resolve", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt"].map((name) => api("dns", name, ["records"], TWIN, DNS)),

@@ -36,6 +36,8 @@ export function normalizeStderr(stderr: string, dir: string): string {
   return stderr
     .split(dir)
     .join("<dir>")
+    // Node's warnings name the process: `(node:12345) [DEP0081] ...`.
+    .replace(/^\(node:\d+\)/gm, "(node)")
     .split("\n")
     .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v/.test(line))
     .join("\n");
