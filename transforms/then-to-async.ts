@@ -573,11 +573,13 @@ function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: an
 type Accepted = Exclude<Verdict, { reason: string } | null>;
 
 /**
- * A classic script (no import/export, no require/module/exports; not .mjs/.cjs/TypeScript): its top-level
- * `const`s share one scope with every other script of the page, so a new top-level name could clash.
+ * A classic script (no import/export, no require/module/exports; not .mjs/.cjs/.mts/.cts): its top-level
+ * `const`s share one scope with every other script of the page, so a new top-level name could clash,
+ * and its top-level functions are globals other scripts may call. A `.ts` file without import or export
+ * is such a script to TypeScript too (its declarations are global to the program): one decision for both.
  */
 function isClassicScript(file: FileInfo, program: any, facts: FileFacts): boolean {
-  if (!/\.jsx?$/i.test(file.path ?? "file.js")) return false;
+  if (!/\.[jt]sx?$/i.test(file.path ?? "file.js")) return false;
   return !facts.commonJs && !program.body.some((statement: any) => /^(?:Import|Export)/.test(statement.type));
 }
 

@@ -1,5 +1,6 @@
 // unpyramid-fixture: runnable
 // TypeScript: the declared Promise<T> return type stays, parameter types go with the new declarations.
+// A module (`export {}`): its functions are its own, and the one call of greeting is awaited.
 interface User {
   name: string;
 }
@@ -15,3 +16,5 @@ function greeting(id: number): Promise<string> {
 }
 
 (async () => console.log(await greeting(7)))();
+
+export {};
