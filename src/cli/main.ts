@@ -3,10 +3,10 @@
 // 2 bad usage, 3 some files could not be processed.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import writeFileAtomic from "write-file-atomic";
 import yargs from "yargs";
 import { PARSER_CHOICES, type ParserChoice } from "../parse/parser";
 import { registry, UnknownTransformError } from "../registry";
+import { writeFileAtomic } from "../runner/atomic-write";
 import { NoSourceFilesError, PathNotFoundError, PathOutsideError } from "../runner/discover";
 import { DirtyWorkTreeError, run, DEFAULT_MAX_FILE_BYTES } from "../runner/run";
 import { scan } from "../runner/scan";
@@ -160,7 +160,7 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
   if (html) {
     const page = scanPage(report);
     try {
-      await writeFileAtomic(path.resolve(html), page, { encoding: "utf8" });
+      await writeFileAtomic(path.resolve(html), page);
     } catch (error) {
       write(streams.stderr, `unpyramid: cannot write ${html}: ${(error as Error).message.replace(/, open .*$/, "")}; check that its folder exists and is writable\n`);
       return EXIT.failed;

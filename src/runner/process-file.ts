@@ -2,11 +2,11 @@
 // Runs in a worker thread or in-process; returns only small data (the report and, when asked, a patch).
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import writeFileAtomic from "write-file-atomic";
 import { surveyFile, type FileSurvey } from "../analysis/scan";
 import { withParser, type ParserChoice } from "../parse/parser";
 import { unifiedPatch } from "../report/patch";
 import type { FileReport } from "../report/types";
+import { writeFileAtomic } from "./atomic-write";
 import { SourceError, transformSource } from "./transform-source";
 
 export interface FileTask {
@@ -141,7 +141,7 @@ export async function processSource(task: FileTask, bytes: Uint8Array, source: s
     }
     try {
       // Keeps the file's mode and owner; a symlink's target is written, the link stays a link.
-      await writeFileAtomic(task.file, result.code, { encoding: "utf8", fsync: true });
+      await writeFileAtomic(task.file, result.code);
     } catch (error) {
       return { report: { ...report, status: "error", error: `cannot write the file: ${(error as Error).message}` } };
     }
