@@ -10,7 +10,7 @@ export type { ScanOptions, ScanReport, ScanFile } from "./runner/scan";
 export { NoSourceFilesError, PathNotFoundError, PathOutsideError } from "./runner/discover";
 export { UnknownTransformError } from "./registry";
 export type { TransformMeta } from "./registry";
-export type { Report, FileReport, Site, Summary, FileStatus, SiteKind, SiteOutcome } from "./report/types";
+export type { Report, FileReport, Site, Summary, FileStatus, SiteKind, SiteOutcome, TempFileReport } from "./report/types";
 export type { FileOutcome } from "./runner/process-file";
 
 /** The transforms, in their default order: name, one-line description, order, and whether only `-t` runs it. */

@@ -865,3 +865,104 @@ describe("--write, read-only files and --parser", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("temp files a killed run left (issue 19)", () => {
+  /** The id of a process that has ended. */
+  function deadPid(): number {
+    const done = spawnSync(process.execPath, ["-e", ""]);
+    expect(done.status).toBe(0);
+    return done.pid;
+  }
+
+  it("a --write rerun removes them, names each on stderr and in the JSON report; look-alikes are never touched", () => {
+    const dir = tempDir("temp-files");
+    const pid = deadPid();
+    const ours = { "lib/a.js": `lib/.a.js.unpyramid-${pid}-0b1c2d3e.tmp`, "lib/b.js": `lib/.b.js.unpyramid-${pid}-12345678.tmp` };
+    // Files unpyramid did not make, or cannot vouch for: other names, a temp name whose file is gone, a
+    // directory and a link of our shape, and one in a directory that holds no file of the run.
+    const theirs = {
+      "lib/a.js.1452125327": "a user's file, named as write-file-atomic names its temp files\n",
+      "lib/a.js.tmp": "a user's .tmp\n",
+      "lib/.a.js.tmp": "a user's hidden .tmp\n",
+      [`lib/.a.js.unpyramid-${pid}-0B1C2D3E.tmp`]: "upper-case hex is not ours\n",
+      [`lib/a.js.unpyramid-${pid}-0b1c2d3e.tmp`]: "no leading dot\n",
+      [`lib/.gone.js.unpyramid-${pid}-0b1c2d3e.tmp`]: "lib/gone.js does not exist\n",
+      "docs/readme.md": "# docs\n",
+      [`docs/.readme.md.unpyramid-${pid}-0b1c2d3e.tmp`]: "no file of the run is in docs/\n",
+    };
+    writeTree(dir, { "lib/a.js": SOURCE, "lib/b.js": PLAIN, [ours["lib/a.js"]]: SOURCE.slice(0, 40), [ours["lib/b.js"]]: "", ...theirs });
+    mkdirSync(path.join(dir, `lib/.b.js.unpyramid-${pid}-aaaaaaaa.tmp`));
+    symlinkSync("a.js", path.join(dir, `lib/.a.js.unpyramid-${pid}-bbbbbbbb.tmp`));
+
+    const result = runCli(["run", "--write", "--json"], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const report = parseReport(result.stdout);
+    expect(report.tempFiles).toEqual([
+      { path: ours["lib/a.js"], file: "lib/a.js", removed: true },
+      { path: ours["lib/b.js"], file: "lib/b.js", removed: true },
+    ]);
+    const removed = lines(result.stderr).filter((line) => line.startsWith("removed "));
+    expect(removed).toEqual([
+      `removed ${ours["lib/a.js"]}: the temp file of an unpyramid write to lib/a.js that never finished (a killed run; lib/a.js itself is whole)`,
+      `removed ${ours["lib/b.js"]}: the temp file of an unpyramid write to lib/b.js that never finished (a killed run; lib/b.js itself is whole)`,
+    ]);
+    expect(lines(result.stderr).at(-1)).toMatch(/^unpyramid: 2 files: 1 changed, 1 unchanged/);
+    for (const temp of Object.values(ours)) expect(existsSync(path.join(dir, temp)), temp).toBe(false);
+    for (const [name, content] of Object.entries(theirs)) expect(bytes(path.join(dir, name)).toString(), name).toBe(content);
+    expect(statSync(path.join(dir, `lib/.b.js.unpyramid-${pid}-aaaaaaaa.tmp`)).isDirectory()).toBe(true);
+    expect(isSymlink(path.join(dir, `lib/.a.js.unpyramid-${pid}-bbbbbbbb.tmp`))).toBe(true);
+    expect(bytes(path.join(dir, "lib/a.js")).toString()).toBe(CONVERTED);
+
+    // Nothing left to remove: the report has no tempFiles at all, and stderr says nothing of them.
+    const again = runCli(["run", "--write", "--json"], dir);
+    expect(again.code).toBe(0);
+    expect(parseReport(again.stdout)).not.toHaveProperty("tempFiles");
+    expect(again.stderr).not.toMatch(/unpyramid-\d+-/);
+  });
+
+  it("a dry run (and --check) leaves them and warns on stderr; the diff on stdout is as without them", () => {
+    const dir = tempDir("temp-files-dry");
+    const temp = `.x.js.unpyramid-${deadPid()}-0b1c2d3e.tmp`;
+    writeTree(dir, { "x.js": SOURCE });
+    const clean = runCli(["run"], dir);
+    writeTree(dir, { [temp]: SOURCE });
+    const before = snapshot(dir);
+
+    const dry = runCli(["run"], dir);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toBe(clean.stdout);
+    expect(lines(dry.stderr)[0]).toBe(`warning ${temp}: the temp file of an unpyramid write to x.js that never finished (a killed run; x.js itself is whole); unpyramid run --write removes it (a dry run writes nothing)`);
+    const json = runCli(["run", "--json"], dir);
+    expect(parseReport(json.stdout).tempFiles).toEqual([{ path: temp, file: "x.js", removed: false, reason: "dry-run" }]);
+    const check = runCli(["run", "--check"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`warning ${temp}: `);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("one whose writer is still running is left, even by --write, and said so", () => {
+    const dir = tempDir("temp-files-live");
+    // This test's own process stands for an unpyramid run that is still writing x.js.
+    const temp = `.x.js.unpyramid-${process.pid}-0b1c2d3e.tmp`;
+    writeTree(dir, { "x.js": SOURCE, [temp]: "half" });
+    const result = runCli(["run", "--write", "--json"], dir);
+    expect(result.code).toBe(0);
+    expect(parseReport(result.stdout).tempFiles).toEqual([{ path: temp, file: "x.js", removed: false, reason: "writer-running" }]);
+    expect(result.stderr).toContain(`warning ${temp}: the temp file of an unpyramid write to x.js by process ${process.pid}, which is still running; left as it is`);
+    expect(bytes(path.join(dir, temp)).toString()).toBe("half");
+    expect(bytes(path.join(dir, "x.js")).toString()).toBe(CONVERTED);
+  });
+
+  it("for a file reached through a symlink, the one beside the link's target is removed", () => {
+    const dir = tempDir("temp-files-link");
+    const temp = `real/.target.js.unpyramid-${deadPid()}-0b1c2d3e.tmp`;
+    writeTree(dir, { "real/target.js": SOURCE, [temp]: "" });
+    symlinkSync("real/target.js", path.join(dir, "link.js"));
+    const result = runCli(["run", "--write", "--json", "link.js"], dir);
+    expect(result.code).toBe(0);
+    expect(parseReport(result.stdout).tempFiles).toEqual([{ path: temp, file: "real/target.js", removed: true }]);
+    expect(existsSync(path.join(dir, temp))).toBe(false);
+    expect(isSymlink(path.join(dir, "link.js"))).toBe(true);
+    expect(bytes(path.join(dir, "real/target.js")).toString()).toBe(CONVERTED);
+  });
+});

@@ -1,7 +1,8 @@
 // What the CLI prints: coloured diffs, the summary line, the scan table, the progress line.
 import path from "node:path";
 import pc from "picocolors";
-import type { Report } from "../report/types";
+import type { Report, TempFileReport } from "../report/types";
+import { parseTempName } from "../runner/atomic-write";
 import type { ScanReport } from "../runner/scan";
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -30,11 +31,26 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** The summary on stderr: totals, the files that failed, and skipped sites grouped by reason. */
+/** One line on stderr for a temp file a killed run left: what became of it, and why. */
+export function formatTempFile(temp: TempFileReport, c: Colors): string {
+  const left = `the temp file of an unpyramid write to ${temp.file} that never finished (a killed run; ${temp.file} itself is whole)`;
+  if (temp.removed) return `removed ${temp.path}: ${left}`;
+  switch (temp.reason) {
+    case "dry-run":
+      return `${c.yellow("warning")} ${temp.path}: ${left}; unpyramid run --write removes it (a dry run writes nothing)`;
+    case "writer-running":
+      return `${c.yellow("warning")} ${temp.path}: the temp file of an unpyramid write to ${temp.file} by process ${parseTempName(path.basename(temp.path))?.pid}, which is still running; left as it is (remove it by hand if that is no unpyramid)`;
+    default:
+      return `${c.yellow("warning")} ${temp.path}: ${left}, could not be removed (${temp.error}); remove it by hand`;
+  }
+}
+
+/** The summary on stderr: temp files of killed runs, totals, the files that failed, and skipped sites grouped by reason. */
 export function formatSummary(report: Report, options: { write: boolean; seconds: number; colors: Colors }): string {
   const { summary } = report;
   const c = options.colors;
   const lines: string[] = [];
+  for (const temp of report.tempFiles ?? []) lines.push(formatTempFile(temp, c));
   for (const file of report.files) {
     // `path:line:column: message` when the place is known, `path: message` otherwise.
     if (file.status === "error") lines.push(`${c.red("error")} ${file.path}:${/^\d+:\d+: /.test(file.error ?? "") ? "" : " "}${file.error}`);

@@ -34,11 +34,29 @@ export interface Summary {
   sites: { converted: number; skipped: number };
 }
 
+/**
+ * A temp file of an unpyramid write that never finished (a killed run), found beside a file of the run.
+ * `--write` removes it before writing anything; a dry run only reports it.
+ */
+export interface TempFileReport {
+  /** The temp file, as `path` of a file is given: `lib/.a.js.unpyramid-4242-0b1c2d3e.tmp`. */
+  path: string;
+  /** The file it was written for: `lib/a.js`. */
+  file: string;
+  removed: boolean;
+  /** Why it is still there, when it is: a dry run writes nothing; the process that made it is running; removing it failed. */
+  reason?: "dry-run" | "writer-running" | "cannot-remove";
+  /** With `cannot-remove`: the system's message. */
+  error?: string;
+}
+
 export interface Report {
   version: 1;
   transforms: string[];
   files: FileReport[];
   summary: Summary;
+  /** Only when there are any, sorted by path. */
+  tempFiles?: TempFileReport[];
 }
 
 export const REPORT_VERSION = 1 as const;

@@ -23,6 +23,8 @@ export interface DiscoveredFile {
   display: string;
   /** Bytes, when discovered (the run hands the largest files to workers first). */
   size: number;
+  /** For a symlink: the real path of the file it leads to, which is the one written. */
+  target?: string;
 }
 
 export interface Discovery {
@@ -171,7 +173,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     }
     const stats = symlink ? statSafe(file) : link;
     if (!stats?.isFile()) continue;
-    files.push({ file, display, size: stats.size });
+    files.push({ file, display, size: stats.size, ...(symlink ? { target: real } : {}) });
   }
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   if (files.length === 0 && skipped.length === 0) throw new NoSourceFilesError(inputs, [...extensions]);

@@ -6,7 +6,8 @@ import { Piscina } from "piscina";
 import type { ParserChoice } from "../parse/parser";
 import { resolveTransforms } from "../registry";
 import { REPORT_VERSION, summarize, type FileReport, type Report } from "../report/types";
-import { discover } from "./discover";
+import { sweepTempFiles } from "./atomic-write";
+import { discover, type DiscoveredFile } from "./discover";
 import { uncommittedFiles, workTreeTop } from "./git";
 import { processFile, readTask, type FileOutcome, type FileTask, type WorkerTask } from "./process-file";
 import { mayTransform } from "./transform-source";
@@ -93,6 +94,10 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
     if (dirty.length) throw new DirtyWorkTreeError(dirty.map((file) => path.relative(cwd, file).split(path.sep).join("/")));
   }
 
+  // Temp files of writes a killed run never finished, beside the files of this run: --write removes them
+  // before it writes anything; a dry run writes nothing, so it only reports them.
+  const tempFiles = sweepTempFiles(writtenDirs(files), { remove: options.write === true, display: displayFrom(cwd) });
+
   // `git apply` reads the paths of a `diff --git` relative to the top of the work tree (as `git diff`
   // writes them) and skips, silently, those outside the directory it runs in: name them from the top.
   const top = options.patches ? workTreeTop(cwd) : null;
@@ -119,7 +124,25 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
 
   for (const { display, reason } of skipped) reports.push({ path: display, status: "skipped", error: reason, sites: [] });
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { version: REPORT_VERSION, transforms, files: reports, summary: summarize(reports) };
+  return { version: REPORT_VERSION, transforms, files: reports, summary: summarize(reports), ...(tempFiles.length ? { tempFiles } : {}) };
+}
+
+/** The directories the files are written in (a link's target's, for a link): where their temp files are. */
+function writtenDirs(files: readonly DiscoveredFile[]): Set<string> {
+  return new Set(files.map(({ file, target }) => path.dirname(target ?? file)));
+}
+
+/** A path as the report names files: relative to the working directory (or its real path), with `/`. */
+function displayFrom(cwd: string): (file: string) => string {
+  const realCwd = real(cwd);
+  return (file) => {
+    let relative = path.relative(cwd, file);
+    if (relative.startsWith("..")) {
+      const fromReal = path.relative(realCwd, file);
+      if (!fromReal.startsWith("..")) relative = fromReal;
+    }
+    return relative.split(path.sep).join("/");
+  };
 }
 
 /** A counting semaphore: `acquire()` resolves to a release function once one of `count` slots is free. */

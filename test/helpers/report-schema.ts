@@ -33,6 +33,8 @@ export const reportSchema = {
         },
       },
     },
+    // Only when a run found temp files of killed runs beside its files.
+    tempFiles: { type: "array", minItems: 1, items: { $ref: "#/definitions/tempFile" } },
   },
   definitions: {
     file: {
@@ -50,6 +52,28 @@ export const reportSchema = {
       if: { properties: { status: { enum: ["error", "skipped"] } } },
       then: { required: ["error"] },
       else: { not: { required: ["error"] } },
+    },
+    tempFile: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "file", "removed"],
+      properties: {
+        // `.<name>.unpyramid-<pid>-<8 hex>.tmp`, in the directory of `file`.
+        path: { type: "string", pattern: "^([^/\\\\]+/)*\\.[^/\\\\]+\\.unpyramid-[1-9][0-9]*-[0-9a-f]{8}\\.tmp$" },
+        file: { type: "string", minLength: 1, not: { pattern: "^/|\\\\" } },
+        removed: { type: "boolean" },
+        reason: { enum: ["dry-run", "writer-running", "cannot-remove"] },
+        error: { type: "string", minLength: 1 },
+      },
+      // A reason exactly when it is still there; the system's message exactly when removing it failed.
+      if: { properties: { removed: { const: true } } },
+      then: { not: { anyOf: [{ required: ["reason"] }, { required: ["error"] }] } },
+      else: {
+        required: ["reason"],
+        if: { properties: { reason: { const: "cannot-remove" } } },
+        then: { required: ["error"] },
+        else: { not: { required: ["error"] } },
+      },
     },
     site: {
       type: "object",
@@ -90,11 +114,19 @@ export interface ReportFile {
   error?: string;
   sites: ReportSite[];
 }
+export interface ReportTempFile {
+  path: string;
+  file: string;
+  removed: boolean;
+  reason?: "dry-run" | "writer-running" | "cannot-remove";
+  error?: string;
+}
 export interface Report {
   version: 1;
   transforms: string[];
   files: ReportFile[];
   summary: { files: number; changed: number; unchanged: number; skipped: number; errors: number; sites: { converted: number; skipped: number } };
+  tempFiles?: ReportTempFile[];
 }
 
 /** Problems with `value` as a report: schema errors, then counts that do not add up. Empty when valid. */
@@ -121,6 +153,14 @@ export function reportProblems(value: unknown): string[] {
   if (sorted.join("\n") !== paths.join("\n")) problems.push(`files are not in path order: ${paths.join(", ")}`);
   for (const file of files) {
     if (file.status === "changed" && !file.sites.some((site) => site.outcome === "converted")) problems.push(`${file.path} changed with no converted site`);
+  }
+  const temps = (report.tempFiles ?? []).map((temp) => temp.path);
+  if (temps.join("\n") !== [...new Set(temps)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n")) problems.push(`temp files are not in path order, once each: ${temps.join(", ")}`);
+  for (const temp of report.tempFiles ?? []) {
+    // The temp file sits beside the file it was written for.
+    const dir = temp.file.includes("/") ? temp.file.slice(0, temp.file.lastIndexOf("/") + 1) : "";
+    const name = temp.file.slice(dir.length);
+    if (!temp.path.startsWith(`${dir}.${name}.unpyramid-`) || temp.path.slice(dir.length).includes("/")) problems.push(`${temp.path} is not a temp file of ${temp.file}`);
   }
   return problems;
 }
