@@ -116,6 +116,8 @@ async function main() {
       `differences         ${summary.differences} in ${summary.programsWithDifferences} programs: ${Object.entries(summary.byCondition)
         .map(([c, n]) => `${c} ${n}`)
         .join(", ")}`,
+      `                    (and ${summary.alsoUnderFakeTimers} plain differences seen again under fake timers, not counted twice)`,
+      ...Object.entries(summary.byCapability).map(([capability, c]) => `  ${capability.padEnd(18)}${String(c.programs).padStart(4)} programs, ${c.sitesConverted.default} + ${c.sitesConverted.then} sites converted, ${c.differences} differences`),
       `unstable programs   ${summary.unstable}`,
       `notes               ${summary.notes}`,
       `wall time           ${summary.seconds} s (conversion ${summary.phases.convert} s, tsc ${summary.phases.tsc} s, runs ${summary.phases.runs} s)`,
