@@ -50,6 +50,8 @@ class Builder {
     this.used = new Set();
     this.fs = "fs";
     this.exportStyle = "none";
+    // `exports.f = function` or `module.exports.f = function`.
+    this.exportsObject = rng.chance(0.5) ? "exports" : "module.exports";
   }
 
   shape(name) {
@@ -100,6 +102,7 @@ class Builder {
       [1, "if-else"],
       [coreApi || !this.ts ? 1 : 0, "enoent"],
       [coreApi ? 1 : 0, "ignored"],
+      [coreApi && rest.length === 1 && /^cb\(null, .*\);$/.test(rest[0]) ? 2 : 0, "ternary"],
     ]);
     this.shape(`error-${style}`);
     switch (style) {
@@ -117,6 +120,8 @@ class Builder {
         return [`if (${errName} && ${errName}.code === "ENOENT") return ${cb}(null, ${fallback});`, `if (${errName}) return ${cb}(${errName});`, ...rest];
       case "ignored":
         return rest;
+      case "ternary":
+        return [rest[0].replace(/^cb\(null, (.*)\);$/, `cb(null, ${errName} ? ${fallback} : $1);`)];
     }
     throw new Error(style);
   }
@@ -316,7 +321,7 @@ class Builder {
     let ref = name;
     if (style === "module.exports = obj" || style === "export default obj") ref = `storage.${name}`;
     else if (style === "module.exports = class" || style === "export class") ref = `Store.${name}`;
-    else if (style === "exports.f = function" && exported) ref = `exports.${name}`;
+    else if (style === "exports.f = function" && exported) ref = `${this.exportsObject}.${name}`;
     const unit = { name, params, body: text, kind, valueType: value.type, fallback: value.fallback, ref, exported };
     this.units.push(unit);
     return unit;
@@ -325,7 +330,7 @@ class Builder {
 
 // ---- placing units in the module: how functions leave it ------------------------------------
 
-const CJS_EXPORTS = ["none", "module.exports = f", "module.exports = { f }", "module.exports = obj", "exports.f = f", "exports.f = function", "module.exports = class", "module.exports.f = f", "re-export"];
+const CJS_EXPORTS = ["none", "module.exports = f", "module.exports = function", "module.exports = { f }", "module.exports = obj", "exports.f = f", "exports.f = function", "module.exports = class", "module.exports.f = f", "re-export"];
 const ESM_EXPORTS = ["none", "export function", "export default function", "export { f }", "export default obj", "export class", "re-export"];
 const TS_EXPORTS = ["none", "export function", "export default function", "export { f }", "export class"];
 
@@ -344,6 +349,7 @@ function bodyWithStyle(unit, cbStyle) {
 }
 
 function functionText(b, unit, { keyword = "function", name = unit.name, cbStyle = "plain", prefix = "" }) {
+  unit.cbStyle = cbStyle;
   const ret = b.ts ? ": void" : "";
   const head = keyword === "method" ? `${prefix}${name}(${paramList(b, unit, cbStyle)})${ret} {` : `${prefix}${keyword} ${name}(${paramList(b, unit, cbStyle)})${ret} {`;
   return [head, indent(bodyWithStyle(unit, cbStyle)), "}"].join("\n");
@@ -371,7 +377,7 @@ function placeUnits(b, exportStyle) {
   const after = [];
   // The last unit is exported in any case (no other unit calls it, so its reference may change).
   if (exportStyle !== "none" && !units.some((u) => u.exported)) units[units.length - 1].exported = true;
-  if (exportStyle === "exports.f = function") for (const u of units) if (u.exported) u.ref = `exports.${u.name}`;
+  if (exportStyle === "exports.f = function") for (const u of units) if (u.exported) u.ref = `${b.exportsObject}.${u.name}`;
   const isExported = (u) => exportStyle !== "none" && u.exported;
   b.shape(`export-${exportStyle}`);
   const decl = (u, extra = {}) => functionText(b, u, { cbStyle: callbackStyle(b, isExported(u)), ...extra });
@@ -417,6 +423,16 @@ function placeUnits(b, exportStyle) {
       }
       break;
     }
+    case "module.exports = function": {
+      // An anonymous function is the module: code of the file calls it as module.exports.
+      const main = units[units.length - 1];
+      for (const u of units) if (u !== main) out.push(decl(u));
+      after.push(`module.exports = ${functionText(b, main, { name: "", cbStyle: callbackStyle(b, true) }).replace(/^function  ?\(/, "function (")};`);
+      main.ref = "module.exports";
+      main.exported = true;
+      main.driverPath = "default";
+      break;
+    }
     case "export default function": {
       const main = units[units.length - 1];
       for (const u of units) out.push(u === main ? decl(u, { prefix: "export default " }) : decl(u));
@@ -428,8 +444,8 @@ function placeUnits(b, exportStyle) {
       // Defined as it is exported: code of the file reaches it through `exports`.
       for (const u of units) {
         if (isExported(u)) {
-          out.push(`exports.${u.name} = ${functionText(b, u, { name: "", cbStyle: callbackStyle(b, true) }).replace(/^function  ?\(/, "function (")};`);
-          u.ref = `exports.${u.name}`;
+          out.push(`${b.exportsObject}.${u.name} = ${functionText(b, u, { name: "", cbStyle: callbackStyle(b, true) }).replace(/^function  ?\(/, "function (")};`);
+          u.ref = `${b.exportsObject}.${u.name}`;
           u.exported = true;
           u.driverPath = u.name;
         } else out.push(decl(u));
@@ -563,12 +579,22 @@ function callbacksProgram(b) {
   const steps = mainPlan(b);
   const topLevel = exportStyle === "none" && b.flavour !== "ts" && b.rng.chance(0.4);
   const parts = [header(b), setupSource("fs", b.ts), showSource(b), placed.code];
+  // main calls module.exports itself: it must be assigned before main runs.
+  const early = exportStyle === "module.exports = function";
+  if (early) parts.push(placed.after);
   if (topLevel) {
     // A script: the pyramid at module level.
     b.shape("module-level-pyramid");
     parts.push("setup();", mainSteps(b, steps, []).join("\n"));
   } else {
     const mainBody = ["setup();", ...mainSteps(b, steps, [])];
+    // A callback with a default is there to be left out: some callers do.
+    const optional = b.units.filter((u) => u.cbStyle === "default");
+    if (optional.length && b.rng.chance(0.6)) {
+      const u = b.rng.pick(optional);
+      mainBody.splice(1, 0, `${u.ref}(${argsFor(b, u).map(q).join(", ")});`);
+      b.shape("call-without-callback");
+    }
     if (b.rng.chance(0.3)) {
       // A marker after the last call shows whether its callback ran before the call returned.
       mainBody.push('console.log("main returned");');
@@ -576,7 +602,7 @@ function callbacksProgram(b) {
     }
     parts.push(`function main()${b.t("void")} {\n${indent(mainBody.join("\n"))}\n}`, gate(b));
   }
-  if (placed.after) parts.push(placed.after);
+  if (placed.after && !early) parts.push(placed.after);
   return { files: { [entryName(b)]: parts.join("\n\n") + "\n" }, entry: entryName(b) };
 }
 
@@ -663,6 +689,17 @@ function flowText(b, one) {
     const u = one();
     return `${u.ref}(${q(arg)}, ${cb});`;
   };
+  // A task written in place with a core call of its own, as often as one that calls the file's functions.
+  const inlineTask = (arg, cb) => {
+    b.shape("async-task-inline-pyramid");
+    const op = rng.pick([
+      [`fs.readFile(${q(arg)}, "utf8", function (err, text) {`, "text.length"],
+      [`fs.stat(${q(arg)}, function (err, st) {`, "st.size"],
+      ['fs.readdir("sub", function (err, names) {', "names.length"],
+    ]);
+    return `${op[0]}\n  if (err) return ${cb}(err);\n  ${cb}(null, ${op[1]});\n});`;
+  };
+  const task = (arg, cb) => (rng.chance(0.5) ? inlineTask(arg, cb) : taskCall(arg, cb));
   const final = (label, results, rest) => {
     const style = rng.pick(["return", "ternary", "if-else"]);
     let lines;
@@ -678,7 +715,8 @@ function flowText(b, one) {
       case "waterfall": {
         const u = one();
         const second = one();
-        return [`async.waterfall([`, indent(`function (next) {\n  ${u.ref}(${q(file())}, next);\n},\nfunction (first, next) {\n  ${second.ref}(String(first), function (err, second) {\n    if (err) return next(err);\n    next(null, [first, second]);\n  });\n},`), `], ${final(label, "result", rest)});`];
+        void u;
+        return [`async.waterfall([`, indent(`function (next) {\n${indent(task(file(), "next"))}\n},\nfunction (first, next) {\n  ${second.ref}(String(first), function (err, second) {\n    if (err) return next(err);\n    next(null, [first, second]);\n  });\n},`), `], ${final(label, "result", rest)});`];
       }
       case "series":
       case "parallel": {
@@ -686,8 +724,8 @@ function flowText(b, one) {
         const tasks = [];
         const n = rng.int(1, 3);
         for (let i = 0; i < n; i++) {
-          const task = `function (cb) {\n  ${taskCall(file(), "cb")}\n}`;
-          tasks.push(asObject ? `k${i}: ${task}` : task);
+          const text = `function (cb) {\n${indent(task(file(), "cb"))}\n}`;
+          tasks.push(asObject ? `k${i}: ${text}` : text);
         }
         if (asObject) b.shape(`async-${flow}-object`);
         const open = asObject ? "{" : "[";
@@ -723,7 +761,8 @@ function flowText(b, one) {
       case "auto": {
         const u1 = one();
         const u2 = one();
-        return [`async.auto({`, indent(`first: function (cb) {\n  ${u1.ref}(${q(file())}, cb);\n},\nsecond: ["first", function (results, cb) {\n  ${u2.ref}(String(results.first), cb);\n}],\nthird: function (cb) {\n  setTimeout(() => cb(null, "t"), ${b.ms()});\n},`), `}, ${final(label, "results", rest)});`];
+        void u1;
+        return [`async.auto({`, indent(`first: function (cb) {\n${indent(task(file(), "cb"))}\n},\nsecond: ["first", function (results, cb) {\n  ${u2.ref}(String(results.first), cb);\n}],\nthird: function (cb) {\n  setTimeout(() => cb(null, "t"), ${b.ms()});\n},`), `}, ${final(label, "results", rest)});`];
       }
     }
     throw new Error(flow);
