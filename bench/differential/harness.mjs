@@ -233,6 +233,8 @@ async function compareCondition(runner, program, variants, condition, job) {
   }
   const found = [];
   const seen = new Map();
+  let before2 = null;
+  const again = new Map();
   for (const variant of changed) {
     // callbacks-to-then often writes what the default set writes: one run for both.
     const key = JSON.stringify(variant.files);
@@ -241,8 +243,9 @@ async function compareCondition(runner, program, variants, condition, job) {
     if (same(before, after)) continue;
     // Again, both: an input that prints differently from run to run is the generator's fault; an
     // output that does (a late crash racing the rest) differs from its input all the same.
-    const before2 = await runner.run(program.files, program.entry, condition, calls);
-    const after2 = await runner.run(variant.files, program.entry, condition, calls);
+    before2 ??= await runner.run(program.files, program.entry, condition, calls);
+    const after2 = again.get(key) ?? (await runner.run(variant.files, program.entry, condition, calls));
+    again.set(key, after2);
     const stable = same(before, before2) && !same(before, after2);
     found.push({ condition, variant: variant.name, stable, before: strip(before), after: strip(after) });
   }
