@@ -424,6 +424,8 @@ export async function runHarness(options = {}) {
     unstable: unstable.length,
     alsoUnderFakeTimers: records.reduce((sum, r) => sum + r.shadowed.length, 0),
     notes: records.reduce((sum, r) => sum + r.notes.length, 0),
+    // A conversion that throws (an output that does not verify: the tool leaves the file and asks for a report).
+    conversionErrors: records.reduce((sum, r) => sum + r.variants.filter((v) => v.error).length, 0),
     seconds: +((Date.now() - started) / 1000).toFixed(1),
     phases: { convert: +((converted - started) / 1000).toFixed(1), tsc: +((checked - converted) / 1000).toFixed(1), runs: +((Date.now() - checked) / 1000).toFixed(1) },
     work: keep ? work : undefined,

@@ -2,7 +2,7 @@
 // The differential run (issue 19): seeded programs in the shapes callback-era code has, and the
 // hand-written ones of programs/, run before and after conversion (the default transforms, and
 // callbacks-to-then) under the conditions users have; every difference is printed with what
-// reproduces it. Exit 1 when there is any.
+// reproduces it. Exit 1 when there is any, or when a conversion failed.
 //
 //   node bench/differential/run.mjs [--seed S] [--programs N] [--conditions plain,fake-timers,async-lib,tsc]
 //                                   [--only ID,...] [--no-hand-written] [--jobs J] [--timeout-ms T] [--json] [--keep]
@@ -119,13 +119,15 @@ async function main() {
       `                    (and ${summary.alsoUnderFakeTimers} plain differences seen again under fake timers, not counted twice)`,
       ...Object.entries(summary.byCapability).map(([capability, c]) => `  ${capability.padEnd(18)}${String(c.programs).padStart(4)} programs, ${c.sitesConverted.default} + ${c.sitesConverted.then} sites converted, ${c.differences} differences`),
       `unstable programs   ${summary.unstable}`,
+      `conversion errors   ${summary.conversionErrors}`,
       `notes               ${summary.notes}`,
       `wall time           ${summary.seconds} s (conversion ${summary.phases.convert} s, tsc ${summary.phases.tsc} s, runs ${summary.phases.runs} s)`,
     );
     if (summary.work) out.push(`kept: ${summary.work}`);
     process.stdout.write(`${out.join("\n")}\n`);
   }
-  process.exit(summary.differences > 0 ? 1 : 0);
+  // A conversion error is a bug of the tool too, though the file it leaves behaves as before.
+  process.exit(summary.differences > 0 || summary.conversionErrors > 0 ? 1 : 0);
 }
 
 await main();
