@@ -252,18 +252,19 @@ class Builder {
   }
 
   /** A function of the file that calls back from a timer, sometimes synchronously, twice or with an error. */
-  timerUnit(name) {
+  timerUnit(name, { plain = false } = {}) {
     const rng = this.rng;
     const scheduler = rng.pick(["setTimeout", "setTimeout", "setImmediate", "nextTick", "queueMicrotask"]);
     this.shape(`timer-${scheduler}`);
     const lines = [];
-    const twist = rng.weighted([
+    let twist = rng.weighted([
       [4, "plain"],
       [2, "sync-path"],
       [1, "twice"],
       [2, "error"],
       [1, "sync-error"],
     ]);
+    if (plain) twist = "plain";
     this.shape(`timer-${twist}`);
     if (twist === "sync-path") lines.push('if (p === "data.txt") return cb(null, p.length);');
     if (twist === "sync-error") lines.push('if (p === "missing.txt") return cb(new Error("refused " + p));');
@@ -666,7 +667,8 @@ function asyncLibProgram(b) {
   b.exportStyle = exportStyle;
   callbackUnits(b, rng.int(1, 3));
   const units = b.units.filter((u) => !u.twice && u.params.length === 1);
-  if (!units.length) b.timerUnit(b.fresh("later"));
+  // The flows need a unit that takes one argument and calls back once.
+  if (!units.length) b.timerUnit(b.fresh("later"), { plain: true });
   const one = () => rng.pick(b.units.filter((u) => !u.twice && u.params.length === 1));
   const placed = placeUnits(b, exportStyle);
   const flows = [];
@@ -781,6 +783,7 @@ function thenProgram(b) {
     const name = b.fresh(rng.pick(["loadText", "sizeOf", "readJson", "listSub", "probe"]));
     const base = rng.pick([
       ["fs.promises.readFile(p, \"utf8\")", "text", "string"],
+      ["fs.promises.readFile(p.trim(), \"utf8\")", "text", "string"],
       ["fs.promises.stat(p)", "st", "stat"],
       ["fs.promises.readdir(\"sub\")", "names", "names"],
       ["Promise.resolve(p)", "name", "string"],
@@ -800,18 +803,36 @@ function thenProgram(b) {
       steps.push(`.then(${h})`);
       b.shape("then-named-handler");
     }
+    if (rng.chance(0.2)) {
+      // A catch in the middle: the steps after it run on its value too.
+      steps.push(`.catch(() => -1)`, `.then((value) => value + 1)`);
+      b.shape("then-catch-then");
+    }
     const tail = rng.weighted([
       [3, "catch"],
       [2, "catch-finally"],
       [1, "finally"],
+      [1, "finally-throws"],
       [2, "ok-err"],
+      [1, "null-err"],
       [1, "none"],
     ]);
     b.shape(`then-tail-${tail}`);
     if (tail === "catch" || tail === "catch-finally") steps.push(`.catch((err) => {\n  console.log(${q(`${name} failed:`)}, err.code || err.message);\n  return "fallback";\n})`);
     if (tail === "finally" || tail === "catch-finally") steps.push(`.finally(() => {\n  console.log(${q(`${name} done`)});\n})`);
+    if (tail === "finally-throws") steps.push(`.finally(() => {\n  if (p === "missing.txt") throw new Error("cleanup failed for " + p);\n})`);
+    if (tail === "null-err") steps.push(`.then(null, (err) => {\n  console.log(${q(`${name} rejected:`)}, err.code || err.message);\n  return 0;\n})`);
     if (tail === "ok-err") steps.push(`.then((value) => "ok " + value, (err) => {\n  console.log(${q(`${name} rejected:`)}, err.code || err.message);\n  return "recovered";\n})`);
-    units.push({ name, text: `function ${name}(p) {\n  return ${base[0]}\n${indent(steps.join("\n"), "    ")};\n}` });
+    const form = rng.weighted([
+      [4, "returned"],
+      [2, "awaited"],
+    ]);
+    b.shape(`then-chain-${form}`);
+    if (form === "returned") units.push({ name, text: `function ${name}(p) {\n  return ${base[0]}\n${indent(steps.join("\n"), "    ")};\n}` });
+    else {
+      // An awaited chain with code after it, in an async function.
+      units.push({ name, text: `async function ${name}(p) {\n  const value = await ${base[0]}\n${indent(steps.join("\n"), "    ")};\n  console.log(${q(`${name} got`)}, value);\n  return value;\n}` });
+    }
   }
   // main: the units one after another in a chain, each value printed.
   const calls = rng.shuffle([...units, ...units]).slice(0, rng.int(2, 4));
@@ -821,8 +842,17 @@ function thenProgram(b) {
     chain += `\n  .then(() => ${u.name}(${q(file)}))\n  .then((value) => {\n    console.log(${q(`${u.name}:`)}, value);\n  })`;
   }
   chain += `\n  .catch((err) => {\n    console.log("main failed:", err.message);\n  })`;
+  const mainLines = ["setup();"];
+  if (rng.chance(0.3)) {
+    // A bad argument: the chain's base throws before any promise exists, and this caller catches it.
+    const u = rng.pick(units);
+    mainLines.push(`let first;\ntry {\n  first = ${u.name}(undefined);\n} catch (err) {\n  console.log("threw:", err.message);\n}`);
+    // Settled before the other steps start, so no two chains race.
+    chain = chain.replace(/^Promise\.resolve\(\)/, `Promise.resolve(first)\n  .catch((err) => console.log("rejected:", err.message))`);
+    b.shape("then-caller-catches-sync-throw");
+  }
   const exportLine = esm ? `export { ${units.map((u) => u.name).join(", ")} };` : `module.exports = { ${units.map((u) => u.name).join(", ")} };`;
-  const parts = [header(b), setupSource("fs", false), ...handlers, ...units.map((u) => u.text), `function main() {\n  setup();\n  return ${chain};\n}`, gate(b), exportLine];
+  const parts = [header(b), setupSource("fs", false), ...handlers, ...units.map((u) => u.text), `function main() {\n${indent(mainLines.join("\n"))}\n  return ${chain};\n}`, gate(b), exportLine];
   return { files: { [entryName(b)]: parts.join("\n\n") + "\n" }, entry: entryName(b) };
 }
 
