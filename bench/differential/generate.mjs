@@ -717,7 +717,7 @@ function flowText(b, one) {
       case "waterfall": {
         const u = one();
         const second = one();
-        void u;
+        void u; // drawn all the same, so a seed's programs stay as they were
         return [`async.waterfall([`, indent(`function (next) {\n${indent(task(file(), "next"))}\n},\nfunction (first, next) {\n  ${second.ref}(String(first), function (err, second) {\n    if (err) return next(err);\n    next(null, [first, second]);\n  });\n},`), `], ${final(label, "result", rest)});`];
       }
       case "series":
@@ -763,7 +763,7 @@ function flowText(b, one) {
       case "auto": {
         const u1 = one();
         const u2 = one();
-        void u1;
+        void u1; // drawn all the same, so a seed's programs stay as they were
         return [`async.auto({`, indent(`first: function (cb) {\n${indent(task(file(), "cb"))}\n},\nsecond: ["first", function (results, cb) {\n  ${u2.ref}(String(results.first), cb);\n}],\nthird: function (cb) {\n  setTimeout(() => cb(null, "t"), ${b.ms()});\n},`), `}, ${final(label, "results", rest)});`];
       }
     }
@@ -874,7 +874,6 @@ function wrappersProgram(b) {
   }
   const promisified = rng.chance(0.4);
   if (promisified) b.shape("promisify-writeFile");
-  const lines = [];
   const kinds = rng.shuffle(Object.keys(DATA_KINDS).filter((k) => !b.ts || DATA_KINDS[k].ts)).slice(0, rng.int(2, 4));
   let chain = "Promise.resolve()";
   kinds.forEach((kind, i) => {
@@ -891,7 +890,6 @@ function wrappersProgram(b) {
   parts.push(setupSource("fs", b.ts), ...units, `function main() {\n  setup();\n  return ${chain};\n}`, gate(b));
   const esm = b.flavour !== "cjs";
   parts.push(esm ? "export { save, load };" : "module.exports = { save, load };");
-  void lines;
   return { files: { [entryName(b)]: parts.join("\n\n") + "\n" }, entry: entryName(b) };
 }
 

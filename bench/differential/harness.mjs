@@ -202,7 +202,6 @@ class Runner {
     let args;
     if (condition === "plain") args = [main];
     else if (condition === "fake-timers") args = ["--require", PRELOAD, main];
-    else if (condition === "async-list") args = [DRIVER, "list", main];
     else {
       const jobFile = path.join(this.work, `${label}.job.json`);
       writeFileSync(jobFile, JSON.stringify(calls));
