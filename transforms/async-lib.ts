@@ -168,7 +168,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   if (bindings.size === 0) return file.source;
   const { report, flush: flushReports } = bufferedSiteReporter(api, meta.name, file.source, style.tabWidth);
   const typescript = /\.[cm]?tsx?$/i.test(file.path ?? "");
-  const module: ModuleContext = { root, style: moduleStyleOf(j, root, file.path ?? ""), quote: style.quote === "single" ? "'" : '"' };
+  const module: ModuleContext = { root, style: moduleStyleOf(j, root, file.path ?? ""), quote: style.quote === "single" ? "'" : '"', typescript };
   const coreBindings = moduleBindings(j, root, CALLBACK_API_MODULES);
   // The bindings a task flattened on its own may use (core modules and util), read once per file.
   let preludeBindings: Map<string, ModuleBinding> | null = null;
@@ -266,6 +266,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       if (flow.endsWith("Limit") && !(args.limit?.type === "NumericLiteral" && Number.isInteger(args.limit.value) && args.limit.value >= 1)) return { reason: "limit-not-a-literal" };
       // The library visits a hole as undefined; `.map` skips it.
       if (args.collection.type === "ArrayExpression" && args.collection.elements.some((element: any) => element === null)) return { reason: "collection-has-holes" };
+      // An object, a Set or a Map written here: the library walks it, the rewrite's `.map` or spread would not.
+      if (isProvablyNotArray(args.collection)) return { reason: "collection-not-an-array" };
       if (!isProvablyArray(args.collection, path)) risks.push("collection-assumed-array");
     }
     // whilst/until: the test is a task that calls back with a truth (async 3; async 2's test returned it).
@@ -445,17 +447,30 @@ function flattenTask(api: API, filename: string, task: ASTPath<any>, bindings: M
   return { fn, risks };
 }
 
+/** A collection written as something other than an array: an object literal, `new Set/Map(...)`, a string. */
+function isProvablyNotArray(node: any): boolean {
+  if (node.type === "ObjectExpression" || node.type === "StringLiteral" || node.type === "TemplateLiteral") return true;
+  return node.type === "NewExpression" && node.callee.type === "Identifier" && ["Set", "Map", "WeakSet", "WeakMap", "Object", "String"].includes(node.callee.name);
+}
+
 function isInside(path: ASTPath<any>, node: any): boolean {
   for (let up: ASTPath<any> | null = path; up; up = up.parent) if (up.node === node) return true;
   return false;
 }
 
-/** async's eachLimit/mapLimit: at most `limit` calls at a time, results in input order, none started after an error. */
+/**
+ * async's eachLimit/mapLimit: at most `limit` calls at a time, results in input order, none started
+ * after an error. The items are spread into a list first, as the library fixes the list at the start:
+ * an iterable (a Set, a string) goes through as the library takes it, and an object that is not
+ * iterable throws (as `.map` does for each/map: collection-assumed-array), where reading its `length`
+ * would have answered `[undefined]` with no error.
+ */
 function limitHelperCode(name: string, indent: string, typescript: boolean): string {
-  const signature = typescript ? `${name}<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]>` : `${name}(items, limit, fn)`;
+  const signature = typescript ? `${name}<T, R>(collection: Iterable<T>, limit: number, fn: (item: T) => Promise<R>): Promise<R[]>` : `${name}(collection, limit, fn)`;
   const lines = [
     `// At most \`limit\` calls of fn at a time, as async's mapLimit: results in input order, none started after an error.`,
     `async function ${signature} {`,
+    `${indent}const items = [...collection];`,
     `${indent}const results${typescript ? ": R[]" : ""} = new Array(items.length);`,
     `${indent}let next = 0;`,
     `${indent}let failed = false;`,

@@ -655,6 +655,13 @@ function noteCallbackParameter(state: FileState, fn: any): void {
   if (!state.tookCallback.has(fn)) state.tookCallback.set(fn, takesCallback(fn));
 }
 
+/** What a conversion awaits through promisify: a function of the file, or one promisified by its name (see promiseCallFor). */
+function promisifiedBy(plan: Conversion): Promisified | null {
+  const { user, route, local } = plan;
+  if (!user || route === "value") return null;
+  return { definition: user.receiver ? null : user.definition, name: user.receiver ? null : local };
+}
+
 /** The path still leads to its node: no conversion moved the node or one around it. */
 function isCurrentPath(path: ASTPath<any>): boolean {
   for (let current: any = path; current.parentPath; current = current.parentPath) {
@@ -766,10 +773,11 @@ function valueCallsPassNull(fn: any): boolean {
  * Also says which flattened functions keep their callback (keptCallback), and which of those callers
  * here now reach through promisify (promisifiedAsync).
  */
-function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): { surfaced: Set<any>; promisifiedAsync: Set<any>; keptCallback: Set<any> } {
+function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): { surfaced: Set<any>; promisifiedAsync: Map<any, string[]>; keptCallback: Set<any> } {
   const { j, root } = state;
   const surfaced = new Set<any>();
-  const promisifiedAsync = new Set<any>();
+  // Each with the names code reaches it by (promisify may have been written of a name).
+  const promisifiedAsync = new Map<any, string[]>();
   const keptCallback = new Set<any>();
   let changed = false;
   const flattened = findPaths(j, root, "Function").filter((path: ASTPath<any>) => state.madeAsync.has(path.node)).paths();
@@ -778,7 +786,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     const promiseCalls = state.promisifiedCalls.get(node) ?? [];
     const plan = callbackApiPlan(state, definition, promiseCalls);
     if (!plan || "reason" in plan) {
-      if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name))) promisifiedAsync.add(node);
+      if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name))) promisifiedAsync.set(node, namesOf(definition));
       if (plan || state.tookCallback.get(node)) keptCallback.add(node);
       if (plan) report(node, { kind: "callback-api", reason: plan.reason });
       continue;
@@ -834,7 +842,10 @@ const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
   unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state), { reason: "scope-analysis-failed" });
 
 /** `use`: how the file used the function the site made async, when this run first made it so. */
-type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[]; use: FunctionUse };
+type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[]; use: FunctionUse; promisifies?: Promisified | null };
+
+/** The function of the file (by its definition) or the name a site's await goes through promisify of. */
+type Promisified = { definition: any | null; name: string | null };
 
 /** What callers of a function made async see that the report must say: other modules', or callers out of sight. */
 function useRisks(use: FunctionUse): string[] {
@@ -921,7 +932,7 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   }
   // The step's own `if (err) throw err` is the fan-out's, written here: no risk of the original code.
   const stepRisks = risksOf(verdict.plan, true).filter((risk) => risk !== "throw-becomes-rejection");
-  converted.push({ node: step!.node, fn: fanOut.iteratee, kind: "error-first-callback", risks: stepRisks, use: "calls-only" });
+  converted.push({ node: step!.node, fn: fanOut.iteratee, kind: "error-first-callback", risks: stepRisks, use: "calls-only", promisifies: promisifiedBy(verdict.plan) });
   convert(state, verdict.plan, context);
   state.madeAsync.add(fn.node);
   const risks = [
@@ -1148,7 +1159,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
         throw new WouldConvert(fanOutTried);
       }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
-      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours), use: ours ? "calls-only" : verdict.plan.use });
+      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours), use: ours ? "calls-only" : verdict.plan.use, promisifies: promisifiedBy(verdict.plan) });
       convert(state, verdict.plan, context);
       state.madeAsync.add(verdict.plan.fn.node);
       progress = changed = true;
@@ -1158,7 +1169,7 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   }
 
   if (changed && run.loops) loopsFromRecursion(state, converted, report);
-  const { surfaced, promisifiedAsync, keptCallback } = changed ? returnInsteadOfCallbacks(state, context, report) : { surfaced: new Set<any>(), promisifiedAsync: new Set<any>(), keptCallback: new Set<any>() };
+  const { surfaced, promisifiedAsync, keptCallback } = changed ? returnInsteadOfCallbacks(state, context, report) : { surfaced: new Set<any>(), promisifiedAsync: new Map<any, string[]>(), keptCallback: new Set<any>() };
   // Functions that would stay async with their callback where that changes what callers get. The sites
   // that made them async are refused, and the file is converted again without them:
   // - callers here now reach it through promisify, which ignores the promise it returns: a throw in it
@@ -1174,12 +1185,31 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     if (use === "exported") keptForOthers.set(fn, "exported-function-keeps-callback");
     else if (use === "untracked" && !keptForOthers.has(fn)) keptForOthers.set(fn, "method-callers-not-visible");
   }
-  if (promisifiedAsync.size || keptForOthers.size) {
+  // A function is promisified only by the sites that stay: one whose promisifying sites are all in
+  // functions refused here would not be next time, and is judged again then, not refused now (or the
+  // rerun would leave a site that a second pass converts). Decided from the functions that surely stay
+  // (not promisified themselves, not refused) outwards; what a cycle leaves undecided is refused.
+  const refusedFns = new Map<any, string>(keptForOthers);
+  const kept = new Set<any>();
+  const stays = (fn: any): boolean | null => (refusedFns.has(fn) ? false : kept.has(fn) || !promisifiedAsync.has(fn) ? true : null);
+  for (let changedStatus = true; changedStatus; ) {
+    changedStatus = false;
+    for (const [fn, names] of promisifiedAsync) {
+      if (refusedFns.has(fn) || kept.has(fn)) continue;
+      const by = converted.filter(({ promisifies }) => promisifies && (promisifies.definition === fn || (promisifies.name !== null && names.includes(promisifies.name)))).map(({ fn: from }) => stays(from));
+      if (by.includes(true)) refusedFns.set(fn, "enclosing-function-is-promisified");
+      else if (by.every((stay) => stay === false)) kept.add(fn);
+      else continue;
+      changedStatus = true;
+    }
+  }
+  for (const fn of promisifiedAsync.keys()) if (!refusedFns.has(fn) && !kept.has(fn)) refusedFns.set(fn, "enclosing-function-is-promisified");
+  if (refusedFns.size) {
     const refuse = new Map(run.refused);
     for (const { node, fn } of converted) {
       if (!siteKey(node)) continue;
-      if (promisifiedAsync.has(fn)) refuse.set(siteKey(node), "enclosing-function-is-promisified");
-      else if (keptForOthers.has(fn)) refuse.set(siteKey(node), keptForOthers.get(fn)!);
+      const reason = refusedFns.get(fn);
+      if (reason) refuse.set(siteKey(node), reason);
     }
     if (refuse.size > run.refused.size) return { result: { refuse }, fanOutTried };
   }

@@ -3,7 +3,8 @@
 const fs = require('fs');
 
 // At most `limit` calls of fn at a time, as async's mapLimit: results in input order, none started after an error.
-async function mapLimit(items, limit, fn) {
+async function mapLimit(collection, limit, fn) {
+  const items = [...collection];
   const results = new Array(items.length);
   let next = 0;
   let failed = false;

@@ -1,8 +1,10 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip enclosing-function-is-promisified
+// unpyramid-fixture: skip exported-function-keeps-callback
 // The recursive call would await promisify(size), and size itself would become async with its callback
 // kept: promisify ignores the promise an async function returns, so a throw in it would leave the outer
-// call waiting for ever. Both sites are left as they are.
+// call waiting for ever (callbacks-to-then refuses them for that: enclosing-function-is-promisified).
+// Here size is exported too, which refuses its sites first; with them refused, nothing promisifies it.
+// Both sites are left as they are.
 const fs = require('fs');
 const path = require('path');
 

@@ -1,7 +1,7 @@
 // unpyramid-fixture: runnable
 // TypeScript: `new Promise<string>` around a function of the file; promisify's type for a function may
 // know less than the wrapper said (an overload, an `any`), so the type stays, as an assertion.
-const { promisify } = require("util");
+const { promisify } = require("util") as typeof import("util");
 function lookup(key: string, cb: (err: Error | null, value: string) => void): void {
   setImmediate(() => cb(null, "value of " + key));
 }

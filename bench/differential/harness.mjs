@@ -273,7 +273,11 @@ const TSC_OPTIONS = {
 /** One TypeScript program over every TS file of every program and variant (in memory): their diagnostics, by file. */
 function typeCheck(entries) {
   const virtual = new Map();
-  for (const { key, name, code } of entries) virtual.set(path.join(ROOT, ".differential-tsc", key, name), code);
+  // All files are checked in one program: a script (no import or export) would share its top-level
+  // names with every other script there, so each is checked as a module of its own (`export {}` added
+  // on its last line, after every line a diagnostic can name).
+  const isScript = (code) => !/^\s*(import|export)\b/m.test(code);
+  for (const { key, name, code } of entries) virtual.set(path.join(ROOT, ".differential-tsc", key, name), isScript(code) ? `${code}\nexport {};\n` : code);
   const host = ts.createCompilerHost(TSC_OPTIONS);
   const readFile = host.readFile.bind(host);
   const fileExists = host.fileExists.bind(host);
@@ -400,7 +404,15 @@ export async function runHarness(options = {}) {
       difference.sites = variant.sites.filter((site) => site.outcome === "converted").map((site) => `${site.file}:${site.line}:${site.column} ${site.kind}${site.risks?.length ? ` [${site.risks.join(", ")}]` : ""}`);
     }
   }
-  const confirmed = records.flatMap((record) => record.differences.filter((d) => d.stable).map((d) => ({ program: record.program, ...d })));
+  for (const record of records) {
+    for (const difference of record.differences) {
+      const variant = record.variants.find((v) => v.name === difference.variant);
+      const because = difference.stable ? acceptedBecause(difference, variant.sites) : null;
+      if (because) difference.accepted = because;
+    }
+  }
+  const accepted = records.flatMap((record) => record.differences.filter((d) => d.accepted).map((d) => ({ program: record.program, ...d })));
+  const confirmed = records.flatMap((record) => record.differences.filter((d) => d.stable && !d.accepted).map((d) => ({ program: record.program, ...d })));
   const unstable = records.flatMap((record) => record.differences.filter((d) => !d.stable).map((d) => ({ program: record.program, ...d })));
   const byCondition = Object.fromEntries(conditions.map((c) => [c, confirmed.filter((d) => d.condition === c).length]));
   const summary = {
@@ -421,6 +433,8 @@ export async function runHarness(options = {}) {
     differences: confirmed.length,
     byCondition,
     unstable: unstable.length,
+    // Differences the README lists among those every conversion makes by nature, by its name for them.
+    accepted: Object.fromEntries([...new Set(accepted.map((d) => d.accepted))].sort().map((because) => [because, accepted.filter((d) => d.accepted === because).length])),
     alsoUnderFakeTimers: records.reduce((sum, r) => sum + r.shadowed.length, 0),
     notes: records.reduce((sum, r) => sum + r.notes.length, 0),
     // A conversion that throws (an output that does not verify: the tool leaves the file and asks for a report).
@@ -429,5 +443,53 @@ export async function runHarness(options = {}) {
     phases: { convert: +((converted - started) / 1000).toFixed(1), tsc: +((checked - converted) / 1000).toFixed(1), runs: +((Date.now() - checked) / 1000).toFixed(1) },
     work: keep ? work : undefined,
   };
-  return { summary, records, differences: confirmed, unstable };
+  return { summary, records, differences: confirmed, unstable, accepted };
+}
+
+// ---- differences the README accepts -------------------------------------------------------------------
+
+/** Codes of the errors Node's APIs throw at once for an argument they refuse. */
+const ARGUMENT_ERRORS = /^ERR_(INVALID_ARG_TYPE|INVALID_ARG_VALUE|OUT_OF_RANGE|INVALID_URL|INVALID_URL_SCHEME|INVALID_FILE_URL_PATH|INVALID_FILE_URL_HOST|MISSING_ARGS)$/;
+
+/** The uncaught error a run died of (exit 1): its code, else its message, from the first error line on stderr. */
+function uncaughtError(run) {
+  if (run.code !== 1 || run.timedOut) return null;
+  const match = /^(\w*Error)(?: \[(\w+)\])?: (.*)$/m.exec(run.stderr) ?? /^Uncaught (\w*Error)(?: \[(\w+)\])?: (.*)$/m.exec(run.stderr);
+  if (!match) return null;
+  const code = match[2] ?? /^\s+code: '(\w+)'/m.exec(run.stderr)?.[1] ?? null;
+  return { code, message: match[3] };
+}
+
+const FAKE_CLOCK = /^\[fake-timers\] clock advanced (\d+) ms, (\d+) timer turns, (\d+) timers left$/m;
+
+/**
+ * The README's name for a difference that every conversion makes by nature and that it lists, when
+ * this difference is exactly that one, or null:
+ * - "argument-error-reaches-error-handling": an argument error a callback API threw at once (an
+ *   uncaught crash here) now reaches the error handling of the call, which goes on from there (the
+ *   output up to the crash is the same, and the same error code shows after it);
+ * - "throw-reaches-caller": the same for any error, where the conversion reported that risk on the site;
+ * - "fake-clock-turn": under fake timers, code that ran inside a timer's callback now runs as a
+ *   microtask after it, so a zero-delay timer it starts is stamped one fake ms earlier (fake-timers
+ *   delays one started during a tick by 1 ms): the same output and timer turns, the fake clock at most
+ *   one ms per turn apart.
+ */
+function acceptedBecause(difference, sites) {
+  const { before, after, condition } = difference;
+  if (!before || !after || before.diagnostics) return null;
+  if (condition === "fake-timers") {
+    const [b, a] = [FAKE_CLOCK.exec(before.stderr), FAKE_CLOCK.exec(after.stderr)];
+    const rest = (text) => text.replace(FAKE_CLOCK, "");
+    if (!b || !a || before.stdout !== after.stdout || before.code !== after.code || rest(before.stderr) !== rest(after.stderr)) return null;
+    return b[2] === a[2] && b[3] === a[3] && Math.abs(Number(b[1]) - Number(a[1])) <= Number(b[2]) ? "fake-clock-turn" : null;
+  }
+  // Where the error showed before: an uncaught crash (the output stops there), or a throw the async
+  // library's driver caught at the call (the output goes on after its line).
+  const thrown = /^\[driver\] .* threw synchronously: \w*Error\(".*" (\w+)\)$/m.exec(before.stdout);
+  const error = uncaughtError(before) ?? (thrown ? { code: thrown[1], message: "" } : null);
+  const upTo = thrown ? before.stdout.slice(0, thrown.index) : before.stdout;
+  if (!error || !after.stdout.startsWith(upTo)) return null;
+  if (!`${after.stdout}\n${after.stderr}`.includes(error.code ?? error.message)) return null;
+  if (error.code && ARGUMENT_ERRORS.test(error.code)) return "argument-error-reaches-error-handling";
+  return sites.some((site) => site.outcome === "converted" && site.risks?.includes("throw-reaches-caller")) ? "throw-reaches-caller" : null;
 }

@@ -90,11 +90,11 @@ async function main() {
     },
   });
   if (!options.json && process.stderr.isTTY) process.stderr.write("\n");
-  const { summary, differences, unstable, records } = result;
+  const { summary, differences, unstable, records, accepted } = result;
   if (options.json) {
     const strip = ({ program, ...rest }) => ({ program: program.id, capability: program.capability, files: program.files, ...rest });
     const notes = records.filter((r) => r.notes.length).map((r) => ({ program: r.program.id, notes: r.notes }));
-    process.stdout.write(`${JSON.stringify({ summary, differences: differences.map(strip), unstable: unstable.map(strip), notes }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ summary, differences: differences.map(strip), unstable: unstable.map(strip), accepted: accepted.map(strip), notes }, null, 2)}\n`);
   } else {
     const out = [];
     for (const d of differences) {
@@ -117,6 +117,7 @@ async function main() {
         .map(([c, n]) => `${c} ${n}`)
         .join(", ")}`,
       `                    (and ${summary.alsoUnderFakeTimers} plain differences seen again under fake timers, not counted twice)`,
+      `accepted            ${Object.entries(summary.accepted).map(([because, n]) => `${because} ${n}`).join(", ") || "none"} (differences the README lists among those every conversion makes)`,
       ...Object.entries(summary.byCapability).map(([capability, c]) => `  ${capability.padEnd(18)}${String(c.programs).padStart(4)} programs, ${c.sitesConverted.default} + ${c.sitesConverted.then} sites converted, ${c.differences} differences`),
       `unstable programs   ${summary.unstable}`,
       `conversion errors   ${summary.conversionErrors}`,

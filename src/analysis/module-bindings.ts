@@ -4,8 +4,12 @@ import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { patternNames } from "./patterns";
 import { walkWithAncestors } from "./walk";
 
-/** `require('fs')` or `require('node:fs')`: the module name without `node:`, else null. */
+/** Type wrappers a require may wear in TypeScript or Flow (`require('fs') as typeof import('fs')`). */
+const TYPE_WRAPPERS = new Set(["TSAsExpression", "TSSatisfiesExpression", "TSNonNullExpression", "TypeCastExpression"]);
+
+/** `require('fs')` or `require('node:fs')` (typed or not): the module name without `node:`, else null. */
 export function requiredModule(node: any): string | null {
+  while (TYPE_WRAPPERS.has(node?.type)) node = node.expression;
   if (node?.type !== "CallExpression" || node.callee?.type !== "Identifier" || node.callee.name !== "require") return null;
   const [arg] = node.arguments;
   if (node.arguments.length !== 1 || arg?.type !== "StringLiteral") return null;

@@ -86,6 +86,8 @@ export interface ModuleContext {
   root: Collection<any>;
   style: ModuleStyle;
   quote: string;
+  /** A TypeScript file: a `require` added to it is typed (`as typeof import("util")`), or what it binds would be `any`. */
+  typescript?: boolean;
   /** Imports/requires this run added, by module: a second member of the same module joins them. */
   added?: Map<string, { statement: any; members: { member: string; local: string }[] }>;
 }
@@ -156,12 +158,13 @@ export function moduleMember(j: JSCodeshift, context: ModuleContext, module: str
   return local;
 }
 
-/** `import { a, b as c } from "m";` or `const { a, b: c } = require("m");` in the file's style. */
+/** `import { a, b as c } from "m";` or `const { a, b: c } = require("m");` in the file's style (typed in TypeScript). */
 export function importStatement(j: JSCodeshift, context: ModuleContext, module: string, members: { member: string; local: string }[]): any {
   const q = context.quote;
   const source = `${q}${usesNodePrefix(j, context.root) ? `node:${module}` : module}${q}`;
   const list = members.map((m) => (m.local === m.member ? m.member : context.style === "esm" ? `${m.member} as ${m.local}` : `${m.member}: ${m.local}`)).join(", ");
-  const [statement] = statementsFrom(j, context.style === "esm" ? `import { ${list} } from ${source};` : `const { ${list} } = require(${source});`);
+  const typed = context.typescript ? ` as typeof import(${source})` : "";
+  const [statement] = statementsFrom(j, context.style === "esm" ? `import { ${list} } from ${source};` : `const { ${list} } = require(${source})${typed};`);
   return statement;
 }
 

@@ -53,6 +53,17 @@ function bindingText(used: ResultBinding[]): string {
   return `{ ${used.map(({ name, key }) => (key === null || key === name ? name : `${key}: ${name}`)).join(", ")} }`;
 }
 
+/**
+ * The declaration of a value the code after the try reads whether or not the await succeeded (the
+ * callback read it on error too, as undefined). TypeScript would type it `T | undefined` (or an implicit
+ * any) and reject the reads the callback's typed parameter allowed: a declared type is asserted
+ * assigned (`st!: fs.Stats`), and an inferred one is `any`, as a caught error is.
+ */
+function readAfterTry({ name, type }: ResultBinding, typescript: boolean): string {
+  if (!typescript) return `${name}${type ?? ""}`;
+  return type ? `${name}!${type}` : `${name}: any`;
+}
+
 /** The statements that replace the call statement. */
 export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
   const { handling, rest, indent } = plan;
@@ -73,8 +84,7 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
     const err = plan.errorName;
     const caught = err === "caught" ? "caught2" : "caught";
     const errDeclaration = `${err}${plan.typedCatch ? ": any" : ""}${handling.successError === "null" ? " = null" : ""}`;
-    // TypeScript: a value read after the try may be undefined there, which its inferred type would not allow.
-    const declared = [errDeclaration, ...used.map(({ name, type }) => `${name}${type ?? (plan.typedCatch ? ": any" : "")}`)];
+    const declared = [errDeclaration, ...used.map((binding) => readAfterTry(binding, plan.typedCatch))];
     const target = used.length ? bindingText(used.map(({ type: _type, ...binding }) => binding)) : null;
     const attempt = !target ? `${awaited};` : target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
     const code = `let ${declared.join(", ")};\ntry {\n${indent}${attempt}\n} catch (${caught}) {\n${indent}${err} = ${caught};\n}`;
@@ -84,8 +94,9 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
   let code = "";
   let attempt = `${awaited};`;
   if (used.length) {
-    const untyped = handling.kind === "handled-exit" && handling.fallsThrough && plan.typedCatch ? ": any" : "";
-    code += `let ${used.map(({ name, type }) => `${name}${type ?? untyped}`).join(", ")};\n`;
+    // Read after the try whatever happened (an ignored error, a handler that goes on), or only where it succeeded.
+    const readAfter = handling.kind === "ignored" || (handling.kind === "handled-exit" && handling.fallsThrough);
+    code += `let ${used.map((binding) => (readAfter ? readAfterTry(binding, plan.typedCatch) : `${binding.name}${binding.type ?? ""}`)).join(", ")};\n`;
     const target = bindingText(used.map(({ type: _type, ...binding }) => binding));
     attempt = target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
   }
