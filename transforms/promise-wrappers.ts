@@ -45,9 +45,6 @@ const WRAPPER_MODULES: ReadonlySet<string> = new Set([...CALLBACK_API_MODULES, "
 /** Names of the core APIs that have a promise twin. */
 const TWIN_NAMES: ReadonlySet<string> = new Set(NODE_CORE_CALLBACK_APIS.filter((api) => api.promise.kind === "twin").map((api) => api.name));
 
-/** Delay timers whose util.promisify is their timers/promises twin (their promisify.custom). */
-const PROMISIFIED_TIMERS = new Set(["setTimeout", "setImmediate"]);
-
 /** Where a wrapper's value is thrown away (`await new Promise(...)` or the expression alone, as a statement). */
 function valueUnused(path: ASTPath<any>): boolean {
   let up = path.parent;
@@ -210,18 +207,19 @@ function isUtilPromisify(path: ASTPath<any>, callee: any, bindings: Map<string, 
   return binding?.module === "util" && binding.member === null && refersToModuleBinding(path, callee.object.name);
 }
 
-/** What `promisify(x)` promisifies, when it has a promise twin: a core API, or a global delay timer. */
+/** What `promisify(x)` promisifies, when it has a promise twin: a core API. */
 interface Promisified {
-  /** `fs/promises`, `timers/promises`. */
+  /** `fs/promises`, `stream/promises`. */
   module: string;
   member: string;
   /** `fs` when the API is reached through the module's local name (for `fs.promises.readFile`). */
   namespace: string | null;
-  api: CallbackApi | null;
+  api: CallbackApi;
 }
 
 function promisifiedOf(path: ASTPath<any>, argument: any, bindings: Map<string, ModuleBinding>): Promisified | null {
-  if (argument?.type === "Identifier" && PROMISIFIED_TIMERS.has(argument.name) && !(path as any).scope?.lookup(argument.name)) return { module: "timers/promises", member: argument.name, namespace: null, api: null };
+  // Not the timers: `promisify(setTimeout)` reads the promisify.custom of whatever setTimeout is when it
+  // runs, fake timers' own (sinon's drives it with the clock); timers/promises is Node's, which they do not.
   const core = argument ? coreApiAt(path, argument, bindings) : null;
   // dns's twins check their arguments before they return a promise, and have resolver settings of their own.
   if (!core || core.api.promise.kind !== "twin" || core.api.callback !== "error-first" || core.api.twinThrowsSynchronously) return null;
@@ -229,8 +227,8 @@ function promisifiedOf(path: ASTPath<any>, argument: any, bindings: Map<string, 
 }
 
 /** The twin takes any arguments the callback API took: nothing it needs of them (a path, not a file descriptor; no option that changes it). */
-function anyArguments(api: CallbackApi | null): boolean {
-  return !api || !api.twinNeeds?.length;
+function anyArguments(api: CallbackApi): boolean {
+  return !api.twinNeeds?.length;
 }
 
 /** `readFile` of `const readFile = promisify(fs.readFile)`: only called, each time with arguments the twin takes alike. */
@@ -277,7 +275,7 @@ function survey(ast: any, libraryPromise: boolean): { mayConvert: boolean; refus
       const [argument] = node.arguments;
       const name = argument.type === "Identifier" ? argument.name : argument.type === "MemberExpression" && !argument.computed ? argument.property.name : null;
       const callee = node.callee.type === "Identifier" ? node.callee.name : node.callee.type === "MemberExpression" && !node.callee.computed ? node.callee.property.name : null;
-      if (name && callee && (TWIN_NAMES.has(name) || PROMISIFIED_TIMERS.has(name))) calleesOfTwinNames.add(callee);
+      if (name && callee && TWIN_NAMES.has(name)) calleesOfTwinNames.add(callee);
     }
   });
   if ([...calleesOfTwinNames].some((callee) => promisifyNames.has(callee))) mayConvert = true;
@@ -427,11 +425,11 @@ function assignsPromise(j: API["jscodeshift"], root: any): boolean {
 function planPromisify(j: API["jscodeshift"], root: any, path: ASTPath<any>, target: Promisified, context: Context, esmImports: { module: string; member: string; local: string }[]): { write: () => void } | { reason: string } {
   const parent = path.parent.node;
   // Its twin, as an expression: `fs.promises.readFile`, or a binding of the twin module's export.
-  const twin = () => (target.namespace && target.api ? memberFrom(j, `${target.namespace}.${target.api.promise.kind === "twin" ? target.api.promise.promisesProperty : "promises"}.${target.member}`) : j.identifier(moduleMember(j, context, target.module, target.member, `${target.member}Promise`)));
+  const twin = () => (target.namespace ? memberFrom(j, `${target.namespace}.${target.api.promise.kind === "twin" ? target.api.promise.promisesProperty : "promises"}.${target.member}`) : j.identifier(moduleMember(j, context, target.module, target.member, `${target.member}Promise`)));
   // `promisify(fs.readFile)(args)`.
   if (parent.type === "CallExpression" && parent.callee === path.node) {
-    if (!target.namespace && target.api) return { reason: "twin-without-module-binding" };
-    if (target.api && promiseRoute(target.api, parent.arguments, path.parent) !== "twin") return { reason: "twin-differs-for-these-arguments" };
+    if (!target.namespace) return { reason: "twin-without-module-binding" };
+    if (promiseRoute(target.api, parent.arguments, path.parent) !== "twin") return { reason: "twin-differs-for-these-arguments" };
     return { write: () => path.replace(twin()) };
   }
   // `const readFile = promisify(fs.readFile);`
@@ -440,7 +438,7 @@ function planPromisify(j: API["jscodeshift"], root: any, path: ASTPath<any>, tar
     const declaration = path.parent.parent.node;
     const exported = path.parent.parent.parent.node.type === "ExportNamedDeclaration";
     // Other modules may call an exported one with anything.
-    if (!anyArguments(target.api) && (exported || !onlyCalledAlike(j, root, path.parent, name, target.api!))) return { reason: exported ? "promisified-function-escapes" : "twin-differs-for-some-call" };
+    if (!anyArguments(target.api) && (exported || !onlyCalledAlike(j, root, path.parent, name, target.api))) return { reason: exported ? "promisified-function-escapes" : "twin-differs-for-some-call" };
     const atModuleLevel = path.parent.parent.parent.node.type === "Program";
     if (!atModuleLevel || declaration.kind !== "const" || declaration.declarations.length !== 1) return { write: () => path.replace(twin()) };
     if (context.style === "esm") {

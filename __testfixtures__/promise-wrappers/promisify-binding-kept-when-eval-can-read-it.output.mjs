@@ -1,14 +1,15 @@
 // Code a direct eval runs can name any binding of the module: the promisify import stays.
+import fs from 'node:fs';
 import { promisify } from 'node:util';
 
-import { setTimeout as sleep } from 'node:timers/promises';
+import { readFile } from 'node:fs/promises';
 
 // eslint-disable-next-line no-eval
 function handler(code) { return eval(code); }
 
 async function load() {
-  await sleep(5);
-  console.log(handler('typeof promisify'), handler('typeof sleep'));
+  await readFile(new URL(import.meta.url));
+  console.log(handler('typeof promisify'), handler('typeof readFile'));
   return handler;
 }
 

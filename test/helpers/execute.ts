@@ -56,14 +56,17 @@ export function executeFiles(files: Record<string, string>, main: string, timeou
   }
 }
 
-export function execute(source: string, ext: string, timeoutMs = 15000): Execution {
+/** Preloads for `execute`: fake timers (sinon's, on the globals, driven whenever the program is idle; see the file). */
+export const FAKE_TIMERS = path.resolve(__dirname, "../../bench/differential/fake-timers-preload.cjs");
+
+export function execute(source: string, ext: string, timeoutMs = 15000, preload?: string): Execution {
   const dir = mkdtempSync(path.join(os.tmpdir(), "unpyramid-run-"));
   try {
     const program = runnableSource(source, ext);
     const file = path.join(dir, `main${program.ext}`);
     writeFileSync(file, program.code);
     symlinkSync(NODE_MODULES, path.join(dir, "node_modules"), "dir");
-    const result = spawnSync(process.execPath, [file], { cwd: dir, encoding: "utf8", timeout: timeoutMs, env: { PATH: process.env.PATH ?? "" } });
+    const result = spawnSync(process.execPath, [...(preload ? ["--require", preload] : []), file], { cwd: dir, encoding: "utf8", timeout: timeoutMs, env: { PATH: process.env.PATH ?? "" } });
     return { stdout: result.stdout, stderr: normalizeStderr(result.stderr, dir), code: result.status };
   } finally {
     rmSync(dir, { recursive: true, force: true });
