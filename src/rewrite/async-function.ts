@@ -13,9 +13,20 @@ function isFlowPromiseType(type: any): boolean {
 /** The declared return types makeAsync wrapped in Promise<...>, by function. */
 const wrappedReturnTypes = new WeakMap<object, any>();
 
-/** `async`, and a declared return type T (TypeScript or Flow) becomes Promise<T>. */
+/**
+ * `async`, and a declared return type T (TypeScript or Flow) becomes Promise<T>. A method's `async` is
+ * printed before its key: comments the parser gave the key (one between a decorator and the name,
+ * `@log\n  // note\n  load()`) go before the method, or a line comment would end up between `async`
+ * and the name, where a line break makes `async` a property of its own.
+ */
 export function makeAsync(j: JSCodeshift, fn: any): void {
   fn.async = true;
+  const keyComments = /Method$/.test(fn.type) ? (fn.key?.comments ?? []).filter((comment: any) => comment.leading) : [];
+  if (keyComments.length) {
+    // Text and kind only: recast would look a moved comment's old position up in the new lines.
+    fn.key.comments = fn.key.comments.filter((comment: any) => !comment.leading);
+    fn.comments = [...(fn.comments ?? []), ...keyComments.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }))];
+  }
   const annotation = fn.returnType;
   if (annotation?.type === "TSTypeAnnotation" && !isPromiseType(annotation.typeAnnotation)) {
     wrappedReturnTypes.set(fn, annotation.typeAnnotation);
