@@ -3,7 +3,7 @@
 // bytes); the semantic items are the transforms' fixtures, named below; the runner items are the CLI
 // end-to-end, kill and limits tests, named below. A last test checks that the map covers every item and
 // that every test and fixture it names exists.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "@babel/parser";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -203,13 +203,40 @@ const COVERAGE: Record<number, { tests?: string[]; fixtures?: string[] }> = {
   35: { tests: ["--cpus 1 and --cpus 2 give the same report, diff and files over 40 files", "a second --write changes nothing"] },
   36: { tests: ["writes nothing, prints a git diff, and `git apply` of it gives exactly what --write gives"] },
   37: { tests: ["one line on stderr, nothing on stdout, exit 2, nothing written"] },
+  38: {
+    tests: ["the promise twin only where it has the same contract (every argument kind that differs)"],
+    fixtures: ["callbacks-to-async/writefile-data-twin-only-where-provably-a-string-or-buffer", "callbacks-to-async/no-transform-exists-path-may-be-invalid", "callbacks-to-async/no-transform-readdir-recursive-calls-back-synchronously"],
+  },
+  39: {
+    tests: ["prints the same under fake timers", "catches a planted difference in each condition"],
+    fixtures: ["callbacks-to-async/timer-delay-in-pyramid", "promise-wrappers/no-transform-promisify-settimeout-kept"],
+  },
+  40: {
+    tests: ["an exported function that takes a callback keeps it (every way to export)"],
+    fixtures: ["callbacks-to-async/no-transform-exported-default-callback-parameter", "callbacks-to-async/no-transform-exported-class-static-method", "callbacks-to-async/exported-object-method-assigned-gets-callback-surface", "callbacks-to-async/no-transform-prototype-method-callers-not-visible"],
+  },
+};
+
+/**
+ * Items of RELIABILITY.md about features that do not exist yet, with the open issue that builds them.
+ * Each says how the test knows the feature is still missing: once it exists, the item must be mapped.
+ */
+const NOT_BUILT: Record<number, { issue: number; stillMissing: () => boolean }> = {
+  // A change that spans files: every file is converted on its own (no package index yet).
+  41: { issue: 23, stillMissing: () => !existsSync(path.join(ROOT, "src/analysis/package-index.ts")) },
+  // `--verify CMD`: the CLI has no such option yet.
+  42: { issue: 25, stillMissing: () => !readFileSync(path.join(ROOT, "src/cli/main.ts"), "utf8").includes('"verify"') },
 };
 
 describe("RELIABILITY.md coverage", () => {
   it("every item is mapped to tests or fixtures that exist", () => {
     const items = [...readFileSync(path.join(ROOT, "../shared/RELIABILITY.md"), "utf8").matchAll(/^(\d+)\. /gm)].map((match) => Number(match[1]));
     expect(items.length).toBeGreaterThanOrEqual(37);
-    for (const item of items) expect(COVERAGE[item], `RELIABILITY ${item} has no test`).toBeDefined();
+    for (const item of items) {
+      const pending = NOT_BUILT[item];
+      if (pending) expect(pending.stillMissing(), `RELIABILITY ${item}: issue ${pending.issue} built it; map it to its tests`).toBe(true);
+      else expect(COVERAGE[item], `RELIABILITY ${item} has no test`).toBeDefined();
+    }
     const testSources = readdirSync(path.join(ROOT, "test"))
       .filter((name) => name.endsWith(".test.ts"))
       .map((name) => readFileSync(path.join(ROOT, "test", name), "utf8"))
