@@ -264,6 +264,8 @@ interface MethodPlace {
   owner: any | null;
   ownerName: string | null;
   exported: boolean;
+  /** The owner is written where it goes on as a value: whoever gets it may call the method. */
+  passed?: boolean;
   onInstances: boolean;
 }
 
@@ -272,16 +274,23 @@ function keyName(member: any): string | null {
   return member.key?.type === "Identifier" ? member.key.name : member.key?.type === "StringLiteral" ? member.key.value : null;
 }
 
-/** Where an object literal or class is bound: its variable's (or class's) name, and whether it is exported there. */
-function ownerBinding(owner: any, around: readonly any[]): { ownerName: string | null; exported: boolean } {
+/**
+ * Where an object literal or class is bound: its variable's (or class's) name, whether it is exported
+ * there, and whether it is written where it goes on as a value (an argument, a return, an element).
+ */
+function ownerBinding(owner: any, around: readonly any[]): { ownerName: string | null; exported: boolean; passed: boolean } {
   const [parent, , greatGrandparent] = around;
   const exportedDeclaration = (node: any) => node?.type === "ExportNamedDeclaration" || node?.type === "ExportDefaultDeclaration";
-  if (owner.type === "ClassDeclaration") return { ownerName: owner.id?.name ?? null, exported: exportedDeclaration(parent) };
-  if (parent?.type === "VariableDeclarator" && parent.init === owner && parent.id.type === "Identifier") return { ownerName: parent.id.name, exported: exportedDeclaration(greatGrandparent) };
-  if (parent?.type === "AssignmentExpression" && parent.right === owner) return { ownerName: null, exported: EXPORT_TARGET.test(memberText(parent.left) ?? "") };
-  if (exportedDeclaration(parent)) return { ownerName: null, exported: true };
-  return { ownerName: null, exported: false };
+  if (owner.type === "ClassDeclaration") return { ownerName: owner.id?.name ?? null, exported: exportedDeclaration(parent), passed: false };
+  if (parent?.type === "VariableDeclarator" && parent.init === owner && parent.id.type === "Identifier") return { ownerName: parent.id.name, exported: exportedDeclaration(greatGrandparent), passed: false };
+  if (parent?.type === "AssignmentExpression" && parent.right === owner && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return { ownerName: null, exported: true, passed: false };
+  if (exportedDeclaration(parent)) return { ownerName: null, exported: true, passed: false };
+  // `async.parallel({ a: function (next) {...} })`, `return { m() {} }`, `x.y = { m() {} }`.
+  return { ownerName: null, exported: false, passed: true };
 }
+
+/** TypeScript nodes whose names are types, not values the code reads at run time. */
+const TYPE_POSITIONS = new Set(["TSTypeReference", "TSQualifiedName", "TSTypeQuery", "TSExpressionWithTypeArguments", "TSInterfaceHeritage", "TSClassImplements"]);
 
 /** The method `path`'s function is (see MethodPlace), or null for a function reached otherwise. */
 function methodPlaceOf(path: ASTPath<any>): MethodPlace | null {
@@ -326,6 +335,7 @@ function methodPlaceOf(path: ASTPath<any>): MethodPlace | null {
 function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>): FunctionUse {
   const { key, owner, ownerName } = method;
   let exported = method.exported;
+  if (method.passed) return "used-as-value";
   let escapes = ownerName === null && !exported;
   let methodUse: FunctionUse = "calls-only";
   const useOfMember = (member: any, ancestors: readonly any[]) => {
@@ -345,7 +355,7 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
       const parent = ancestors[0];
       // Declarations and keys are not references.
       if ((parent?.type === "VariableDeclarator" || parent?.type === "ClassDeclaration" || parent?.type === "ClassExpression" || parent?.type === "FunctionDeclaration" || parent?.type === "FunctionExpression") && parent.id === current) return;
-      if (isPropertyName(current, parent)) return;
+      if (isPropertyName(current, parent) || TYPE_POSITIONS.has(parent?.type)) return;
       if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.object === current) {
         if (parent.computed) return void (escapes = true);
         if (!method.onInstances && parent.property.name === key) useOfMember(parent, ancestors.slice(1));
