@@ -213,7 +213,14 @@ const COVERAGE: Record<number, { tests?: string[]; fixtures?: string[] }> = {
   },
   40: {
     tests: ["an exported function that takes a callback keeps it (every way to export)"],
-    fixtures: ["callbacks-to-async/no-transform-exported-default-callback-parameter", "callbacks-to-async/no-transform-exported-class-static-method", "callbacks-to-async/exported-object-method-assigned-gets-callback-surface", "callbacks-to-async/no-transform-prototype-method-callers-not-visible"],
+    fixtures: [
+      "callbacks-to-async/exported-default-callback-parameter-keeps-surface-in-place",
+      "callbacks-to-async/exported-class-static-method-keeps-callback-surface",
+      "callbacks-to-async/exported-object-method-assigned-gets-callback-surface",
+      "callbacks-to-async/prototype-method-keeps-callback-surface",
+      "callbacks-to-async/no-transform-exported-function-calls-back-synchronously-keeps-callback",
+      "callbacks-to-async/no-transform-prototype-method-calls-back-synchronously",
+    ],
   },
 };
 

@@ -13,7 +13,7 @@
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { callbackApiRefusal } from "../src/analysis/callback-api";
 import { callbackParameterType } from "../src/analysis/callback-types";
-import { keepCallbackSurface, returnInsteadOfCallback } from "../src/rewrite/callback-api";
+import { keepCallbackSurface, keepCallbackSurfaceInPlace, returnInsteadOfCallback } from "../src/rewrite/callback-api";
 import { surfacePlaceOf, type SurfacePlace } from "../src/analysis/callback-surface";
 import { fanOutOf, type FanOut } from "../src/analysis/fan-out";
 import { hasMultilineText } from "../src/analysis/templates";
@@ -43,10 +43,11 @@ import {
   usesThis,
   type FunctionUse,
 } from "../src/analysis/functions";
-import { callbackContractOf, type ArgumentCaller, type ContractVerdict } from "../src/analysis/callback-contract";
+import { callbackContractOf, callbackParameter, type ArgumentCaller, type ContractVerdict } from "../src/analysis/callback-contract";
 import { calleeFacts, type NameIndex } from "../src/analysis/definitions";
 import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, requiredModule, type ModuleBinding, type ModuleFunction } from "../src/analysis/module-bindings";
 import { collidingName } from "../src/analysis/names";
+import { patternNames } from "../src/analysis/patterns";
 import { coreApiOf, coreApiOfCallee, isOtherCoreApi, optionRefusal, promiseRoute, syncCallbackRefusal, type CoreTarget, type PromiseRoute } from "../src/analysis/core-api";
 import { memberFrom, promisifiedCall, twinCall } from "../src/rewrite/promise-call";
 import { surveyCallbacks, type CallbackSurvey } from "../src/analysis/scan";
@@ -366,9 +367,8 @@ function proveContracts(state: FileState): void {
     const callee = call.node.callee;
     if (callee.type !== "Identifier") return;
     // The nearest function with a parameter of that name binds it.
-    const fn = ancestorNodes(call).find((node) => isFunctionNode(node) && node.params.some((param: any) => param.type === "Identifier" && param.name === callee.name));
-    const param = fn?.params[fn.params.length - 1];
-    if (!fn || param.name !== callee.name || fn.body?.type !== "BlockStatement" || state.contracts.has(fn)) return;
+    const fn = ancestorNodes(call).find((node) => isFunctionNode(node) && node.params.some((param: any) => patternNames(param).includes(callee.name)));
+    if (!fn || callbackParameter(fn)?.name !== callee.name || fn.body?.type !== "BlockStatement" || state.contracts.has(fn)) return;
     unlessScopeFails(() => contractOf(state, fn), null);
   });
 }
@@ -693,7 +693,10 @@ function matchingCalls(definition: any, promiseCalls: any[]): boolean {
  * (an export, a caller that still passes a callback) needs the callback form, kept as a wrapper; or why
  * neither holds. Null when it is no callback-API function worth a word.
  */
-type CallbackApiPlan = { mode: "return"; name: string } | { mode: "surface"; name: string; place: SurfacePlace } | { reason: string };
+type CallbackApiPlan = { mode: "return"; name: string } | { mode: "surface"; name: string; place: SurfacePlace } | { mode: "inline"; name: null } | { reason: string };
+
+/** Why a function's body cannot move into an async twin beside it; its callback surface then keeps the body, in an async arrow (see keepCallbackSurfaceInPlace). */
+const BODY_STAYS = new Set(["method-keeps-callback", "function-uses-this", "parameters-not-simple", "function-refers-to-own-name", "function-has-no-name", "function-not-defined-by-a-statement"]);
 
 function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCalls: any[]): CallbackApiPlan | null {
   const node = definition.node;
@@ -714,8 +717,8 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   const contract = state.contracts.get(node);
   if (!contract?.ok) return { reason: contract?.reason ?? "callback-contract-not-proven" };
   const place = surfacePlaceOf(definition, state.context.typescript);
-  if ("reason" in place) return place;
-  // The body moves into a function declared beside the statement, maybe at another depth.
+  if ("reason" in place && !BODY_STAYS.has(place.reason)) return place;
+  // The body moves into a function declared beside the statement, or an arrow a level deeper.
   if (hasMultilineText(node.body)) return { reason: "multiline-template-moved" };
   // callbackify calls back `(null, value)`: a `cb()` or `cb(undefined, x)` used to pass no error as undefined.
   if (!valueCallsPassNull(node)) return { reason: "callback-called-without-null" };
@@ -723,7 +726,7 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   const existing = existingModuleMember(state.j, state.context, "util", "callbackify");
   const added = state.context.added?.get("util")?.members.some(({ member }) => member === "callbackify");
   if (existing && !added && !refersToModuleBinding(definition, existing.split(".")[0]!)) return { reason: "helper-name-shadowed" };
-  return { mode: "surface", name: place.name, place };
+  return "reason" in place ? { mode: "inline", name: null } : { mode: "surface", name: place.name, place };
 }
 
 /** `export function f`, `export default function f`, `export const f = ...`: other modules call it. */
@@ -755,7 +758,7 @@ function takesCallback(fn: any): boolean {
 
 /** Every call of the (flattened) function's callback that passes a value passes `null` as its error. */
 function valueCallsPassNull(fn: any): boolean {
-  const name = fn.params[fn.params.length - 1].name;
+  const name = callbackParameter(fn).name;
   let ok = true;
   walk(fn.body, (node) => {
     if (node.type !== "CallExpression" || node.callee.type !== "Identifier" || node.callee.name !== name) return;
@@ -793,9 +796,9 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     }
     const contract = state.contracts.get(node);
     const assumed = contract?.ok === true && contract.assumed ? ["callback-contract-assumed"] : [];
-    const retarget = matchingCalls(node, promiseCalls);
-    const hoisted = plan.mode === "return" || retarget ? context.hoisted.get(plan.name) : undefined;
-    if (hoisted) {
+    const retarget = plan.mode !== "inline" && matchingCalls(node, promiseCalls);
+    const hoisted = plan.name !== null && (plan.mode === "return" || retarget) ? context.hoisted.get(plan.name) : undefined;
+    if (hoisted && plan.name !== null) {
       const body = programOf(root).body;
       body.splice(body.indexOf(hoisted.declaration), 1);
       context.hoisted.delete(plan.name);
@@ -803,6 +806,10 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     if (plan.mode === "return") {
       returnInsteadOfCallback(j, definition);
       for (const call of promiseCalls) call.callee = j.identifier(plan.name);
+    } else if (plan.mode === "inline") {
+      // Callers here that await promisify of it keep doing so: it is a callback API again.
+      state.movedTo.set(node, keepCallbackSurfaceInPlace(j, definition, moduleMember(j, context, "util", "callbackify"), context.typescript));
+      surfaced.add(node);
     } else {
       // The promisified callers' name for it, when it had one, now names the async twin itself.
       const asyncName = hoisted?.local ?? freeName(`${plan.name}Async`, namesInFile(j, root));
@@ -810,7 +817,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
       if (retarget) for (const call of promiseCalls) call.callee = j.identifier(asyncName);
       surfaced.add(node);
     }
-    report(node, { kind: "callback-api", risks: ["throw-reaches-caller", ...(plan.mode === "surface" ? ["callback-surface-kept"] : []), ...assumed] });
+    report(node, { kind: "callback-api", risks: ["throw-reaches-caller", ...(plan.mode !== "return" ? ["callback-surface-kept"] : []), ...assumed] });
     changed = true;
   }
   if (changed) removeUnusedImports(state, context);

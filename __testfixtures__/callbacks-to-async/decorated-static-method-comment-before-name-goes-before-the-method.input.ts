@@ -7,12 +7,12 @@ function log(value: any, context: ClassMethodDecoratorContext) {}
 class Files {
   @log
   // one read
-  static size(file: string, cb: (err: Error | null, n?: number) => void): void {
+  static show(file: string): void {
     fs.readFile(file, (err, data) => {
-      if (err) return cb(err);
-      cb(null, data.length);
+      if (err) throw err;
+      console.log(data.length);
     });
   }
 }
 
-Files.size('x.txt', (err, n) => console.log(err, n));
+Files.show('x.txt');

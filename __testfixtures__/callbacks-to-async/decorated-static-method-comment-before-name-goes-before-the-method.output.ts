@@ -7,15 +7,10 @@ function log(value: any, context: ClassMethodDecoratorContext) {}
 class Files {
   // one read
   @log
-  static async size(file: string, cb: (err: Error | null, n?: number) => void): Promise<void> {
-    let data;
-    try {
-      data = await fs.promises.readFile(file);
-    } catch (err: any) {
-      return cb(err);
-    }
-    cb(null, data.length);
+  static async show(file: string): Promise<void> {
+    const data = await fs.promises.readFile(file);
+    console.log(data.length);
   }
 }
 
-Files.size('x.txt', (err, n) => console.log(err, n));
+Files.show('x.txt');

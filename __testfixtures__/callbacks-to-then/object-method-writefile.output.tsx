@@ -1,12 +1,12 @@
 import fs from "node:fs";
 
+import { callbackify } from "node:util";
+
 export const store = {
   save(name: string, body: string, done: (err?: NodeJS.ErrnoException | null) => void) {
-    return fs.promises.writeFile(name, body).then(() => {
-      done(null);
-    }, (err: any) => {
-      return done(err);
-    });
+    callbackify((): Promise<void> => {
+      return fs.promises.writeFile(name, body).then(() => {});
+    })(done);
   },
 };
 

@@ -3,7 +3,7 @@
 // its own body, is the last thing on its path, says plainly whether it is an error or a value, and
 // every path ends in one.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { terminalRefusal } from "./callback-contract";
+import { callbackParameter, terminalRefusal } from "./callback-contract";
 import { forEachReference } from "./error-first";
 import { isFunctionNode, walkOwnBody } from "./functions";
 
@@ -39,8 +39,8 @@ export function isCallbackStatement(statement: any, name: string): boolean {
 
 /** Why `fn` (with its callback as last parameter) cannot return and throw instead, or null. */
 export function callbackApiRefusal(fn: any): string | null {
-  const last = fn.params[fn.params.length - 1];
-  if (last?.type !== "Identifier" || fn.body?.type !== "BlockStatement") return "callback-parameter-not-found";
+  const last = callbackParameter(fn);
+  if (!last || fn.body?.type !== "BlockStatement") return "callback-parameter-not-found";
   const name: string = last.name;
   let refusal: string | null = null;
   const calls: { call: any; ancestors: any[] }[] = [];

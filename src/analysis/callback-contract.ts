@@ -84,11 +84,18 @@ function callsWithin(node: any, calls: Set<any>): boolean {
   return found;
 }
 
+/** A function's callback parameter: its last one, a plain name, with a default or not (`cb = () => {}`); else null. */
+export function callbackParameter(fn: any): any | null {
+  const last = fn.params[fn.params.length - 1];
+  const id = last?.type === "AssignmentPattern" ? last.left : last;
+  return id?.type === "Identifier" ? id : null;
+}
+
 /** Why `fn(...args, cb)` may call `cb` twice or synchronously, or whether that holds only on trust. */
 export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractVerdict {
   if (fn.async || fn.generator) return { ok: false, reason: "definition-is-async-or-generator" };
-  const last = fn.params[fn.params.length - 1];
-  if (last?.type !== "Identifier") return { ok: false, reason: "callback-parameter-not-found" };
+  const last = callbackParameter(fn);
+  if (!last) return { ok: false, reason: "callback-parameter-not-found" };
   if (usesArguments(fn)) return { ok: false, reason: "definition-uses-arguments" };
   if (usesEval(fn)) return { ok: false, reason: "definition-uses-eval" };
   const name: string = last.name;

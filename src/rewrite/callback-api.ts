@@ -4,6 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
+import { callbackParameter } from "../analysis/callback-contract";
 import { callbackParameterType } from "../analysis/callback-types";
 import { patternNames } from "../analysis/patterns";
 import { ancestorNodes, isFunctionNode } from "../analysis/functions";
@@ -57,7 +58,7 @@ function mergeDeclarations(j: JSCodeshift, statements: any[], assigned: Map<stri
 /** Rewrite `fn`, whose last parameter is its callback, to return and throw (see callbackApiRefusal). */
 export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void {
   const node = fn.node;
-  const name: string = node.params[node.params.length - 1].name;
+  const name: string = callbackParameter(node).name;
   node.params.pop();
   findPaths(j, j(fn), "CallExpression", (node) => node.callee.type === "Identifier" && node.callee.name === name)
     .forEach((call: ASTPath<any>) => {
@@ -110,7 +111,7 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
  */
 export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement: ASTPath<any>, asyncName: string, callbackify: string, typescript: boolean): any {
   const node = fn.node;
-  const returnType = typescript ? twinReturnType(j, node.params[node.params.length - 1]?.typeAnnotation?.typeAnnotation) : null;
+  const returnType = typescript ? twinReturnType(j, callbackParameter(node)?.typeAnnotation?.typeAnnotation) : null;
   const surfaceParams = node.params.map((param: any) => {
     const copy = j.identifier(param.name);
     if (param.typeAnnotation) copy.typeAnnotation = param.typeAnnotation;
@@ -130,6 +131,30 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   const list = statement.parentPath.value;
   list.splice(list.indexOf(statement.node) + 1, 0, moved);
   return moved;
+}
+
+/**
+ * `m(a, cb) { ... }` -> `m(a, cb) { callbackify(async () => { ... })(cb); }`: the function keeps its
+ * parameters, its body runs in an async arrow that returns and throws (see returnInsteadOfCallback),
+ * and callbackify hands the outcome to the callback once, on a later tick. For a function whose body
+ * cannot move out of it (a method, whose `super` and siblings are its own; one that reads `this` or
+ * `new.target`; parameters with defaults or patterns, applied once, as before): the arrow sees the same
+ * `this`, `arguments`, `super` and parameters. In TypeScript the arrow returns a promise of the
+ * callback's value type (see twinReturnType). Returns the arrow.
+ */
+export function keepCallbackSurfaceInPlace(j: JSCodeshift, fn: ASTPath<any>, callbackify: string, typescript: boolean): any {
+  const node = fn.node;
+  const params = [...node.params];
+  const callback = callbackParameter(node);
+  const returnType = typescript ? twinReturnType(j, callback.typeAnnotation?.typeAnnotation) : null;
+  returnInsteadOfCallback(j, fn);
+  node.params = params;
+  const arrow = j.arrowFunctionExpression([], node.body);
+  arrow.async = true;
+  if (returnType) (arrow as any).returnType = j.tsTypeAnnotation(returnType);
+  node.body = j.blockStatement([j.expressionStatement(j.callExpression(j.callExpression(memberFrom(j, callbackify), [arrow]), [j.identifier(callback.name)]))]);
+  makeNotAsync(node);
+  return arrow;
 }
 
 /**

@@ -1,8 +1,7 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip exported-function-keeps-callback
-// An exported callback-API function whose first parameter is a pattern: a wrapper could not hand it
-// on as it came, so the function would keep its callback parameter and become async; callers elsewhere
-// would get an async function (the `async` library calls one without a callback): its site is left as it is.
+// An exported callback-API function whose first parameter is a pattern: a twin beside it would take
+// the pattern again, so the function keeps its parameters and its body runs in an async arrow handed
+// to callbackify: callers elsewhere still get a function that takes a callback, not an async one.
 const fs = require('fs');
 
 function readText({ file, encoding }, cb) {
