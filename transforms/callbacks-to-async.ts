@@ -670,6 +670,7 @@ function isCurrentPath(path: ASTPath<any>): boolean {
   return true;
 }
 
+/** References to the function's name other than its declaration and the calls this run wrote. */
 function otherUses(state: FileState, definition: ASTPath<any>, name: string): boolean {
   const declarationId = definition.node.id ?? definition.parentPath?.node?.id;
   // A plain walk: this runs for every function the run flattened.
@@ -798,7 +799,7 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     const assumed = contract?.ok === true && contract.assumed ? ["callback-contract-assumed"] : [];
     const retarget = plan.mode !== "inline" && matchingCalls(node, promiseCalls);
     const hoisted = plan.name !== null && (plan.mode === "return" || retarget) ? context.hoisted.get(plan.name) : undefined;
-    if (hoisted && plan.name !== null) {
+    if (hoisted && plan.name) {
       const body = programOf(root).body;
       body.splice(body.indexOf(hoisted.declaration), 1);
       context.hoisted.delete(plan.name);
