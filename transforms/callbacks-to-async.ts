@@ -37,6 +37,7 @@ import {
   isPassedOrCalledInPlace,
   mayBeConstructor,
   returnsValue,
+  takesCallback,
   usesArguments,
   usesAwaitIdentifier,
   usesEval,
@@ -735,26 +736,6 @@ function isExportedDeclaration(definition: ASTPath<any>): boolean {
   return ancestorNodes(definition)
     .slice(0, 3)
     .some((node) => node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration");
-}
-
-/**
- * The function may take a callback: its last parameter (with a default or not) is named like one, or
- * is called or passed on as a call's last argument in its body; or it reads its arguments as a list (a
- * rest parameter, `arguments`).
- */
-function takesCallback(fn: any): boolean {
-  const param = fn.params[fn.params.length - 1];
-  if (param?.type === "RestElement" || usesArguments(fn)) return true;
-  const last = param?.type === "AssignmentPattern" ? param.left : param;
-  if (last?.type !== "Identifier") return false;
-  if (CALLBACK_PARAMETER_NAME.test(last.name)) return true;
-  let called = false;
-  walk(fn.body, (node) => {
-    if (called) return false;
-    const isCallback = (arg: any) => arg.type === "Identifier" && arg.name === last.name;
-    if (node.type === "CallExpression" && (isCallback(node.callee) || (node.arguments.length > 0 && isCallback(node.arguments[node.arguments.length - 1])))) called = true;
-  });
-  return called;
 }
 
 /** Every call of the (flattened) function's callback that passes a value passes `null` as its error. */

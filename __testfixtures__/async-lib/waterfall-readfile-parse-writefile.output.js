@@ -3,6 +3,7 @@
 // under the next task's parameter names; several values (`cb(null, name, size)`) stay several names.
 // The final callback's error branch becomes the catch.
 const fs = require('fs');
+const { promisify } = require('util');
 
 fs.writeFileSync('config.json', JSON.stringify({ name: 'demo', size: 3 }));
 
@@ -12,7 +13,7 @@ void (async () => {
     const config = JSON.parse(text);
     const name = config.name;
     const size = config.size;
-    await fs.promises.writeFile('out.txt', name.repeat(size));
+    await promisify(fs.writeFile)('out.txt', name.repeat(size));
   } catch (err) {
     console.log('failed:', err.message);
     return;

@@ -2,6 +2,7 @@
 // `async` would change.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
+import { CALLBACK_PARAMETER_NAME } from "../knowledge/callback-conventions";
 import { isPropertyName } from "./error-first";
 import { patternNames } from "./patterns";
 import { findPaths, walk, walkWithAncestors } from "./walk";
@@ -377,6 +378,43 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
     });
   }
   return methodUse;
+}
+
+/** Calls that call a function they are given later (any argument of theirs may be a callback). */
+const DEFERRING_CALLS = new Set(["process.nextTick", "setImmediate", "setTimeout", "setInterval", "queueMicrotask"]);
+
+/**
+ * The function may take a callback (judged on its body as read): it reads its arguments as a list (a
+ * rest parameter, `arguments`), or its last parameter (with a default or not) is named like a callback
+ * (`cb`, `done`, `next`, ...), typed as a function, or used as one anywhere in the body: called, called
+ * through `.call`/`.apply`/`.bind`, passed as a call's last argument or to a timer or deferral
+ * (`process.nextTick(cb, null, v)`), stored, aliased, returned, or tested with `typeof`. A last parameter
+ * only read as data (an operand, a property's object, an argument before others) is not one.
+ */
+export function takesCallback(fn: any): boolean {
+  const param = fn.params[fn.params.length - 1];
+  if (param?.type === "RestElement" || usesArguments(fn)) return true;
+  const last = param?.type === "AssignmentPattern" ? param.left : param;
+  if (last?.type !== "Identifier") return false;
+  if (CALLBACK_PARAMETER_NAME.test(last.name)) return true;
+  const type = last.typeAnnotation?.typeAnnotation;
+  if (type?.type === "TSFunctionType" || (type?.type === "TSTypeReference" && type.typeName?.name === "Function")) return true;
+  let used = false;
+  walkWithAncestors(fn.body, (node: any, ancestors: readonly any[]) => {
+    if (used) return false;
+    if (node.type !== "Identifier" || node.name !== last.name) return;
+    const parent = ancestors[ancestors.length - 1];
+    if (isPropertyName(node, parent)) return;
+    const asCallback =
+      (parent?.type === "CallExpression" && (parent.callee === node || parent.arguments[parent.arguments.length - 1] === node || (DEFERRING_CALLS.has(memberText(parent.callee) ?? "") && parent.arguments.includes(node)))) ||
+      (parent?.type === "MemberExpression" && parent.object === node && !parent.computed && ["call", "apply", "bind"].includes(parent.property.name)) ||
+      (parent?.type === "VariableDeclarator" && parent.init === node) ||
+      (parent?.type === "AssignmentExpression" && parent.right === node) ||
+      (parent?.type === "ReturnStatement" || parent?.type === "ObjectProperty" || parent?.type === "ArrayExpression" || parent?.type === "NewExpression") ||
+      (parent?.type === "UnaryExpression" && parent.operator === "typeof");
+    if (asCallback) used = true;
+  });
+  return used;
 }
 
 function hasUseStrict(directives: any[] | undefined): boolean {

@@ -3,7 +3,7 @@
 import type { ASTPath } from "jscodeshift";
 import { requiredModule } from "./module-bindings";
 import { patternNames } from "./patterns";
-import { walk } from "./walk";
+import { walk, walkWithKeys } from "./walk";
 
 const PATH_FUNCTIONS = new Set(["join", "resolve", "normalize", "relative", "basename", "dirname", "format", "toNamespacedPath"]);
 const PATH_TYPE_NAMES = new Set(["URL", "Buffer", "PathLike", "PathOrFileDescriptor"]);
@@ -33,8 +33,52 @@ function bindingOf(path: ASTPath<any>, name: string): { kind: "const"; init: any
     return null;
   }
   const owner = idPath.parentPath?.parentPath?.node;
-  if (owner && Array.isArray(owner.params) && owner.params.includes(idPath.node)) return { kind: "param", node: idPath.node };
+  // A parameter its function assigns to (`text = JSON.parse(text)`), or that sloppy code may change
+  // through `arguments` or `eval`, holds more than its type says.
+  if (owner && Array.isArray(owner.params) && owner.params.includes(idPath.node) && !assignsTo(owner.body, name) && !usesEvalOrWith(owner)) {
+    const strict = isStrictFunction(idPath.parentPath.parentPath);
+    if (strict || !mentionsArguments(owner.body)) return { kind: "param", node: idPath.node };
+  }
   return null;
+}
+
+/** `name` is assigned in `node` (`=`, `+=`, destructuring, `++`, a for-in/of target). */
+function assignsTo(node: any, name: string): boolean {
+  let found = false;
+  walk(node, (current) => {
+    if (found) return false;
+    if (current.type === "AssignmentExpression" && patternNames(current.left).includes(name)) found = true;
+    if (current.type === "UpdateExpression" && current.argument.type === "Identifier" && current.argument.name === name) found = true;
+    if ((current.type === "ForOfStatement" || current.type === "ForInStatement") && patternNames(current.left.type === "VariableDeclaration" ? current.left.declarations[0]?.id : current.left).includes(name)) found = true;
+  });
+  return found;
+}
+
+/** A direct `eval` or a `with` block in `node`: code that may read or assign any name. */
+function usesEvalOrWith(node: any): boolean {
+  let found = false;
+  walk(node, (current) => {
+    if (found) return false;
+    if ((current.type === "Identifier" && current.name === "eval") || current.type === "WithStatement") found = true;
+  });
+  return found;
+}
+
+function mentionsArguments(node: any): boolean {
+  let found = false;
+  walk(node, (current) => void (found ||= current.type === "Identifier" && current.name === "arguments"));
+  return found;
+}
+
+/** The function at `path` runs in strict mode (a module or class, a "use strict" in it or around it): `arguments` does not alias its parameters. */
+function isStrictFunction(path: any): boolean {
+  for (let current = path; current; current = current.parentPath) {
+    const node = current.node;
+    if (node.type === "ClassBody") return true;
+    if (node.body?.type === "BlockStatement" && (node.body.directives ?? []).some((d: any) => d.value?.value === "use strict")) return true;
+    if (node.type === "Program") return node.sourceType === "module" || (node.directives ?? []).some((d: any) => d.value?.value === "use strict");
+  }
+  return false;
 }
 
 /**
@@ -130,18 +174,41 @@ function isModuleBinding(path: ASTPath<any>, name: string, module: string): bool
     return declaration?.kind === "const" && requiredModule(parent.init) === module;
   }
   const specifier = parent?.type === "ImportDefaultSpecifier" || parent?.type === "ImportNamespaceSpecifier" ? parent : null;
-  const source = id.parentPath?.parentPath?.parentPath?.node?.source?.value ?? id.parentPath?.parentPath?.node?.source?.value;
+  const source = id.parent?.parent?.node?.source?.value;
   return Boolean(specifier) && typeof source === "string" && source.replace(/^node:/, "") === module;
 }
 
+/** `name` at `path` is bound, once, to export `member` of core module `module` (`const { promisify } = require('util')`, `import { promisify } from 'node:util'`). */
+function isModuleMemberBinding(path: ASTPath<any>, name: string, module: string, member: string): boolean {
+  const scope = (path as any).scope?.lookup(name);
+  const bindings = scope?.getBindings()[name];
+  if (!bindings || bindings.length !== 1) return false;
+  const id = bindings[0];
+  const parent = id.parentPath?.node;
+  // `.parent`: the nearest path around whose value is a node (lists skipped).
+  if (parent?.type === "ImportSpecifier" && parent.local === id.node) {
+    const source = id.parent?.parent?.node?.source?.value;
+    return (parent.imported.name ?? parent.imported.value) === member && typeof source === "string" && source.replace(/^node:/, "") === module;
+  }
+  // `const { promisify } = require('util')`: the identifier is an ObjectProperty's value in the pattern.
+  if (parent?.type === "ObjectProperty" && parent.value === id.node && !parent.computed && (parent.key.name ?? parent.key.value) === member) {
+    const pattern = id.parent?.parent;
+    const declarator = pattern?.parent?.node;
+    const declaration = pattern?.parent?.parent?.node;
+    return pattern?.node.type === "ObjectPattern" && declarator?.type === "VariableDeclarator" && declarator.id === pattern.node && declaration?.kind === "const" && requiredModule(declarator.init) === module;
+  }
+  return false;
+}
+
 /**
- * Every value the binding `name` can hold where `path` reads it, when the code says: a `const`'s
- * initialiser; a `let`'s or `var`'s initialiser (or `undefined`, none given) and the right side of every
- * `name = value` in its scope (an assignment of another kind, `+=`, `++` or destructuring, gives a
- * primitive or something unknown: `{ other: true }`). Null for a parameter, an import, a name bound
- * more than once, or a global.
+ * Every value the binding `name` can hold where `path` reads it, each with the path it is written at
+ * (its names are looked up from there): a `const`'s initialiser; a `let`'s or `var`'s initialiser (or
+ * `undefined`, none given) and the right side of every `name = value` that assigns this binding (one
+ * in a nested scope that declares the name again assigns another). `other`: an assignment of another
+ * kind (`+=`, `++`, destructuring, a for-in/of target), or code that may assign anything (`eval`,
+ * `with`). Null for a parameter, an import, a name bound more than once, or a global.
  */
-function bindingValues(path: ASTPath<any>, name: string): { values: any[]; at: ASTPath<any>; other: boolean } | null {
+function bindingValues(path: ASTPath<any>, name: string): { values: { value: any; at: ASTPath<any> }[]; other: boolean } | null {
   const scope = (path as any).scope?.lookup(name);
   const bindings = scope?.getBindings()[name];
   if (!bindings || bindings.length !== 1) return null;
@@ -149,25 +216,27 @@ function bindingValues(path: ASTPath<any>, name: string): { values: any[]; at: A
   const declarator = id.parentPath?.node;
   if (declarator?.type !== "VariableDeclarator" || declarator.id !== id.node) return null;
   const declaration = id.parentPath.parentPath?.parentPath?.node;
-  const at = id.parentPath;
-  const values = [declarator.init ?? { type: "Identifier", name: "undefined" }];
-  if (declaration?.kind === "const") return { values, at, other: false };
-  // Assignments anywhere in the binding's scope (one to a shadowing name counts too: that errs towards unknown).
+  const values = [{ value: declarator.init ?? { type: "Identifier", name: "undefined" }, at: id.parentPath }];
+  if (declaration?.kind === "const") return { values, other: false };
+  if (usesEvalOrWith(scope.path.node)) return { values, other: true };
   let other = false;
-  walk(scope.path.node, (node) => {
-    if (node.type === "AssignmentExpression" && patternNames(node.left).includes(name)) {
-      if (node.operator === "=" && node.left.type === "Identifier") values.push(node.right);
-      else other = true;
-    }
-    if (node.type === "UpdateExpression" && node.argument.type === "Identifier" && node.argument.name === name) other = true;
-    if ((node.type === "ForOfStatement" || node.type === "ForInStatement") && patternNames(node.left.type === "VariableDeclaration" ? node.left.declarations[0]?.id : node.left).includes(name)) other = true;
+  walkWithKeys(scope.path.node, (node, keys) => {
+    const target = node.type === "AssignmentExpression" ? node.left : node.type === "UpdateExpression" ? node.argument : (node.type === "ForOfStatement" || node.type === "ForInStatement") && node.left.type !== "VariableDeclaration" ? node.left : null;
+    if (!target || !patternNames(target).includes(name)) return;
+    const at = scope.path.get(...keys);
+    // A nested scope's own `name`: not this binding.
+    if (at.scope?.lookup(name) !== scope) return;
+    if (node.type === "AssignmentExpression" && node.operator === "=" && target.type === "Identifier") values.push({ value: node.right, at: at.get("right") });
+    else other = true;
   });
-  return { values, at, other };
+  return { values, other };
 }
 
 const TYPED_ARRAYS = new Set(["Uint8Array", "Uint8ClampedArray", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "DataView", "Buffer"]);
 const BUFFER_MAKERS = new Set(["from", "alloc", "allocUnsafe", "allocUnsafeSlow", "concat"]);
-/** Methods that give a string (of strings, numbers, dates, arrays: `lines.join('\n')`, `n.toFixed(2)`). */
+/** Methods of arrays that give a string. */
+const ARRAY_STRING_METHODS = new Set(["join", "toString", "toLocaleString"]);
+/** Methods that give a string on a string, a Buffer, a number or an array (`lines.join('\n')`, `n.toFixed(2)`). */
 const STRING_METHODS = new Set(["toString", "join", "trim", "trimStart", "trimEnd", "toUpperCase", "toLowerCase", "padStart", "padEnd", "repeat", "normalize", "replace", "replaceAll", "substring", "substr", "toFixed", "toPrecision", "toISOString", "toUTCString", "toLocaleString"]);
 
 /** `fs.promises.readFile(...)`, `promisify(fs.readFile)(...)` of the file's `fs`: a Buffer or a string. */
@@ -182,7 +251,7 @@ function isFileRead(call: any, path: ASTPath<any>): boolean {
   if (callee.type === "CallExpression" && callee.arguments.length === 1) {
     const [api] = callee.arguments;
     const promisify = callee.callee;
-    const isPromisify = (promisify.type === "Identifier" && promisify.name === "promisify") || (promisify.type === "MemberExpression" && !promisify.computed && promisify.property.name === "promisify" && promisify.object.type === "Identifier" && isModuleBinding(path, promisify.object.name, "util"));
+    const isPromisify = (promisify.type === "Identifier" && isModuleMemberBinding(path, promisify.name, "util", "promisify")) || (promisify.type === "MemberExpression" && !promisify.computed && promisify.property.name === "promisify" && promisify.object.type === "Identifier" && isModuleBinding(path, promisify.object.name, "util"));
     return isPromisify && api.type === "MemberExpression" && !api.computed && api.property.name === "readFile" && api.object.type === "Identifier" && isModuleBinding(path, api.object.name, "fs");
   }
   return false;
@@ -230,7 +299,10 @@ export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): 
       const object = callee.object;
       if (object.type === "Identifier" && object.name === "JSON" && isGlobal(path, "JSON")) return method === "stringify";
       if (object.type === "Identifier" && object.name === "Buffer" && isGlobal(path, "Buffer")) return BUFFER_MAKERS.has(method);
-      return STRING_METHODS.has(method);
+      // A method gives a string only on a receiver whose method it is: a string, a Buffer, a number, an
+      // array (`.join`, `.toString`). A user's object may have a `join` that returns anything.
+      if (!STRING_METHODS.has(method)) return false;
+      return isProvablyData(object, path, depth + 1) || (ARRAY_STRING_METHODS.has(method) && isProvablyArray(object, path, depth + 1));
     }
     case "Identifier": {
       if (expression.name === "undefined") return isGlobal(path, "undefined");
@@ -239,7 +311,7 @@ export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): 
         const binding = bindingOf(path, expression.name);
         return binding?.kind === "param" && isStringTyped(binding.node.typeAnnotation);
       }
-      return !found.other && found.values.every((value) => isProvablyData(value, found.at, depth + 1));
+      return !found.other && found.values.every(({ value, at }) => isProvablyData(value, at, depth + 1));
     }
     default:
       return false;
