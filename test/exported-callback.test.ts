@@ -24,6 +24,7 @@ const SIGNATURES: Record<string, { params: string; prelude: string }> = {
   "default-callback": { params: "p, cb = () => {}", prelude: "" },
   "rest-arguments": { params: "...args", prelude: "\n  const cb = args.pop();\n  const p = args[0];" },
   "arguments-object": { params: "p", prelude: "\n  const cb = arguments[arguments.length - 1];" },
+  "called-through-call": { params: "p, whenDone", prelude: "\n  const cb = (...args) => whenDone.call(null, ...args);" },
 };
 
 interface Case {
@@ -151,5 +152,58 @@ describe("an exported function that takes a callback keeps it (every way to expo
         expect({ ...accepted(after), converted: converted.code }).toEqual({ ...accepted(before), converted: converted.code });
       });
     }
+  }
+});
+
+// Methods whose callers this file cannot all see (found by review), with a body no callback surface can
+// keep (a cache hit answered at once): they must stay as they are, not become async with their callback.
+const CACHED = `
+    if (cache[p] !== undefined) return cb(null, cache[p]);
+    fs.stat(p, function (err, stats) {
+      if (err) return cb(err);
+      cache[p] = stats.size;
+      cb(null, stats.size);
+    });
+`;
+const OUT_OF_SIGHT: { name: string; module: string; reference: string }[] = [
+  {
+    name: "this.m from a function attached to the object later",
+    module: `const cache = {};\nconst store = {\n  load(p, cb) {${CACHED}  },\n};\nstore.loader = function () {\n  return this.load.bind(this);\n};\nmodule.exports = { loader: () => store.loader() };`,
+    reference: "m.loader()",
+  },
+  {
+    name: "a static method reached through this in another one",
+    module: `const cache = {};\nclass Store {\n  static load(p, cb) {${CACHED}  }\n  static loader() {\n    return this.load.bind(this);\n  }\n}\nmodule.exports = { loader: () => Store.loader() };`,
+    reference: "m.loader()",
+  },
+  {
+    name: "a method reached through a method that returns the object",
+    module: `const cache = {};\nconst store = {\n  load(p, cb) {${CACHED}  },\n  self() {\n    return store;\n  },\n};\nmodule.exports = { loader: () => store.self().load };`,
+    reference: "m.loader()",
+  },
+  {
+    name: "X.m = function on module.exports under another name",
+    module: `const cache = {};\nconst api = module.exports;\napi.load = function (p, cb) {${CACHED}};`,
+    reference: "m.load",
+  },
+  {
+    name: "X.m = function on an object another module made",
+    module: `const cache = {};\nconst registry = require('./registry.js');\nregistry.load = function (p, cb) {${CACHED}};`,
+    reference: "require('./registry.js').load",
+  },
+];
+
+describe("a method whose callers are out of sight keeps its callback (no surface possible)", () => {
+  for (const { name, module, reference } of OUT_OF_SIGHT) {
+    it(name, () => {
+      const lib = `const fs = require('fs');\n${module}\n`;
+      const converted = transformSource(lib, { filename: "lib.js" });
+      expect(converted.code, converted.sites.map((site) => `${site.line} ${site.reason}`).join("; ")).not.toMatch(/async (function )?(load)?\s*\(p, cb\)/);
+      const files = { "registry.js": "module.exports = {};\n", "main.js": driver(reference, false) };
+      const before = executeFiles({ ...files, "lib.js": lib }, "main.js");
+      expect(before.stdout, before.stderr).toContain("after the call");
+      const after = executeFiles({ ...files, "lib.js": converted.code }, "main.js");
+      expect(after).toEqual(before);
+    });
   }
 });

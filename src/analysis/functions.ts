@@ -349,6 +349,13 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
     else if (reach === "exported") exported = true;
     else methodUse = "used-as-value";
   };
+  // `X.m = function` on an X this file did not make (`const api = module.exports`, a required module,
+  // a parameter): others hold X too.
+  if (ownerName && !owner) {
+    const made = madeHere(program, ownerName);
+    if (made === "exports") exported = true;
+    else if (!made) escapes = true;
+  }
   if (ownerName) {
     walkWithAncestors(program, (current: any, outer: readonly any[]) => {
       if (current.type !== "Identifier" || current.name !== ownerName || ignored?.has(current)) return;
@@ -370,14 +377,33 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
   }
   if (exported) return "exported";
   if (escapes || method.onInstances || key === null) return "untracked";
-  // `this.m(...)` in the literal's or class's own members.
-  if (owner) {
-    walkWithAncestors(owner, (current: any, outer: readonly any[]) => {
-      if (current.type !== "MemberExpression" || current.object.type !== "ThisExpression" || current.computed || current.property.name !== key) return;
-      useOfMember(current, [...outer].reverse());
-    });
-  }
-  return methodUse;
+  // Every other read of a member named like it: `this.m(...)` anywhere (a function attached to the
+  // object later has it as `this`), and through any other object (an alias, `x.self().m`), which this
+  // file cannot tell from another object's `m`: out of sight.
+  walkWithAncestors(program, (current: any, outer: readonly any[]) => {
+    if (escapes || (current.type !== "MemberExpression" && current.type !== "OptionalMemberExpression")) return;
+    const name = current.computed ? (current.property.type === "StringLiteral" ? current.property.value : null) : current.property.name;
+    if (name !== key || (current.object.type === "Identifier" && current.object.name === ownerName)) return;
+    if (current.object.type === "ThisExpression" && !current.computed) useOfMember(current, [...outer].reverse());
+    else if (!(outer[outer.length - 1]?.type === "AssignmentExpression" && outer[outer.length - 1].left === current)) escapes = true;
+  });
+  return escapes ? "untracked" : methodUse;
+}
+
+/**
+ * Whether this file makes the object `name` holds: "made" (an object literal, a class, a function of
+ * the file under that name), "exports" (`const api = module.exports`), or null (a required module, a
+ * parameter, a call's result, nothing found).
+ */
+function madeHere(program: any, name: string): "made" | "exports" | null {
+  let found: "made" | "exports" | null = null;
+  walk(program, (node) => {
+    if ((node.type === "FunctionDeclaration" || node.type === "ClassDeclaration") && node.id?.name === name) found = "made";
+    if (node.type !== "VariableDeclarator" || node.id.type !== "Identifier" || node.id.name !== name || !node.init) return;
+    if (/^(ObjectExpression|ClassExpression|FunctionExpression|ArrowFunctionExpression)$/.test(node.init.type)) found = "made";
+    else if (EXPORT_TARGET.test(memberText(node.init) ?? "")) found = "exports";
+  });
+  return found;
 }
 
 /** Calls that call a function they are given later (any argument of theirs may be a callback). */
