@@ -13,7 +13,7 @@ import { memberFrom } from "../src/rewrite/promise-call";
 import { droppedComments } from "../src/rewrite/comments";
 import { assignedNames } from "../src/rewrite/callback-api";
 import { patternNames } from "../src/analysis/patterns";
-import { isProvablyArray } from "../src/analysis/values";
+import { arrayLiteralOf, isProvablyArray } from "../src/analysis/values";
 import { findPaths } from "../src/analysis/walk";
 import { convertCallbacks } from "./callbacks-to-async";
 import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS, RETRY_DEFAULTS, COLLECTION_FLOWS, RESULT_FLOWS, SEQUENTIAL_FLOWS, type AsyncLibFlow } from "../src/knowledge/async-lib";
@@ -264,8 +264,8 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     } else {
       taskNodes = [args.iteratee];
       if (flow.endsWith("Limit") && !(args.limit?.type === "NumericLiteral" && Number.isInteger(args.limit.value) && args.limit.value >= 1)) return { reason: "limit-not-a-literal" };
-      // The library visits a hole as undefined; `.map` skips it.
-      if (args.collection.type === "ArrayExpression" && args.collection.elements.some((element: any) => element === null)) return { reason: "collection-has-holes" };
+      // The library visits a hole as undefined; `.map` skips it (also in a `const` holding the literal).
+      if (arrayLiteralOf(args.collection, path)?.elements.includes(null)) return { reason: "collection-has-holes" };
       // An object, a Set or a Map written here: the library walks it, the rewrite's `.map` or spread would not.
       if (isProvablyNotArray(args.collection)) return { reason: "collection-not-an-array" };
       if (!isProvablyArray(args.collection, path)) risks.push("collection-assumed-array");

@@ -115,12 +115,12 @@ export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): 
 }
 
 /**
- * The expression is certainly an array: a literal, what array-making calls return (`Object.keys`,
- * `Array.from`, `.map` of an array, ...), or a `const` holding one.
+ * The expression is certainly an array without holes: a literal (with no hole), what array-making calls
+ * return (`Object.keys`, `Array.from`, `.map` of such an array, ...), or a `const` holding one.
  */
 export function isProvablyArray(expression: any, path: ASTPath<any>, depth = 0): boolean {
   if (!expression || depth > 4) return false;
-  if (expression.type === "ArrayExpression") return true;
+  if (expression.type === "ArrayExpression") return !expression.elements.includes(null);
   if (expression.type === "Identifier") {
     const binding = bindingOf(path, expression.name);
     return binding?.kind === "const" && isProvablyArray(binding.init, binding.at, depth + 1);
@@ -131,6 +131,15 @@ export function isProvablyArray(expression: any, path: ASTPath<any>, depth = 0):
   if (object.type === "Identifier" && object.name === "Object" && !(path as any).scope?.lookup("Object")) return ["keys", "values", "entries"].includes(method);
   if (object.type === "Identifier" && object.name === "Array" && !(path as any).scope?.lookup("Array")) return ["from", "of"].includes(method);
   return ["map", "filter", "slice", "concat", "flat", "flatMap"].includes(method) && isProvablyArray(object, path, depth + 1);
+}
+
+/** The array literal the expression is, or that the `const` it names holds (through other such `const`s); else null. */
+export function arrayLiteralOf(expression: any, path: ASTPath<any>, depth = 0): any | null {
+  if (!expression || depth > 4) return null;
+  if (expression.type === "ArrayExpression") return expression;
+  if (expression.type !== "Identifier") return null;
+  const binding = bindingOf(path, expression.name);
+  return binding?.kind === "const" ? arrayLiteralOf(binding.init, binding.at, depth + 1) : null;
 }
 
 /** The options argument provably lacks `key`: absent, a string or number, or an object literal without it (and no spread). */
