@@ -10,7 +10,8 @@
  */
 export function callbackParameterType(type: any, index: number): any | "promise" | null {
   if (type?.type !== "TSFunctionType") return null;
-  const params = type.parameters ?? type.params ?? [];
+  // A `this:` parameter is no argument.
+  const params = (type.parameters ?? type.params ?? []).filter((param: any) => !(param.type === "Identifier" && param.name === "this"));
   if (params.slice(0, index + 1).some((param: any) => param.type === "RestElement")) return null;
   const param = params[index];
   if (!param) return { type: "TSVoidKeyword" };

@@ -158,17 +158,14 @@ export function keepCallbackSurfaceInPlace(j: JSCodeshift, fn: ASTPath<any>, cal
 }
 
 /**
- * `Promise<T>` for the twin of a function whose callback is typed: T is the type of the callback's value
- * (`(err: Error | null, v?: [number, string]) => void` -> `[number, string] | undefined`), which the
- * return would otherwise widen (`(string | number)[]`, and callbackify's types no longer fit the
- * callback). A callback typed by name (`Callback<T>`) gives `Parameters<Callback<T>>[1]`. Null when the
- * type says nothing (untyped, `Function`, a value that may be a promise, which the return would unwrap).
+ * `Promise<T>` for the twin of a function whose callback's type is written as a function type: T is the
+ * type of the callback's value (`(err: Error | null, v?: [number, string]) => void` -> `[number, string]
+ * | undefined`), which the return would otherwise widen (`(string | number)[]`, and callbackify's types
+ * no longer fit the callback). Null when the type says nothing (untyped, a name such as
+ * `fs.NoParamCallback` or `Callback<T>`, whose parameters need not be a plain list: the return type is
+ * inferred, as before; a value that may be a promise, which the return would unwrap).
  */
 function twinReturnType(j: JSCodeshift, callbackType: any): any | null {
-  let value = callbackParameterType(callbackType, 1);
-  if (value === "promise") return null;
-  if (!value && callbackType?.type === "TSTypeReference" && !(callbackType.typeName.type === "Identifier" && callbackType.typeName.name === "Function")) {
-    value = j.tsIndexedAccessType(j.tsTypeReference(j.identifier("Parameters"), j.tsTypeParameterInstantiation([callbackType])), j.tsLiteralType(j.numericLiteral(1)));
-  }
-  return value ? j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([value])) : null;
+  const value = callbackParameterType(callbackType, 1);
+  return value && value !== "promise" ? j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([value])) : null;
 }
