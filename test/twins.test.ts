@@ -81,6 +81,8 @@ const APIS: Api[] = [
     call: "fs.truncate('missing.txt', $, cb)",
     kinds: [
       { name: "number", expr: "2", twin: true },
+      { name: "not an integer", expr: "2.5", twin: false },
+      { name: "past the safe integers", expr: "9007199254740992", twin: false },
       { name: "string", expr: "'2'", twin: false },
       { name: "null", expr: "null", twin: false },
     ],

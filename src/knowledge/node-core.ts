@@ -17,8 +17,8 @@ export type PromiseForm =
  * - "data": a string, Buffer, TypedArray or DataView. The twin also writes arrays, Sets, Maps,
  *   generators, `new String()` and streams, which the callback API rejects (and with an iterable of
  *   non-strings it truncates or creates the file before it rejects).
- * - "number": a number, or absent (truncate's twin opens the file before it checks the length: ENOENT
- *   instead of the argument error).
+ * - "number": a safe integer, or absent (truncate's twin opens the file before it checks the length:
+ *   ENOENT instead of the argument error).
  * - an option: the options object (at `index`) provably lacks the key, or gives it one of the literal
  *   values in `allowed` ("number", "string": not empty, "false").
  */
