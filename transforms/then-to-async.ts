@@ -16,7 +16,7 @@ import type { API, FileInfo, Options } from "jscodeshift";
 import { chainOf, chainSites, declaredNames, handlerRefusal, hoistedNames, onlyTryAfter, ownReturns, returnsInsideTry, type ChainSite, type PromiseChain } from "../src/analysis/promise-chain";
 import { countReferences, isPropertyName, rebinds } from "../src/analysis/error-first";
 import { patternNames } from "../src/analysis/patterns";
-import { isAccessorOrConstructor, isFunctionNode, memberText, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
+import { isAccessorOrConstructor, isFunctionNode, memberText, takesCallback, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { hasMultilineText } from "../src/analysis/templates";
 import { autoParser, plainAst } from "../src/parse/parser";
@@ -412,6 +412,9 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   // promise library, the chain's promise may have had methods callers use (bluebird's `.spread`, Q's `.fail`).
   if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known, site.around)) return { reason: "library-promise-returned" };
   if (plan.makesAsync) {
+    // A function that also takes a callback, made async: code out of sight that tells async functions
+    // apart (the async library) would call it without one.
+    if (takesCallback(site.fn, { handedOn: false }) && callersOutOfSight(site, facts, plan.name ?? null, names.escaping, script)) return { reason: "exported-function-keeps-callback" };
     const refusal = callbackRefusal(site, chain, known) ?? syncThrowRefusal(site, chain, known, facts, plan.name ?? null, names.escaping, script);
     if (refusal) return { reason: refusal };
   }
@@ -471,11 +474,19 @@ function syncThrowRefusal(site: ChainSite, chain: PromiseChain, known: KnownProm
   const body = site.fn.body;
   const before = body.type === "BlockStatement" ? body.body.slice(0, -1) : [];
   if (before.every((statement: any) => declarationCannotThrow(statement, known, site.around)) && cannotThrow(chain.base, known, site.around)) return null;
+  return callersOutOfSight(site, facts, name, escaping, script) || (name !== null && facts.callsNotAwaited.has(name)) ? "throw-would-become-rejection" : null;
+}
+
+/**
+ * Code out of this file's sight may call the function: a method, one with no name, exported (`export
+ * const f = ...`), passed on or read as a value, assigned somewhere, or a classic script's top-level
+ * function (a global other scripts call).
+ */
+function callersOutOfSight(site: ChainSite, facts: FileFacts, name: string | null, escaping: Set<string>, script: boolean): boolean {
+  const parent = site.fnParent;
   const method = site.fn.type === "ClassMethod" || site.fn.type === "ClassPrivateMethod" || site.fn.type === "ObjectMethod";
-  // Exported (`export const f = ...`), or a classic script's top-level function (a global other scripts call).
   const global = script && (site.fn.type === "FunctionDeclaration" ? facts.topLevel.has(site.fn) : site.fnParent?.type === "VariableDeclarator" && facts.topLevel.has(site.fnParent));
-  const reachable = method || !name || escaping.has(name) || global || facts.usedAsValue.has(name) || /^Export|^(?:ObjectProperty|ClassProperty|ClassPrivateProperty|AssignmentExpression)$/.test(parent?.type ?? "") || site.fn.type !== "FunctionDeclaration" && parent?.type !== "VariableDeclarator";
-  return reachable || facts.callsNotAwaited.has(name) ? "throw-would-become-rejection" : null;
+  return method || !name || escaping.has(name) || global || facts.usedAsValue.has(name) || /^Export|^(?:ObjectProperty|ClassProperty|ClassPrivateProperty|AssignmentExpression)$/.test(parent?.type ?? "") || (site.fn.type !== "FunctionDeclaration" && parent?.type !== "VariableDeclarator");
 }
 
 /** `const a = [], b = 'x';`: declarations of plain names whose values cannot throw. */

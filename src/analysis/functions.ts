@@ -414,10 +414,12 @@ const DEFERRING_CALLS = new Set(["process.nextTick", "setImmediate", "setTimeout
  * rest parameter, `arguments`), or its last parameter (with a default or not) is named like a callback
  * (`cb`, `done`, `next`, ...), typed as a function, or used as one anywhere in the body: called, called
  * through `.call`/`.apply`/`.bind`, passed as a call's last argument or to a timer or deferral
- * (`process.nextTick(cb, null, v)`), stored, aliased, returned, or tested with `typeof`. A last parameter
- * only read as data (an operand, a property's object, an argument before others) is not one.
+ * (`process.nextTick(cb, null, v)`), stored, aliased, returned, or tested with `typeof x === 'function'`. A last parameter
+ * only read as data (an operand, a property's object, an argument before others) is not one. With
+ * `handedOn: false`, handing it to another call or keeping it counts no more (for functions that return
+ * promises, whose last parameter is more often data handed on: `Promise.resolve(value)`).
  */
-export function takesCallback(fn: any): boolean {
+export function takesCallback(fn: any, { handedOn = true } = {}): boolean {
   const param = fn.params[fn.params.length - 1];
   if (param?.type === "RestElement" || usesArguments(fn)) return true;
   const last = param?.type === "AssignmentPattern" ? param.left : param;
@@ -431,13 +433,17 @@ export function takesCallback(fn: any): boolean {
     if (node.type !== "Identifier" || node.name !== last.name) return;
     const parent = ancestors[ancestors.length - 1];
     if (isPropertyName(node, parent)) return;
-    const asCallback =
-      (parent?.type === "CallExpression" && (parent.callee === node || parent.arguments[parent.arguments.length - 1] === node || (DEFERRING_CALLS.has(memberText(parent.callee) ?? "") && parent.arguments.includes(node)))) ||
-      (parent?.type === "MemberExpression" && parent.object === node && !parent.computed && ["call", "apply", "bind"].includes(parent.property.name)) ||
+    const called = (parent?.type === "CallExpression" && parent.callee === node) || (parent?.type === "MemberExpression" && parent.object === node && !parent.computed && ["call", "apply", "bind"].includes(parent.property.name));
+    const deferred = parent?.type === "CallExpression" && DEFERRING_CALLS.has(memberText(parent.callee) ?? "") && parent.arguments.includes(node);
+    const kept =
+      (parent?.type === "CallExpression" && parent.arguments[parent.arguments.length - 1] === node) ||
       (parent?.type === "VariableDeclarator" && parent.init === node) ||
       (parent?.type === "AssignmentExpression" && parent.right === node) ||
-      (parent?.type === "ReturnStatement" || parent?.type === "ObjectProperty" || parent?.type === "ArrayExpression" || parent?.type === "NewExpression") ||
-      (parent?.type === "UnaryExpression" && parent.operator === "typeof");
+      ["ReturnStatement", "ObjectProperty", "ArrayExpression", "NewExpression"].includes(parent?.type);
+    // `typeof cb === 'function'`.
+    const comparison = ancestors[ancestors.length - 2];
+    const testedAsFunction = parent?.type === "UnaryExpression" && parent.operator === "typeof" && comparison?.type === "BinaryExpression" && [comparison.left, comparison.right].some((side: any) => side.type === "StringLiteral" && side.value === "function");
+    const asCallback = called || deferred || testedAsFunction || (handedOn && kept);
     if (asCallback) used = true;
   });
   return used;
