@@ -454,7 +454,7 @@ const ARGUMENT_ERRORS = /^ERR_(INVALID_ARG_TYPE|INVALID_ARG_VALUE|OUT_OF_RANGE|I
 /** The uncaught error a run died of (exit 1): its code, else its message, from the first error line on stderr. */
 function uncaughtError(run) {
   if (run.code !== 1 || run.timedOut) return null;
-  const match = /^(\w*Error)(?: \[(\w+)\])?: (.*)$/m.exec(run.stderr) ?? /^Uncaught (\w*Error)(?: \[(\w+)\])?: (.*)$/m.exec(run.stderr);
+  const match = /^(\w*Error)(?: \[(\w+)\])?: (.*?)(?: \{)?$/m.exec(run.stderr) ?? /^Uncaught (\w*Error)(?: \[(\w+)\])?: (.*?)(?: \{)?$/m.exec(run.stderr);
   if (!match) return null;
   const code = match[2] ?? /^\s+code: '(\w+)'/m.exec(run.stderr)?.[1] ?? null;
   return { code, message: match[3] };
@@ -476,8 +476,8 @@ export function fakeClockTurnsOnly(before, after) {
  * The README's name for a difference that every conversion makes by nature and that it lists, when
  * this difference is exactly that one, or null:
  * - "argument-error-reaches-error-handling": an argument error a callback API threw at once (an
- *   uncaught crash here) now reaches the error handling of the call, which goes on from there (the
- *   output up to the crash is the same, and the same error code shows after it);
+ *   uncaught crash, or a throw the driver caught at the call) now reaches the error handling of the
+ *   call, which goes on from there as the program says (the output up to the error is the same);
  * - "throw-reaches-caller": the same for any error, where the conversion reported that risk on the site;
  * - "fake-clock-turn": under fake timers, code that ran inside a timer's callback now runs as a
  *   microtask after it, so a zero-delay timer it starts is stamped one fake ms earlier (fake-timers
@@ -493,11 +493,15 @@ function acceptedBecause(difference, sites) {
   }
   // Where the error showed before: an uncaught crash (the output stops there), or a throw the async
   // library's driver caught at the call (the output goes on after its line).
-  const thrown = /^\[driver\] .* threw synchronously: \w*Error\(".*" (\w+)\)$/m.exec(before.stdout);
-  const error = uncaughtError(before) ?? (thrown ? { code: thrown[1], message: "" } : null);
+  const thrown = /^\[driver\] .* threw synchronously: \w*Error\("(.*)" (\w+)\)$/m.exec(before.stdout);
+  const error = uncaughtError(before) ?? (thrown ? { code: thrown[2], message: thrown[1] } : null);
   const upTo = thrown ? before.stdout.slice(0, thrown.index) : before.stdout;
   if (!error || !after.stdout.startsWith(upTo)) return null;
-  if (!`${after.stdout}\n${after.stderr}`.includes(error.code ?? error.message)) return null;
+  // An argument error now goes where the call's errors go, and the program goes on from there as its
+  // error handling says (it may print it, or recover with a value): what follows may differ.
   if (error.code && ARGUMENT_ERRORS.test(error.code)) return "argument-error-reaches-error-handling";
+  // Any other error must show after it, by its code or its message, where the risk was reported.
+  const shown = `${after.stdout}\n${after.stderr}`;
+  if (!(error.code && shown.includes(error.code)) && !(error.message && shown.includes(error.message))) return null;
   return sites.some((site) => site.outcome === "converted" && site.risks?.includes("throw-reaches-caller")) ? "throw-reaches-caller" : null;
 }
