@@ -329,8 +329,8 @@ export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): 
 
 /**
  * The expression is certainly a path fs.exists can validate, so that it calls back later, not at once:
- * a string without a NUL byte made of literals (not empty of meaning: `''` is valid and not found),
- * numbers, `__dirname`/`__filename` and `path.join`/`resolve`/... of those, or a `const` holding one.
+ * a string without a NUL byte made of literals (an empty one is valid, and not found), numbers,
+ * `__dirname`/`__filename` and `path.join`/`resolve`/... of those, or a `const` holding one.
  */
 export function isProvablyValidPath(expression: any, path: ASTPath<any>, depth = 0): boolean {
   if (!expression || depth > 4) return false;
