@@ -413,7 +413,7 @@ const DEFERRING_CALLS = new Set(["process.nextTick", "setImmediate", "setTimeout
  * The function may take a callback (judged on its body as read): it reads its arguments as a list (a
  * rest parameter, `arguments`), or its last parameter (with a default or not) is named like a callback
  * (`cb`, `done`, `next`, ...), typed as a function, or used as one anywhere in the body: called, called
- * through `.call`/`.apply`/`.bind`, passed as a call's last argument or to a timer or deferral
+ * through `.call`/`.apply`/`.bind`, passed as a call's last argument after others, or to a timer or deferral
  * (`process.nextTick(cb, null, v)`), stored, aliased, returned, or tested with `typeof x === 'function'`. A last parameter
  * only read as data (an operand, a property's object, an argument before others) is not one. With
  * `handedOn: false`, handing it to another call or keeping it counts no more (for functions that return
@@ -436,7 +436,8 @@ export function takesCallback(fn: any, { handedOn = true } = {}): boolean {
     const called = (parent?.type === "CallExpression" && parent.callee === node) || (parent?.type === "MemberExpression" && parent.object === node && !parent.computed && ["call", "apply", "bind"].includes(parent.property.name));
     const deferred = parent?.type === "CallExpression" && DEFERRING_CALLS.has(memberText(parent.callee) ?? "") && parent.arguments.includes(node);
     const kept =
-      (parent?.type === "CallExpression" && parent.arguments[parent.arguments.length - 1] === node) ||
+      // Handed on after other arguments, where callbacks go (`other(p, fn)`); alone it is data (`parse(args)`).
+      (parent?.type === "CallExpression" && parent.arguments.length >= 2 && parent.arguments[parent.arguments.length - 1] === node) ||
       (parent?.type === "VariableDeclarator" && parent.init === node) ||
       (parent?.type === "AssignmentExpression" && parent.right === node) ||
       ["ReturnStatement", "ObjectProperty", "ArrayExpression", "NewExpression"].includes(parent?.type);
