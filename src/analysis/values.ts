@@ -1,7 +1,7 @@
 // What a value provably is, from the code alone.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
-import { requiredModule } from "./module-bindings";
+import { statementBindings } from "./module-bindings";
 import { patternNames } from "./patterns";
 import { walk, walkWithKeys } from "./walk";
 
@@ -99,8 +99,7 @@ export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): 
     case "CallExpression": {
       const callee = expression.callee;
       if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || !PATH_FUNCTIONS.has(callee.property.name)) return false;
-      const binding = bindingOf(path, callee.object.name);
-      return binding?.kind === "const" && requiredModule(binding.init) === "path";
+      return isModuleBinding(path, callee.object.name, "path");
     }
     case "Identifier": {
       if ((expression.name === "__filename" || expression.name === "__dirname") && !(path as any).scope?.lookup(expression.name)) return true;
@@ -171,42 +170,33 @@ function isGlobal(path: ASTPath<any>, name: string): boolean {
   return !(path as any).scope?.lookup(name);
 }
 
-/** `name` at `path` is bound, once, to core module `module` (`const fs = require('fs')`, `import fs from 'node:fs'`, `import * as fs`). */
-function isModuleBinding(path: ASTPath<any>, name: string, module: string): boolean {
+/**
+ * What `name` at `path` is bound to, once and for good, when that is a module or one of its exports: the
+ * import or `const` require that declares it, read as module-bindings reads module-level statements
+ * (`const fs = require('fs')`, `import fs from 'node:fs'`, `const { promisify } = require('util')`,
+ * `import { promisify } from 'util'`, TypeScript's `import fs = require('fs')`). Null otherwise.
+ */
+function moduleBindingOf(path: ASTPath<any>, name: string): { module: string; member: string | null } | null {
   const scope = (path as any).scope?.lookup(name);
   const bindings = scope?.getBindings()[name];
-  if (!bindings || bindings.length !== 1) return false;
-  const id = bindings[0];
-  const parent = id.parentPath?.node;
-  if (parent?.type === "VariableDeclarator" && parent.id === id.node) {
-    const declaration = id.parentPath.parentPath?.parentPath?.node;
-    return declaration?.kind === "const" && requiredModule(parent.init) === module;
-  }
-  const specifier = parent?.type === "ImportDefaultSpecifier" || parent?.type === "ImportNamespaceSpecifier" ? parent : null;
-  const source = id.parent?.parent?.node?.source?.value;
-  return Boolean(specifier) && typeof source === "string" && source.replace(/^node:/, "") === module;
+  if (!bindings || bindings.length !== 1) return null;
+  let statement: any = bindings[0];
+  while (statement && !/^(VariableDeclaration|ImportDeclaration|TSImportEqualsDeclaration)$/.test(statement.node.type)) statement = statement.parent;
+  if (!statement || (statement.node.type === "VariableDeclaration" && statement.node.kind !== "const")) return null;
+  const bound = statementBindings(statement.node).find((binding) => binding.local === name);
+  return bound ? { module: bound.module, member: bound.member } : null;
 }
 
-/** `name` at `path` is bound, once, to export `member` of core module `module` (`const { promisify } = require('util')`, `import { promisify } from 'node:util'`). */
+/** `name` at `path` is core module `module` itself. */
+function isModuleBinding(path: ASTPath<any>, name: string, module: string): boolean {
+  const bound = moduleBindingOf(path, name);
+  return bound?.module === module && bound.member === null;
+}
+
+/** `name` at `path` is export `member` of core module `module`. */
 function isModuleMemberBinding(path: ASTPath<any>, name: string, module: string, member: string): boolean {
-  const scope = (path as any).scope?.lookup(name);
-  const bindings = scope?.getBindings()[name];
-  if (!bindings || bindings.length !== 1) return false;
-  const id = bindings[0];
-  const parent = id.parentPath?.node;
-  // `.parent`: the nearest path around whose value is a node (lists skipped).
-  if (parent?.type === "ImportSpecifier" && parent.local === id.node) {
-    const source = id.parent?.parent?.node?.source?.value;
-    return (parent.imported.name ?? parent.imported.value) === member && typeof source === "string" && source.replace(/^node:/, "") === module;
-  }
-  // `const { promisify } = require('util')`: the identifier is an ObjectProperty's value in the pattern.
-  if (parent?.type === "ObjectProperty" && parent.value === id.node && !parent.computed && (parent.key.name ?? parent.key.value) === member) {
-    const pattern = id.parent?.parent;
-    const declarator = pattern?.parent?.node;
-    const declaration = pattern?.parent?.parent?.node;
-    return pattern?.node.type === "ObjectPattern" && declarator?.type === "VariableDeclarator" && declarator.id === pattern.node && declaration?.kind === "const" && requiredModule(declarator.init) === module;
-  }
-  return false;
+  const bound = moduleBindingOf(path, name);
+  return bound?.module === module && bound.member === member;
 }
 
 /**
