@@ -11,8 +11,7 @@ import { isFunctionNode, usesArguments, usesAwaitIdentifier, usesThis } from "..
 import { moduleBindings, refersToModuleBinding, statementBindings, type ModuleBinding } from "../src/analysis/module-bindings";
 import { memberFrom } from "../src/rewrite/promise-call";
 import { droppedComments } from "../src/rewrite/comments";
-import { assignedNames } from "../src/rewrite/callback-api";
-import { patternNames } from "../src/analysis/patterns";
+import { assignedNames, patternNames } from "../src/analysis/patterns";
 import { arrayLiteralOf, isProvablyArray } from "../src/analysis/values";
 import { findPaths } from "../src/analysis/walk";
 import { convertCallbacks } from "./callbacks-to-async";

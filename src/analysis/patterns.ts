@@ -1,5 +1,6 @@
-// The names a binding pattern (`a`, `{ a, b: c }`, `[d, ...e]`, `f = 1`) declares.
+// The names a binding pattern (`a`, `{ a, b: c }`, `[d, ...e]`, `f = 1`) declares, and the names code assigns.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { walk } from "./walk";
 
 /** Names a pattern binds. */
 export function patternNames(pattern: any, into: string[] = []): string[] {
@@ -25,4 +26,26 @@ export function patternNames(pattern: any, into: string[] = []): string[] {
       break;
   }
   return into;
+}
+
+/**
+ * Names assigned anywhere in `node`, with how often: `=` and the compound assignments, destructuring,
+ * `++`/`--`, and the head of a `for...in`/`for...of` that assigns a name on every round (`for (x of xs)`,
+ * and `for (var x of xs)`, whose `var` is the function's own binding of x).
+ */
+export function assignedNames(node: any): Map<string, number> {
+  const counts = new Map<string, number>();
+  const count = (target: any) => {
+    for (const name of patternNames(target)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  walk(node, (current) => {
+    if (current.type === "AssignmentExpression") count(current.left);
+    if (current.type === "UpdateExpression" && current.argument.type === "Identifier") count(current.argument);
+    if (current.type === "ForOfStatement" || current.type === "ForInStatement") {
+      const left = current.left;
+      if (left.type !== "VariableDeclaration") count(left);
+      else if (left.kind === "var") for (const declarator of left.declarations) count(declarator.id);
+    }
+  });
+  return counts;
 }

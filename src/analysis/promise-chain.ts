@@ -2,7 +2,7 @@
 // handlers can be written inline after `await` without changing what runs when.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesThis, walkOwnBody } from "./functions";
-import { patternNames } from "./patterns";
+import { assignedNames, patternNames } from "./patterns";
 import { walk, walkWithAncestors } from "./walk";
 
 export interface ChainStep {
@@ -125,14 +125,8 @@ export function returnsInsideTry(statements: any[]): boolean {
 
 /** Some name of `pattern` is assigned to in `body` (a handler that changes its parameter). */
 export function assignsTo(body: any, pattern: any): boolean {
-  const names = new Set(patternNames(pattern));
-  let found = false;
-  walk(body, (node) => {
-    if (node.type === "AssignmentExpression" && patternNames(node.left).some((name: string) => names.has(name))) found = true;
-    if (node.type === "UpdateExpression" && node.argument.type === "Identifier" && names.has(node.argument.name)) found = true;
-    if ((node.type === "ForInStatement" || node.type === "ForOfStatement") && patternNames(node.left).some((name: string) => names.has(name))) found = true;
-  });
-  return found;
+  const assigned = assignedNames(body);
+  return patternNames(pattern).some((name: string) => assigned.has(name));
 }
 
 

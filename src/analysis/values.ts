@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
 import { statementBindings } from "./module-bindings";
-import { patternNames } from "./patterns";
+import { assignedNames, patternNames } from "./patterns";
 import { walk, walkWithKeys } from "./walk";
 
 const PATH_FUNCTIONS = new Set(["join", "resolve", "normalize", "relative", "basename", "dirname", "format", "toNamespacedPath"]);
@@ -35,23 +35,11 @@ function bindingOf(path: ASTPath<any>, name: string): { kind: "const"; init: any
   const owner = idPath.parentPath?.parentPath?.node;
   // A parameter its function assigns to (`text = JSON.parse(text)`), or that sloppy code may change
   // through `arguments` or `eval`, holds more than its type says.
-  if (owner && Array.isArray(owner.params) && owner.params.includes(idPath.node) && !assignsTo(owner.body, name) && !usesEvalOrWith(owner)) {
+  if (owner && Array.isArray(owner.params) && owner.params.includes(idPath.node) && !assignedNames(owner.body).has(name) && !usesEvalOrWith(owner)) {
     const strict = isStrictFunction(idPath.parentPath.parentPath);
     if (strict || !mentionsArguments(owner.body)) return { kind: "param", node: idPath.node };
   }
   return null;
-}
-
-/** `name` is assigned in `node` (`=`, `+=`, destructuring, `++`, a for-in/of target). */
-function assignsTo(node: any, name: string): boolean {
-  let found = false;
-  walk(node, (current) => {
-    if (found) return false;
-    if (current.type === "AssignmentExpression" && patternNames(current.left).includes(name)) found = true;
-    if (current.type === "UpdateExpression" && current.argument.type === "Identifier" && current.argument.name === name) found = true;
-    if ((current.type === "ForOfStatement" || current.type === "ForInStatement") && patternNames(current.left.type === "VariableDeclaration" ? current.left.declarations[0]?.id : current.left).includes(name)) found = true;
-  });
-  return found;
 }
 
 /** A direct `eval` or a `with` block in `node`: code that may read or assign any name. */

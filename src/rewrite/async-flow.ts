@@ -8,10 +8,9 @@ import type { JSCodeshift } from "jscodeshift";
 import { startsWithAwait, type AsyncTask } from "../analysis/async-task";
 import { isPropertyName } from "../analysis/error-first";
 import { isFunctionNode, walkOwnBody } from "../analysis/functions";
-import { patternNames } from "../analysis/patterns";
+import { assignedNames, patternNames } from "../analysis/patterns";
 import { walk } from "../analysis/walk";
 import type { AsyncLibFlow } from "../knowledge/async-lib";
-import { assignedNames } from "./callback-api";
 import { freeName } from "./module-scope";
 import { statementsFrom } from "./snippet";
 

@@ -6,7 +6,7 @@ import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
 import { callbackParameter } from "../analysis/callback-contract";
 import { callbackParameterType } from "../analysis/callback-types";
-import { patternNames } from "../analysis/patterns";
+import { assignedNames, patternNames } from "../analysis/patterns";
 import { ancestorNodes, isFunctionNode } from "../analysis/functions";
 import { findPaths, walk } from "../analysis/walk";
 import { makeNotAsync } from "./async-function";
@@ -18,21 +18,6 @@ function isRethrowOnly(statement: any): boolean {
   const { param, body } = statement.handler;
   const [only] = body.body;
   return body.body.length === 1 && only.type === "ThrowStatement" && param?.type === "Identifier" && only.argument.type === "Identifier" && only.argument.name === param.name;
-}
-
-/** Names assigned anywhere in `node` (`=`, `+=`, destructuring, `++`), with how often. */
-export function assignedNames(node: any): Map<string, number> {
-  const counts = new Map<string, number>();
-  const count = (target: any) => {
-    for (const name of patternNames(target)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  };
-  walk(node, (current) => {
-    if (current.type === "AssignmentExpression") count(current.left);
-    if (current.type === "UpdateExpression" && current.argument.type === "Identifier") count(current.argument);
-    // `for (x of xs)` / `for (x in o)` assign x on every round (a declaration there declares a new one).
-    if ((current.type === "ForOfStatement" || current.type === "ForInStatement") && current.left.type !== "VariableDeclaration") count(current.left);
-  });
-  return counts;
 }
 
 /**

@@ -5,8 +5,7 @@
 import type { JSCodeshift } from "jscodeshift";
 import type { ErrorHandling } from "../analysis/error-first";
 import { countReferences } from "../analysis/error-first";
-import { patternNames } from "../analysis/patterns";
-import { walk } from "../analysis/walk";
+import { assignedNames } from "../analysis/patterns";
 import { hole, statementsFrom } from "./snippet";
 
 /** A callback value parameter and, when the promise yields an object, the key it comes from. */
@@ -30,21 +29,6 @@ export interface TailAwaitPlan {
   typedCatch: boolean;
   /** One indentation step in the file's style. */
   indent: string;
-}
-
-/** `name` is assigned to again in `statements` (`=`, `+=`, destructuring, `++`, `for (name of ...)`). */
-function isReassigned(statements: any[], name: string): boolean {
-  let reassigned = false;
-  const hits = (target: any) => patternNames(target).includes(name);
-  for (const statement of statements) {
-    walk(statement, (node) => {
-      if (reassigned) return false;
-      if (node.type === "AssignmentExpression" && hits(node.left)) reassigned = true;
-      if (node.type === "UpdateExpression" && hits(node.argument)) reassigned = true;
-      if ((node.type === "ForInStatement" || node.type === "ForOfStatement") && hits(node.left)) reassigned = true;
-    });
-  }
-  return reassigned;
 }
 
 /** The text a value is bound to: a name, or `{ key: name, ... }`. */
@@ -75,7 +59,8 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
 
   if (handling.kind === "rethrow") {
     if (used.length === 0) return [...statementsFrom(j, `${awaited};`, fills), ...rest];
-    const kind = used.some(({ name }) => isReassigned(rest, name)) ? "let" : "const";
+    const assigned = assignedNames({ type: "Program", body: rest, directives: [] });
+    const kind = used.some(({ name }) => assigned.has(name)) ? "let" : "const";
     return [...statementsFrom(j, `${kind} ${bindingText(used)} = ${awaited};`, fills), ...rest];
   }
 
