@@ -1,6 +1,7 @@
 // What a value provably is, from the code alone.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
+import { isStrictAt, usesArguments } from "./functions";
 import { statementBindings } from "./module-bindings";
 import { assignedNames, patternNames } from "./patterns";
 import { walk, walkWithKeys } from "./walk";
@@ -36,8 +37,7 @@ function bindingOf(path: ASTPath<any>, name: string): { kind: "const"; init: any
   // A parameter its function assigns to (`text = JSON.parse(text)`), or that sloppy code may change
   // through `arguments` or `eval`, holds more than its type says.
   if (owner && Array.isArray(owner.params) && owner.params.includes(idPath.node) && !assignedNames(owner.body).has(name) && !usesEvalOrWith(owner)) {
-    const strict = isStrictFunction(idPath.parentPath.parentPath);
-    if (strict || !mentionsArguments(owner.body)) return { kind: "param", node: idPath.node };
+    if (isStrictAt(idPath) || !usesArguments(owner)) return { kind: "param", node: idPath.node };
   }
   return null;
 }
@@ -50,23 +50,6 @@ function usesEvalOrWith(node: any): boolean {
     if ((current.type === "Identifier" && current.name === "eval") || current.type === "WithStatement") found = true;
   });
   return found;
-}
-
-function mentionsArguments(node: any): boolean {
-  let found = false;
-  walk(node, (current) => void (found ||= current.type === "Identifier" && current.name === "arguments"));
-  return found;
-}
-
-/** The function at `path` runs in strict mode (a module or class, a "use strict" in it or around it): `arguments` does not alias its parameters. */
-function isStrictFunction(path: any): boolean {
-  for (let current = path; current; current = current.parentPath) {
-    const node = current.node;
-    if (node.type === "ClassBody") return true;
-    if (node.body?.type === "BlockStatement" && (node.body.directives ?? []).some((d: any) => d.value?.value === "use strict")) return true;
-    if (node.type === "Program") return node.sourceType === "module" || (node.directives ?? []).some((d: any) => d.value?.value === "use strict");
-  }
-  return false;
 }
 
 /**
