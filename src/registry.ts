@@ -1,34 +1,12 @@
 // The transforms unpyramid knows, in the order `run` applies them by default.
-import type { Transform } from "jscodeshift";
+import type { TransformModule } from "./transform-meta";
 import * as asyncLib from "../transforms/async-lib";
 import * as callbacksToAsync from "../transforms/callbacks-to-async";
 import * as callbacksToThen from "../transforms/callbacks-to-then";
 import * as promiseWrappers from "../transforms/promise-wrappers";
 import * as thenToAsync from "../transforms/then-to-async";
 
-export interface TransformMeta {
-  /** The name used with `-t`. */
-  name: string;
-  /** One line for `unpyramid list`. */
-  description: string;
-  /** Position in the default order (lower runs first). */
-  order: number;
-  /**
-   * Run only when named with `-t`: another style for the sites a default transform converts
-   * (callbacks-to-then writes chains where callbacks-to-async writes awaits).
-   */
-  optIn?: boolean;
-  /**
-   * A cheap text test: false means the file cannot contain a site, so it is not parsed at all.
-   * It must never say false for a file that has one.
-   */
-  mayApply(source: string): boolean;
-}
-
-export interface TransformModule {
-  default: Transform;
-  meta: TransformMeta;
-}
+export type { TransformMeta, TransformModule } from "./transform-meta";
 
 const modules: TransformModule[] = [promiseWrappers, asyncLib, callbacksToAsync, callbacksToThen, thenToAsync] as unknown as TransformModule[];
 

@@ -8,18 +8,18 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { findPaths } from "../src/analysis/walk";
-import { convertWithRefusals, meta as asyncMeta, type FileContext } from "./callbacks-to-async";
+import { convertWithRefusals, mayHoldCallbackSite, type FileContext } from "../src/convert/callbacks";
 import { lowerToChain } from "../src/rewrite/await-to-then";
 import { namesInFile } from "../src/rewrite/module-scope";
 import { autoParser } from "../src/parse/parser";
-import type { TransformMeta } from "../src/registry";
+import type { TransformMeta } from "../src/transform-meta";
 
 export const meta: TransformMeta = {
   name: "callbacks-to-then",
   description: "error-first callbacks -> flat .then/.catch promise chains (the sites of callbacks-to-async, without async/await)",
   order: 15,
   optIn: true,
-  mayApply: asyncMeta.mayApply,
+  mayApply: mayHoldCallbackSite,
 };
 
 export const parser = autoParser;

@@ -19,7 +19,7 @@ import { CALLBACK_API_MODULES, NODE_CORE_CALLBACK_APIS, type CallbackApi } from 
 import { autoParser, plainAst } from "../src/parse/parser";
 import { patternNames } from "../src/analysis/patterns";
 import { findPaths, someNode, walk } from "../src/analysis/walk";
-import type { TransformMeta } from "../src/registry";
+import type { TransformMeta } from "../src/transform-meta";
 import { bufferedSiteReporter, siteReporter, type ReportSite } from "../src/report/sites";
 import { droppedComments } from "../src/rewrite/comments";
 import { existingModuleMember, importStatement, insertAtModuleLevel, moduleMember, moduleStyleOf, removeUnusedMemberBinding, type ModuleContext } from "../src/rewrite/module-scope";

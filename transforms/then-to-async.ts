@@ -22,7 +22,7 @@ import { hasMultilineText } from "../src/analysis/templates";
 import { autoParser, plainAst } from "../src/parse/parser";
 import { ASYNC_FUNCTION_MODULES, PROMISES_MEMBER_MODULES } from "../src/knowledge/promise-apis";
 import { usesPromiseLibrary } from "../src/knowledge/promise-libraries";
-import type { TransformMeta } from "../src/registry";
+import type { TransformMeta } from "../src/transform-meta";
 import { siteReporter } from "../src/report/sites";
 import { makeAsync } from "../src/rewrite/async-function";
 import { freeName, namesInFile } from "../src/rewrite/module-scope";
