@@ -9,7 +9,14 @@ import path from "node:path";
 const EXTENSIONS = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Pinned packages added to the corpus: callback-era JavaScript, a promise-era library, TypeScript sources. */
-export const PACKAGES = ["mongodb@2.2.36", "async@2.6.4", "request@2.88.2", "lodash@4.17.21", "rxjs@7.8.1", "core-js@3.38.1"];
+export const PACKAGES = [
+  "mongodb@2.2.36",
+  "async@2.6.4",
+  "request@2.88.2",
+  "lodash@4.17.21",
+  "rxjs@7.8.1",
+  "core-js@3.38.1",
+];
 
 function sourceFiles(dir) {
   const out = [];
@@ -50,19 +57,26 @@ export function buildCorpus({ root: ROOT, work, local = false, files: count = 0,
     const packs = path.join(work, "packs");
     mkdirSync(packs, { recursive: true });
     for (const spec of PACKAGES) {
-      const tarball = execFileSync("npm", ["pack", spec, "--silent"], { cwd: packs, encoding: "utf8" }).trim().split("\n").pop();
+      const tarball = execFileSync("npm", ["pack", spec, "--silent"], { cwd: packs, encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .pop();
       const into = path.join(packs, spec.replace(/[@/]/g, "_"));
       mkdirSync(into, { recursive: true });
       execFileSync("tar", ["xzf", path.join(packs, tarball), "-C", into]);
       origins.push({ name: spec.replace(/[@/]/g, "_"), dir: path.join(into, "package") });
     }
   }
-  let files = origins.flatMap(({ name, dir }) => sourceFiles(dir).map((file) => ({ from: file, to: path.join(corpus, name, path.relative(dir, file)) })));
-  if (options.files > 0) files = shuffled(files, options.seed).slice(0, options.files).sort((a, b) => (a.to < b.to ? -1 : 1));
+  let files = origins.flatMap(({ name, dir }) =>
+    sourceFiles(dir).map((file) => ({ from: file, to: path.join(corpus, name, path.relative(dir, file)) })),
+  );
+  if (options.files > 0)
+    files = shuffled(files, options.seed)
+      .slice(0, options.files)
+      .sort((a, b) => (a.to < b.to ? -1 : 1));
   for (const { from, to } of files) {
     mkdirSync(path.dirname(to), { recursive: true });
     copyFileSync(from, to);
   }
   return { corpus, files: files.map(({ to }) => to) };
 }
-

@@ -56,8 +56,10 @@ function worker() {
           } catch (error) {
             const message = String(error?.message ?? error);
             if (error instanceof SourceError && error.skip) outcome = { status: "skipped", detail: message };
-            else if (/^the converted code does not parse/.test(message)) outcome = { status: "unparseable-output", detail: message };
-            else if (/^a second pass would change/.test(message)) outcome = { status: "not-idempotent", detail: message };
+            else if (/^the converted code does not parse/.test(message))
+              outcome = { status: "unparseable-output", detail: message };
+            else if (/^a second pass would change/.test(message))
+              outcome = { status: "not-idempotent", detail: message };
             else {
               let inputParses = true;
               try {
@@ -65,10 +67,22 @@ function worker() {
               } catch {
                 inputParses = false;
               }
-              outcome = inputParses ? { status: "crash", detail: String(error?.stack ?? error).split("\n").slice(0, 4).join(" | ") } : { status: "input-unparseable" };
+              outcome = inputParses
+                ? {
+                    status: "crash",
+                    detail: String(error?.stack ?? error)
+                      .split("\n")
+                      .slice(0, 4)
+                      .join(" | "),
+                  }
+                : { status: "input-unparseable" };
             }
           }
-          results.push({ set: transforms ? transforms.join(",") : "default", ms: performance.now() - started, ...outcome });
+          results.push({
+            set: transforms ? transforms.join(",") : "default",
+            ms: performance.now() - started,
+            ...outcome,
+          });
         }
         parentPort.postMessage({ id, results });
       });
@@ -88,7 +102,9 @@ function parseOptions(argv) {
     else if (arg === "--json") options.json = true;
     else if (arg === "--keep") options.keep = true;
     else {
-      process.stderr.write(`unknown option ${arg}\nusage: node bench/fuzz.mjs [--files N] [--seed S] [--local] [--timeout-ms T] [--json] [--keep]\n`);
+      process.stderr.write(
+        `unknown option ${arg}\nusage: node bench/fuzz.mjs [--files N] [--seed S] [--local] [--timeout-ms T] [--json] [--keep]\n`,
+      );
       process.exit(2);
     }
   }
@@ -150,7 +166,13 @@ async function main() {
     process.exit(2);
   }
   const work = mkdtempSync(path.join(os.tmpdir(), "unpyramid-fuzz-"));
-  const { corpus, files } = buildCorpus({ root: ROOT, work, local: options.local, files: options.files, seed: options.seed });
+  const { corpus, files } = buildCorpus({
+    root: ROOT,
+    work,
+    local: options.local,
+    files: options.files,
+    seed: options.seed,
+  });
   const started = performance.now();
   const records = await runAll(files, options.timeoutMs);
   const seconds = (performance.now() - started) / 1000;
@@ -158,15 +180,26 @@ async function main() {
   const perFile = new Map();
   for (const record of records) perFile.set(record.file, (perFile.get(record.file) ?? 0) + record.ms);
   const times = [...perFile.values()].sort((a, b) => a - b);
-  const slowest = [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([file, ms]) => ({ file: path.relative(corpus, file), ms: +ms.toFixed(0) }));
+  const slowest = [...perFile]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([file, ms]) => ({ file: path.relative(corpus, file), ms: +ms.toFixed(0) }));
 
   // The same report in-process and in workers.
-  const cli = (cpus) => spawnSync(process.execPath, [CLI, "run", "--json", ...(cpus ? ["--cpus", String(cpus)] : []), "."], { cwd: corpus, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, CI: "1" } });
+  const cli = (cpus) =>
+    spawnSync(process.execPath, [CLI, "run", "--json", ...(cpus ? ["--cpus", String(cpus)] : []), "."], {
+      cwd: corpus,
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+      env: { ...process.env, CI: "1" },
+    });
   const one = cli(1);
   const many = cli(Math.max(2, os.availableParallelism()));
   const sameReport = one.stdout.length > 0 && one.stdout === many.stdout;
 
-  const failures = records.filter((record) => ["crash", "hang", "unparseable-output", "not-idempotent"].includes(record.status));
+  const failures = records.filter((record) =>
+    ["crash", "hang", "unparseable-output", "not-idempotent"].includes(record.status),
+  );
   const summary = {
     files: files.length,
     transformSets: SETS.map((set) => (set ? set.join(",") : "default")),
@@ -179,11 +212,20 @@ async function main() {
     unparseableOutputs: count("unparseable-output"),
     nonIdempotentOutputs: count("not-idempotent"),
     sameReportCpus1AndDefault: sameReport,
-    perFileMs: { p50: +percentile(times, 50).toFixed(1), p99: +percentile(times, 99).toFixed(1), max: +(times.at(-1) ?? 0).toFixed(1) },
+    perFileMs: {
+      p50: +percentile(times, 50).toFixed(1),
+      p99: +percentile(times, 99).toFixed(1),
+      max: +(times.at(-1) ?? 0).toFixed(1),
+    },
     slowest,
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     seconds: +seconds.toFixed(1),
-    failures: failures.map(({ file, set, status, detail }) => ({ file: path.relative(corpus, file), set, status, ...(detail ? { detail } : {}) })),
+    failures: failures.map(({ file, set, status, detail }) => ({
+      file: path.relative(corpus, file),
+      set,
+      status,
+      ...(detail ? { detail } : {}),
+    })),
   };
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
@@ -197,14 +239,20 @@ async function main() {
       ["unparseable outputs", summary.unparseableOutputs],
       ["non-idempotent outputs", summary.nonIdempotentOutputs],
       ["--cpus 1 report = default report", summary.sameReportCpus1AndDefault ? "yes" : "NO"],
-      ["per-file time p50 / p99 / max", `${summary.perFileMs.p50} / ${summary.perFileMs.p99} / ${summary.perFileMs.max} ms (both sets)`],
+      [
+        "per-file time p50 / p99 / max",
+        `${summary.perFileMs.p50} / ${summary.perFileMs.p99} / ${summary.perFileMs.max} ms (both sets)`,
+      ],
       ["slowest files", summary.slowest.map(({ file, ms }) => `${file} ${ms} ms`).join(", ")],
       ["peak memory (this process and its workers)", `${summary.peakRssMiB} MiB`],
       ["wall time", `${summary.seconds} s`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
-    for (const failure of summary.failures.slice(0, 50)) process.stdout.write(`FAIL ${failure.status} ${failure.set} ${failure.file}${failure.detail ? `: ${failure.detail}` : ""}\n`);
+    for (const failure of summary.failures.slice(0, 50))
+      process.stdout.write(
+        `FAIL ${failure.status} ${failure.set} ${failure.file}${failure.detail ? `: ${failure.detail}` : ""}\n`,
+      );
   }
   if (options.keep) process.stderr.write(`kept: ${work}\n`);
   else rmSync(work, { recursive: true, force: true });

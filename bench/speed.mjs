@@ -45,10 +45,29 @@ const cases = [
   { name: "unpyramid run --json (default workers)", command: [process.execPath, CLI, "run", "--json", "."] },
   { name: "unpyramid run --json --cpus 1", command: [process.execPath, CLI, "run", "--json", "--cpus", "1", "."] },
   // The default keeps a core for the main thread (DESIGN.md): this is every core working on files.
-  { name: `unpyramid run --json --cpus ${os.availableParallelism()} (a worker per core)`, command: [process.execPath, CLI, "run", "--json", "--cpus", String(os.availableParallelism()), "."] },
+  {
+    name: `unpyramid run --json --cpus ${os.availableParallelism()} (a worker per core)`,
+    command: [process.execPath, CLI, "run", "--json", "--cpus", String(os.availableParallelism()), "."],
+  },
   // The same one transform jscodeshift runs below.
-  { name: "unpyramid run --json -t callbacks-to-async", command: [process.execPath, CLI, "run", "--json", "-t", "callbacks-to-async", "."] },
-  { name: "jscodeshift CLI, callbacks-to-async --dry", command: [process.execPath, path.join(ROOT, "node_modules/jscodeshift/bin/jscodeshift.js"), "-t", path.join(ROOT, "dist/transforms/callbacks-to-async.js"), "--dry", "--silent", "--extensions=js,jsx,mjs,cjs,ts,tsx,mts,cts", "--ignore-pattern=**/node_modules/**", "."] },
+  {
+    name: "unpyramid run --json -t callbacks-to-async",
+    command: [process.execPath, CLI, "run", "--json", "-t", "callbacks-to-async", "."],
+  },
+  {
+    name: "jscodeshift CLI, callbacks-to-async --dry",
+    command: [
+      process.execPath,
+      path.join(ROOT, "node_modules/jscodeshift/bin/jscodeshift.js"),
+      "-t",
+      path.join(ROOT, "dist/transforms/callbacks-to-async.js"),
+      "--dry",
+      "--silent",
+      "--extensions=js,jsx,mjs,cjs,ts,tsx,mts,cts",
+      "--ignore-pattern=**/node_modules/**",
+      ".",
+    ],
+  },
 ];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -57,21 +76,39 @@ for (const c of cases) {
   const seconds = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const result = spawnSync(c.command[0], c.command.slice(1), { cwd: corpus, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, CI: "1" } });
+    const result = spawnSync(c.command[0], c.command.slice(1), {
+      cwd: corpus,
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+      env: { ...process.env, CI: "1" },
+    });
     seconds.push((performance.now() - started) / 1000);
-    if (result.status !== 0 && result.status !== 3) throw new Error(`${c.name} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
+    if (result.status !== 0 && result.status !== 3)
+      throw new Error(`${c.name} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
     process.stderr.write(`${c.name}: ${seconds.at(-1).toFixed(2)} s\n`);
   }
   rows.push({ name: c.name, median: median(seconds), seconds });
 }
 const floor = rows[0].median;
 const jscodeshift = rows.find((row) => row.name.startsWith("jscodeshift")).median;
-const table = rows.map((row) => ({ ...row, xFloor: row.median / floor, jscodeshiftOverThis: jscodeshift / row.median }));
-if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ files: list.length, cores: os.availableParallelism(), runs, cases: table }, null, 2)}\n`);
+const table = rows.map((row) => ({
+  ...row,
+  xFloor: row.median / floor,
+  jscodeshiftOverThis: jscodeshift / row.median,
+}));
+if (args.includes("--json"))
+  process.stdout.write(
+    `${JSON.stringify({ files: list.length, cores: os.availableParallelism(), runs, cases: table }, null, 2)}\n`,
+  );
 else {
-  console.log(`${list.length} files (${local ? "node_modules only" : "node_modules + pinned packages"}), ${os.availableParallelism()} cores, median of ${runs}`);
+  console.log(
+    `${list.length} files (${local ? "node_modules only" : "node_modules + pinned packages"}), ${os.availableParallelism()} cores, median of ${runs}`,
+  );
   console.log("| case | median s | x floor | jscodeshift / this |");
   console.log("| --- | ---: | ---: | ---: |");
-  for (const row of table) console.log(`| ${row.name} | ${row.median.toFixed(2)} | ${row.xFloor.toFixed(2)} | ${row.jscodeshiftOverThis.toFixed(2)} |`);
+  for (const row of table)
+    console.log(
+      `| ${row.name} | ${row.median.toFixed(2)} | ${row.xFloor.toFixed(2)} | ${row.jscodeshiftOverThis.toFixed(2)} |`,
+    );
 }
 rmSync(work, { recursive: true, force: true });

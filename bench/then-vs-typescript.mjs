@@ -21,7 +21,9 @@ const ts = require("typescript");
 const { transformSource } = require(path.join(ROOT, "dist/src/index.js"));
 
 const args = process.argv.slice(2);
-const dir = args.includes("--dir") ? path.resolve(args[args.indexOf("--dir") + 1]) : path.join(ROOT, "__testfixtures__/then-to-async");
+const dir = args.includes("--dir")
+  ? path.resolve(args[args.indexOf("--dir") + 1])
+  : path.join(ROOT, "__testfixtures__/then-to-async");
 const asJson = args.includes("--json");
 
 const files = readdirSync(dir)
@@ -40,9 +42,22 @@ function typescriptConvert(name, source) {
   const host = {
     getScriptFileNames: () => [fileName],
     getScriptVersion: () => String(version),
-    getScriptSnapshot: (f) => (f === fileName ? ts.ScriptSnapshot.fromString(text) : ts.sys.fileExists(f) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(f)) : undefined),
+    getScriptSnapshot: (f) =>
+      f === fileName
+        ? ts.ScriptSnapshot.fromString(text)
+        : ts.sys.fileExists(f)
+          ? ts.ScriptSnapshot.fromString(ts.sys.readFile(f))
+          : undefined,
     getCurrentDirectory: () => "/virtual",
-    getCompilationSettings: () => ({ allowJs: true, checkJs: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, types: [] }),
+    getCompilationSettings: () => ({
+      allowJs: true,
+      checkJs: false,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      noEmit: true,
+      types: [],
+    }),
     getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
     fileExists: (f) => f === fileName || ts.sys.fileExists(f),
     readFile: (f) => (f === fileName ? text : ts.sys.readFile(f)),
@@ -51,14 +66,24 @@ function typescriptConvert(name, source) {
   let converted = 0;
   const tried = new Set();
   for (let round = 0; round < 50; round++) {
-    const diagnostic = service.getSuggestionDiagnostics(fileName).find((d) => d.code === 80006 && !tried.has(`${d.start}:${text.length}`));
+    const diagnostic = service
+      .getSuggestionDiagnostics(fileName)
+      .find((d) => d.code === 80006 && !tried.has(`${d.start}:${text.length}`));
     if (!diagnostic) break;
     tried.add(`${diagnostic.start}:${text.length}`);
-    const fixes = service.getCodeFixesAtPosition(fileName, diagnostic.start, diagnostic.start + diagnostic.length, [80006], {}, {});
+    const fixes = service.getCodeFixesAtPosition(
+      fileName,
+      diagnostic.start,
+      diagnostic.start + diagnostic.length,
+      [80006],
+      {},
+      {},
+    );
     const fix = fixes.find((f) => f.fixName === "convertToAsyncFunction");
     if (!fix) continue;
     const changes = fix.changes.flatMap((change) => change.textChanges).sort((a, b) => b.span.start - a.span.start);
-    for (const change of changes) text = text.slice(0, change.span.start) + change.newText + text.slice(change.span.start + change.span.length);
+    for (const change of changes)
+      text = text.slice(0, change.span.start) + change.newText + text.slice(change.span.start + change.span.length);
     version++;
     converted++;
   }
@@ -66,7 +91,10 @@ function typescriptConvert(name, source) {
 }
 
 function unpyramidConvert(name, source) {
-  const result = transformSource(source, { filename: name.replace(/\.input(\.[a-z]+)$/, "$1"), transforms: ["then-to-async"] });
+  const result = transformSource(source, {
+    filename: name.replace(/\.input(\.[a-z]+)$/, "$1"),
+    transforms: ["then-to-async"],
+  });
   return { code: result.code, converted: result.sites.filter((site) => site.outcome === "converted").length };
 }
 
@@ -75,7 +103,12 @@ function run(ext, code) {
   const folder = mkdtempSync(path.join(os.tmpdir(), "then-bench-"));
   try {
     let file = path.join(folder, `main${ext === ".ts" ? ".mjs" : ext}`);
-    const program = ext === ".ts" ? ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText : code;
+    const program =
+      ext === ".ts"
+        ? ts.transpileModule(code, {
+            compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+          }).outputText
+        : code;
     writeFileSync(file, program);
     const result = spawnSync(process.execPath, [file], { cwd: folder, encoding: "utf8", timeout: 10_000 });
     return `${result.status}\n${result.stdout}\n${(result.stderr ?? "").replace(/^\s+at .*$/gm, "").replaceAll(folder, "")}`;
@@ -105,17 +138,32 @@ for (const [tool, convert] of Object.entries(tools)) {
     }
     perFile.push({ tool, file: file.name, converted: out.converted, behaviourSame: same });
   }
-  rows.push({ tool, files: files.length, changedFiles, functionsConverted: converted, runnableChanged: perFile.filter((r) => r.tool === tool && r.behaviourSame !== null).length, behaviourDiffers: differs, ms: Math.round(time) });
+  rows.push({
+    tool,
+    files: files.length,
+    changedFiles,
+    functionsConverted: converted,
+    runnableChanged: perFile.filter((r) => r.tool === tool && r.behaviourSame !== null).length,
+    behaviourDiffers: differs,
+    ms: Math.round(time),
+  });
 }
 
 if (asJson) {
   process.stdout.write(`${JSON.stringify({ rows, perFile }, null, 2)}\n`);
 } else {
-  console.log(`then-to-async vs TypeScript's convertToAsyncFunction on ${files.length} chain files (${path.relative(ROOT, dir)}), TypeScript ${ts.version}, Node ${process.version}\n`);
-  console.log("conversions: unpyramid counts chains (each written out where it stands), TypeScript functions (each made async with the chains in it)\n");
+  console.log(
+    `then-to-async vs TypeScript's convertToAsyncFunction on ${files.length} chain files (${path.relative(ROOT, dir)}), TypeScript ${ts.version}, Node ${process.version}\n`,
+  );
+  console.log(
+    "conversions: unpyramid counts chains (each written out where it stands), TypeScript functions (each made async with the chains in it)\n",
+  );
   console.log("| tool | files changed | conversions | runnable files changed | of those, behaviour differs | time |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (const r of rows) console.log(`| ${r.tool} | ${r.changedFiles} | ${r.functionsConverted} | ${r.runnableChanged} | ${r.behaviourDiffers} | ${r.ms} ms |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.tool} | ${r.changedFiles} | ${r.functionsConverted} | ${r.runnableChanged} | ${r.behaviourDiffers} | ${r.ms} ms |`,
+    );
   const differing = perFile.filter((r) => r.behaviourSame === false);
   if (differing.length) console.log(`\nbehaviour differs: ${differing.map((r) => `${r.tool}: ${r.file}`).join(", ")}`);
 }

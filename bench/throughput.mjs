@@ -7,7 +7,19 @@
 //
 // Built on Node built-ins only, so it measures the tool and nothing the benchmark pulls in.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -87,7 +99,10 @@ function pickSources(count) {
 
 /** Nested node_modules folders are renamed, since unpyramid always skips anything under one. */
 function corpusPath(relative) {
-  return relative.split("/").map((part) => (part === "node_modules" ? "_node_modules" : part)).join(path.sep);
+  return relative
+    .split("/")
+    .map((part) => (part === "node_modules" ? "_node_modules" : part))
+    .join(path.sep);
 }
 
 /** Copy the picked files into a fresh temp folder; also write the file list the floor reads. */
@@ -130,9 +145,13 @@ function floorChild(listFile) {
 
 function timeFloor(corpus) {
   const started = performance.now();
-  const child = spawnSync(process.execPath, [SELF, "--floor-child", corpus.listFile], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const child = spawnSync(process.execPath, [SELF, "--floor-child", corpus.listFile], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (child.status !== 0) throw new Error(`floor process failed (exit ${child.status ?? child.signal}):\n${child.stderr}`);
+  if (child.status !== 0)
+    throw new Error(`floor process failed (exit ${child.status ?? child.signal}):\n${child.stderr}`);
   const { failed } = JSON.parse(child.stdout);
   return { seconds, details: { parseFailures: failed } };
 }
@@ -147,18 +166,28 @@ function timeUnpyramid(corpus, extraArgs) {
   const out = openSync(reportFile, "w");
   const err = openSync(errFile, "w");
   const started = performance.now();
-  const child = spawnSync(process.execPath, [CLI, "run", "--json", ...extraArgs, corpus.dir], { cwd: corpus.base, stdio: ["ignore", out, err] });
+  const child = spawnSync(process.execPath, [CLI, "run", "--json", ...extraArgs, corpus.dir], {
+    cwd: corpus.base,
+    stdio: ["ignore", out, err],
+  });
   const seconds = (performance.now() - started) / 1000;
   closeSync(out);
   closeSync(err);
   // Exit 3 only means some files could not be processed; those are reported, not fatal here.
   if (child.status !== 0 && child.status !== 3) {
-    throw new Error(`unpyramid ${extraArgs.join(" ")} failed (exit ${child.status ?? child.signal}):\n${readFileSync(errFile, "utf8")}`);
+    throw new Error(
+      `unpyramid ${extraArgs.join(" ")} failed (exit ${child.status ?? child.signal}):\n${readFileSync(errFile, "utf8")}`,
+    );
   }
   const report = JSON.parse(readFileSync(reportFile, "utf8"));
   const { files, changed, unchanged, skipped, errors } = report.summary;
-  const problems = report.files.filter((file) => file.status === "error").map(({ path: file, error }) => ({ path: file, error }));
-  return { seconds, details: { exitCode: child.status, summary: { files, changed, unchanged, skipped, errors }, problems } };
+  const problems = report.files
+    .filter((file) => file.status === "error")
+    .map(({ path: file, error }) => ({ path: file, error }));
+  return {
+    seconds,
+    details: { exitCode: child.status, summary: { files, changed, unchanged, skipped, errors }, problems },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +197,10 @@ const CASES = [
   { name: "floor: @babel/parser only", time: timeFloor },
   { name: "unpyramid run --cpus 1", time: (corpus) => timeUnpyramid(corpus, ["--cpus", "1"]) },
   // Workers on every core: the default is cores minus one, which is in-process on a 2-core machine.
-  { name: `unpyramid run --cpus ${os.availableParallelism()}`, time: (corpus) => timeUnpyramid(corpus, ["--cpus", String(os.availableParallelism())]) },
+  {
+    name: `unpyramid run --cpus ${os.availableParallelism()}`,
+    time: (corpus) => timeUnpyramid(corpus, ["--cpus", String(os.availableParallelism())]),
+  },
 ];
 
 function median(values) {
@@ -191,7 +223,12 @@ function measure(corpus, runs) {
   const floor = median(results[0].seconds);
   return results.map((result) => {
     const medianSeconds = median(result.seconds);
-    return { ...result, median: medianSeconds, filesPerSecond: corpus.files / medianSeconds, ratioToFloor: medianSeconds / floor };
+    return {
+      ...result,
+      median: medianSeconds,
+      filesPerSecond: corpus.files / medianSeconds,
+      ratioToFloor: medianSeconds / floor,
+    };
   });
 }
 
@@ -205,10 +242,12 @@ function corpusLine(corpus) {
 /** Things that make the numbers mean less than they seem to. */
 function warnings(corpus, wanted, results) {
   const notes = [];
-  if (corpus.files < wanted) notes.push(`only ${corpus.files} files match in node_modules, fewer than --files ${wanted}`);
+  if (corpus.files < wanted)
+    notes.push(`only ${corpus.files} files match in node_modules, fewer than --files ${wanted}`);
   for (const result of results.slice(1)) {
     const { files } = result.details.summary;
-    if (files !== corpus.files) notes.push(`${result.name} read ${files} files, not ${corpus.files}: discovery filtered some out`);
+    if (files !== corpus.files)
+      notes.push(`${result.name} read ${files} files, not ${corpus.files}: discovery filtered some out`);
   }
   const [, single, parallel] = results.map((result) => JSON.stringify(result.details.summary));
   if (single !== parallel) notes.push(`the two unpyramid runs disagree: ${single} vs ${parallel}`);
@@ -217,7 +256,13 @@ function warnings(corpus, wanted, results) {
 
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ")).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join("  "),
+    )
+    .join("\n");
 }
 
 function formatTable(corpus, runs, results, notes) {
@@ -227,12 +272,25 @@ function formatTable(corpus, runs, results, notes) {
     const counts = summary
       ? [summary.files, summary.changed, summary.unchanged, summary.skipped, summary.errors].map(String)
       : [String(corpus.files), "-", "-", "-", `${result.details.parseFailures} unparsed`];
-    return [result.name, result.median.toFixed(2), result.filesPerSecond.toFixed(0), result.ratioToFloor.toFixed(2), ...counts];
+    return [
+      result.name,
+      result.median.toFixed(2),
+      result.filesPerSecond.toFixed(0),
+      result.ratioToFloor.toFixed(2),
+      ...counts,
+    ];
   });
-  const lines = [`${corpusLine(corpus)}; median of ${runs} run(s); node ${process.version}, ${os.availableParallelism()} cpus`, "", table([header, ...rows])];
+  const lines = [
+    `${corpusLine(corpus)}; median of ${runs} run(s); node ${process.version}, ${os.availableParallelism()} cpus`,
+    "",
+    table([header, ...rows]),
+  ];
   const problems = results.at(-1).details.problems;
   if (problems.length) {
-    lines.push("", `files unpyramid could not process (first ${Math.min(problems.length, MAX_ERRORS_SHOWN)} of ${problems.length}):`);
+    lines.push(
+      "",
+      `files unpyramid could not process (first ${Math.min(problems.length, MAX_ERRORS_SHOWN)} of ${problems.length}):`,
+    );
     for (const { path: file, error } of problems.slice(0, MAX_ERRORS_SHOWN)) lines.push(`  ${file}: ${error}`);
   }
   for (const note of notes) lines.push("", `note: ${note}`);
@@ -252,7 +310,9 @@ function formatJson(corpus, runs, results, notes) {
         median: medianSeconds,
         filesPerSecond,
         ratioToFloor,
-        ...(details.summary ? { exitCode: details.exitCode, summary: details.summary, errors: details.problems } : { parseFailures: details.parseFailures }),
+        ...(details.summary
+          ? { exitCode: details.exitCode, summary: details.summary, errors: details.problems }
+          : { parseFailures: details.parseFailures }),
       })),
       notes,
     },
@@ -266,10 +326,14 @@ function formatJson(corpus, runs, results, notes) {
 function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.floorList) return floorChild(options.floorList);
-  if (!existsSync(path.join(ROOT, "dist", "src", "cli", "main.js"))) usage("dist/ is missing: run `npm run build` first");
+  if (!existsSync(path.join(ROOT, "dist", "src", "cli", "main.js")))
+    usage("dist/ is missing: run `npm run build` first");
 
   const corpus = buildCorpus(options.files);
-  const cleanUp = () => (options.keep ? process.stderr.write(`corpus kept in ${corpus.dir}\n`) : rmSync(corpus.base, { recursive: true, force: true }));
+  const cleanUp = () =>
+    options.keep
+      ? process.stderr.write(`corpus kept in ${corpus.dir}\n`)
+      : rmSync(corpus.base, { recursive: true, force: true });
   // Ctrl-C between runs should not leave thousands of files in the temp folder.
   process.once("SIGINT", () => {
     cleanUp();
@@ -279,7 +343,11 @@ function main() {
     process.stderr.write(`${corpusLine(corpus)} in ${corpus.dir}\n`);
     const results = measure(corpus, options.runs);
     const notes = warnings(corpus, options.files, results);
-    process.stdout.write(options.json ? formatJson(corpus, options.runs, results, notes) : formatTable(corpus, options.runs, results, notes));
+    process.stdout.write(
+      options.json
+        ? formatJson(corpus, options.runs, results, notes)
+        : formatTable(corpus, options.runs, results, notes),
+    );
   } finally {
     cleanUp();
   }

@@ -10,13 +10,23 @@ export type { ScanOptions, ScanReport, ScanFile } from "./runner/scan";
 export { NoSourceFilesError, PathNotFoundError, PathOutsideError } from "./runner/discover";
 export { UnknownTransformError } from "./registry";
 export type { TransformMeta } from "./registry";
-export type { Report, FileReport, Site, Summary, FileStatus, SiteKind, SiteOutcome, TempFileReport } from "./report/types";
+export type {
+  Report,
+  FileReport,
+  Site,
+  Summary,
+  FileStatus,
+  SiteKind,
+  SiteOutcome,
+  TempFileReport,
+} from "./report/types";
 export type { FileOutcome } from "./runner/process-file";
 
 /** The transforms, in their default order: name, one-line description, order, and whether only `-t` runs it. */
-export const transforms: ReadonlyArray<{ name: string; description: string; order: number; optIn: boolean }> = registry.map(({ meta }) => ({
-  name: meta.name,
-  description: meta.description,
-  order: meta.order,
-  optIn: meta.optIn === true,
-}));
+export const transforms: ReadonlyArray<{ name: string; description: string; order: number; optIn: boolean }> =
+  registry.map(({ meta }) => ({
+    name: meta.name,
+    description: meta.description,
+    order: meta.order,
+    optIn: meta.optIn === true,
+  }));

@@ -8,7 +8,13 @@ import * as thenToAsync from "../transforms/then-to-async";
 
 export type { TransformMeta, TransformModule } from "./transform-meta";
 
-const modules: TransformModule[] = [promiseWrappers, asyncLib, callbacksToAsync, callbacksToThen, thenToAsync] as unknown as TransformModule[];
+const modules: TransformModule[] = [
+  promiseWrappers,
+  asyncLib,
+  callbacksToAsync,
+  callbacksToThen,
+  thenToAsync,
+] as unknown as TransformModule[];
 
 export const registry: readonly TransformModule[] = [...modules].sort((a, b) => a.meta.order - b.meta.order);
 
@@ -16,7 +22,9 @@ export const transformNames: readonly string[] = registry.map((module) => module
 
 export class UnknownTransformError extends Error {
   constructor(readonly transformName: string) {
-    super(`unknown transform "${transformName}"; known transforms: ${transformNames.join(", ")} (see \`unpyramid list\`)`);
+    super(
+      `unknown transform "${transformName}"; known transforms: ${transformNames.join(", ")} (see \`unpyramid list\`)`,
+    );
     this.name = "UnknownTransformError";
   }
 }

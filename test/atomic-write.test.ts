@@ -2,7 +2,16 @@
 // it was for, a write that fails leaves nothing behind, and the sweep tells a killed run's temp file from
 // a live write's. (Mode, read-only files, symlinks, a file changed by someone else, and what a run
 // reports of the sweep are tested end to end in cli.e2e and reliability.)
-import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseTempName, sweepTempFiles, tempPath, writeFileAtomic } from "../src/runner/atomic-write";
@@ -18,7 +27,17 @@ describe("atomic write", () => {
     expect(parseTempName(path.basename(temp))).toEqual({ target: "a.b.js", pid: process.pid });
     expect(tempPath("/x/a.js")).not.toBe(tempPath("/x/a.js"));
     // Only that exact shape is ours: write-file-atomic's names, a user's .tmp, near misses.
-    for (const name of ["a.js.1452125327", "a.js.tmp", ".a.js.tmp", ".a.js.unpyramid-12-0b1c2d3.tmp", ".a.js.unpyramid-12-0B1C2D3E.tmp", ".a.js.unpyramid-0-0b1c2d3e.tmp", "a.js.unpyramid-12-0b1c2d3e.tmp", ".a.js.unpyramid-12-0b1c2d3e.tmp~", "..unpyramid-12-0b1c2d3e.tmp"]) {
+    for (const name of [
+      "a.js.1452125327",
+      "a.js.tmp",
+      ".a.js.tmp",
+      ".a.js.unpyramid-12-0b1c2d3.tmp",
+      ".a.js.unpyramid-12-0B1C2D3E.tmp",
+      ".a.js.unpyramid-0-0b1c2d3e.tmp",
+      "a.js.unpyramid-12-0b1c2d3e.tmp",
+      ".a.js.unpyramid-12-0b1c2d3e.tmp~",
+      "..unpyramid-12-0b1c2d3e.tmp",
+    ]) {
       expect(parseTempName(name), name).toBeNull();
     }
   });

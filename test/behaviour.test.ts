@@ -7,7 +7,11 @@ import { loadFixtures } from "./helpers/fixtures";
 
 const runnable = loadFixtures().filter((fixture) => fixture.runnable);
 /** Programs with a timer in either version: they must also run the same under fake timers (sinon's, replacing the globals). */
-const timed = runnable.filter((fixture) => /\b(setTimeout|setImmediate|setInterval)\b/.test(fixture.input + fixture.expected) && fixture.input !== fixture.expected);
+const timed = runnable.filter(
+  (fixture) =>
+    /\b(setTimeout|setImmediate|setInterval)\b/.test(fixture.input + fixture.expected) &&
+    fixture.input !== fixture.expected,
+);
 
 describe("behaviour of runnable fixtures", () => {
   it("there are runnable fixtures", () => {

@@ -46,25 +46,40 @@ describe("callbacks-to-then output", () => {
         .map((site) => `${site.line}:${site.column} ${site.reason}`);
     // exported-function-keeps-callback is about async functions (which the `async` library calls without
     // a callback): callbacks-to-then writes none, so it converts those.
-    const asyncOnly = (candidate: { expectedSkips: string[] }) => candidate.expectedSkips.some((reason) => reason === "exported-function-keeps-callback" || reason === "method-callers-not-visible");
-    for (const fixture of loadFixtures().filter((candidate) => candidate.transform === "callbacks-to-async" && !candidate.hasOutput && !asyncOnly(candidate))) {
-      expect(refusals("callbacks-to-then", fixture.inputPath), fixture.name).toEqual(refusals("callbacks-to-async", fixture.inputPath));
+    const asyncOnly = (candidate: { expectedSkips: string[] }) =>
+      candidate.expectedSkips.some(
+        (reason) => reason === "exported-function-keeps-callback" || reason === "method-callers-not-visible",
+      );
+    for (const fixture of loadFixtures().filter(
+      (candidate) => candidate.transform === "callbacks-to-async" && !candidate.hasOutput && !asyncOnly(candidate),
+    )) {
+      expect(refusals("callbacks-to-then", fixture.inputPath), fixture.name).toEqual(
+        refusals("callbacks-to-async", fixture.inputPath),
+      );
     }
   });
 });
 
 describe("unpyramid run -t callbacks-to-then on the seed pyramids", () => {
-  const seeds = ["seed-exists-readfile-writefile-in-function.input.js", "seed-getdata-chain-error-first.input.js", "seed-getdata-value-callbacks.input.js", "seed-top-level-exists-readfile-writefile.input.js"];
+  const seeds = [
+    "seed-exists-readfile-writefile-in-function.input.js",
+    "seed-getdata-chain-error-first.input.js",
+    "seed-getdata-value-callbacks.input.js",
+    "seed-top-level-exists-readfile-writefile.input.js",
+  ];
 
   it("leaves no error-first callback literal and no await", () => {
     const dir = tempDir("seeds");
-    for (const seed of seeds) copyFileSync(path.join(FIXTURE_ROOT, "callbacks-to-then", seed), path.join(dir, seed.replace(".input", "")));
+    for (const seed of seeds)
+      copyFileSync(path.join(FIXTURE_ROOT, "callbacks-to-then", seed), path.join(dir, seed.replace(".input", "")));
     const result = runCli(["run", "-t", "callbacks-to-then", "--write", "."], dir);
     expect(result.code, result.stderr).toBe(0);
     for (const seed of seeds) {
       const file = path.join(dir, seed.replace(".input", ""));
       const written = readFileSync(file, "utf8");
-      expect(written, `${seed} was converted`).not.toBe(readFileSync(path.join(FIXTURE_ROOT, "callbacks-to-then", seed), "utf8"));
+      expect(written, `${seed} was converted`).not.toBe(
+        readFileSync(path.join(FIXTURE_ROOT, "callbacks-to-then", seed), "utf8"),
+      );
       expect(facts(file, written), seed).toEqual({ awaits: 0, asyncFunctions: 0, errorFirstLiterals: 0 });
     }
   });

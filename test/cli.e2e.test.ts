@@ -1,7 +1,16 @@
 // End to end: the real bin/unpyramid.js (built into dist/) on temporary directories.
 // DESIGN.md "CLI contract" and "JSON report"; RELIABILITY.md 1, 5, 9-12, 31-37.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -93,7 +102,9 @@ function expectUsageError(result: { code: number | null; stdout: string; stderr:
 }
 
 beforeAll(() => {
-  expect(existsSync(path.resolve(path.dirname(BIN), "../dist/src/cli/main.js")), "run `npm run build` first").toBe(true);
+  expect(existsSync(path.resolve(path.dirname(BIN), "../dist/src/cli/main.js")), "run `npm run build` first").toBe(
+    true,
+  );
   const dir = tempDir("converted");
   writeTree(dir, { "x.js": SOURCE });
   const result = runCli(["run", "--write"], dir);
@@ -242,10 +253,30 @@ describe("--json report (RELIABILITY 9)", () => {
     expect(broken.error).toMatch(/^3:13: /);
     expect(broken.sites).toEqual([]);
     expect(fileReport(report, "changed.js").sites).toEqual([
-      expect.objectContaining({ transform: "callbacks-to-async", line: 3, column: 0, kind: "callback-api", outcome: "converted", risks: ["throw-reaches-caller", "callback-surface-kept"] }),
-      expect.objectContaining({ transform: "callbacks-to-async", line: 4, column: 2, kind: "error-first-callback", outcome: "converted" }),
+      expect.objectContaining({
+        transform: "callbacks-to-async",
+        line: 3,
+        column: 0,
+        kind: "callback-api",
+        outcome: "converted",
+        risks: ["throw-reaches-caller", "callback-surface-kept"],
+      }),
+      expect.objectContaining({
+        transform: "callbacks-to-async",
+        line: 4,
+        column: 2,
+        kind: "error-first-callback",
+        outcome: "converted",
+      }),
     ]);
-    expect(report.summary).toEqual({ files: 3, changed: 1, unchanged: 1, skipped: 0, errors: 1, sites: { converted: 2, skipped: 0 } });
+    expect(report.summary).toEqual({
+      files: 3,
+      changed: 1,
+      unchanged: 1,
+      skipped: 0,
+      errors: 1,
+      sites: { converted: 2, skipped: 0 },
+    });
     // The error is named on stderr, with its place.
     expect(result.stderr).toMatch(/lib\/broken\.js:3:1[23]/);
   });
@@ -271,7 +302,15 @@ describe("--json report (RELIABILITY 9)", () => {
     const left = fileReport(report, "left-alone.js");
     expect(left.status).toBe("unchanged");
     expect(left.sites).toEqual([
-      { transform: "callbacks-to-async", line: 4, column: 2, kind: "error-first-callback", outcome: "skipped", reason: expect.stringMatching(/^[a-z0-9-]+$/), risks: [] },
+      {
+        transform: "callbacks-to-async",
+        line: 4,
+        column: 2,
+        kind: "error-first-callback",
+        outcome: "skipped",
+        reason: expect.stringMatching(/^[a-z0-9-]+$/),
+        risks: [],
+      },
     ]);
     // The reason is summed up on stderr.
     expect(result.stderr).toContain(`sites left as they were, by reason: ${left.sites[0]!.reason} 1`);
@@ -303,7 +342,12 @@ describe("--write (RELIABILITY 1, 35)", () => {
 
   it("never writes an unchanged file: inode and mtime stay", () => {
     const dir = tempDir("unchanged");
-    writeTree(dir, { "plain.js": PLAIN, "left-alone.js": LEFT_ALONE, "data.js": "module.exports = [1, 2, 3];\n", "x.js": SOURCE });
+    writeTree(dir, {
+      "plain.js": PLAIN,
+      "left-alone.js": LEFT_ALONE,
+      "data.js": "module.exports = [1, 2, 3];\n",
+      "x.js": SOURCE,
+    });
     const names = ["plain.js", "left-alone.js", "data.js"];
     age(...names.map((name) => path.join(dir, name)));
     const before = names.map((name) => identity(path.join(dir, name)));
@@ -341,7 +385,10 @@ describe("what a file is made of is kept (RELIABILITY 5, 32)", () => {
       expected: () => withEndings(CONVERTED, (i, n) => (i < 2 || i === n - 1 ? "\r\n" : "\n")),
     },
     // U+2028 is a line terminator to a parser, and a character of the value inside a template literal.
-    "line-separator.js": { input: `${SOURCE}const banner = \`a\u2028b\`;\n`, expected: () => `${CONVERTED}const banner = \`a\u2028b\`;\n` },
+    "line-separator.js": {
+      input: `${SOURCE}const banner = \`a\u2028b\`;\n`,
+      expected: () => `${CONVERTED}const banner = \`a\u2028b\`;\n`,
+    },
     // A lone CR ends a line too (old Mac files).
     "lone-cr.js": { input: `// old\r// mac\r${SOURCE}`, expected: () => `// old\r// mac\r${CONVERTED}` },
   };
@@ -444,7 +491,9 @@ describe("what a file is made of is kept (RELIABILITY 5, 32)", () => {
       expect(bytes(path.join(dir, "moved.js")).toString("utf8")).toBe(expected);
     } else if (entry.status === "unchanged") {
       // A line separator makes the literal span lines: the site is not converted at all.
-      expect(entry.sites).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: "skipped", reason: "multiline-template-moved" })]));
+      expect(entry.sites).toEqual(
+        expect.arrayContaining([expect.objectContaining({ outcome: "skipped", reason: "multiline-template-moved" })]),
+      );
       expect(result.code).toBe(0);
       expect(bytes(path.join(dir, "moved.js")).toString("utf8")).toBe(input);
     } else {
@@ -460,7 +509,11 @@ describe("inputs that are not plain UTF-8 JavaScript (RELIABILITY 10-12)", () =>
   it("a Latin-1 file is skipped with a message and left byte for byte", () => {
     const dir = tempDir("latin1");
     // 0xE9 is "é" in Latin-1 and not valid UTF-8; the rest is a site the transform would convert.
-    const latin1 = Buffer.concat([Buffer.from("// Caf"), Buffer.from([0xe9]), Buffer.from(` config loader\n${SOURCE}`)]);
+    const latin1 = Buffer.concat([
+      Buffer.from("// Caf"),
+      Buffer.from([0xe9]),
+      Buffer.from(` config loader\n${SOURCE}`),
+    ]);
     writeTree(dir, { "latin1.js": latin1, "x.js": SOURCE });
     const file = path.join(dir, "latin1.js");
     age(file);
@@ -482,7 +535,11 @@ describe("inputs that are not plain UTF-8 JavaScript (RELIABILITY 10-12)", () =>
 
   it("a bad byte further in is placed on the right line", () => {
     const dir = tempDir("latin1-line");
-    const text = Buffer.concat([Buffer.from("const fs = require('fs');\n// na"), Buffer.from([0xef]), Buffer.from(`ve\n${SOURCE.slice(SOURCE.indexOf("\n") + 1)}`)]);
+    const text = Buffer.concat([
+      Buffer.from("const fs = require('fs');\n// na"),
+      Buffer.from([0xef]),
+      Buffer.from(`ve\n${SOURCE.slice(SOURCE.indexOf("\n") + 1)}`),
+    ]);
     writeTree(dir, { "later.js": text });
     const report = parseReport(runCli(["run", "--json"], dir).stdout);
     expect(fileReport(report, "later.js").error).toMatch(/^2:6: not valid UTF-8 \(byte 0xef at offset 31\)/);
@@ -506,7 +563,11 @@ describe("inputs that are not plain UTF-8 JavaScript (RELIABILITY 10-12)", () =>
     // Not valid JSON and not valid JavaScript: any attempt to parse it would fail.
     const pkg = '{ "name": "legacy", "main": "index.js", => function (\n';
     writeTree(dir, { "package.json": pkg, "index.js": SOURCE });
-    for (const args of [["run", "--json"], ["run", "--json", "*"], ["run", "--json", "**/*"]]) {
+    for (const args of [
+      ["run", "--json"],
+      ["run", "--json", "*"],
+      ["run", "--json", "**/*"],
+    ]) {
       const result = runCli(args, dir);
       expect(result.code, args.join(" ")).toBe(0);
       expect(parseReport(result.stdout).files.map((file) => file.path)).toEqual(["index.js"]);
@@ -532,7 +593,12 @@ describe("inputs that are not plain UTF-8 JavaScript (RELIABILITY 10-12)", () =>
     const result = runCli(["run", "--write", "--json"], dir);
     expect(result.code).toBe(0);
     expect(parseReport(result.stdout).files.map((file) => file.path)).toEqual(["x.js"]);
-    for (const name of ["node_modules/dep/index.js", "lib/node_modules/inner/index.js", "build/out.js", "lib/api.generated.js"]) {
+    for (const name of [
+      "node_modules/dep/index.js",
+      "lib/node_modules/inner/index.js",
+      "build/out.js",
+      "lib/api.generated.js",
+    ]) {
       expect(bytes(path.join(dir, name)).toString("utf8"), name).toBe(SOURCE);
     }
     expect(bytes(path.join(dir, "x.js")).toString("utf8")).toBe(CONVERTED);
@@ -584,16 +650,27 @@ describe("bad input (issue 8: paths)", () => {
     const dir = tempDir("link-dir");
     writeTree(dir, { "x.js": SOURCE });
     symlinkSync(outside, path.join(dir, "vendor"), "dir");
-    for (const command of [["run", "--write", "vendor"], ["scan", "vendor"], ["run", "--write", "vendor/victim.js", "vendor"]]) {
+    for (const command of [
+      ["run", "--write", "vendor"],
+      ["scan", "vendor"],
+      ["run", "--write", "vendor/victim.js", "vendor"],
+    ]) {
       const result = runCli(command, dir);
       expectUsageError(result);
-      expect(result.stderr).toMatch(/^unpyramid: vendor(\/victim\.js)? leads outside the working directory through a symlink/);
+      expect(result.stderr).toMatch(
+        /^unpyramid: vendor(\/victim\.js)? leads outside the working directory through a symlink/,
+      );
     }
     // A file named through the linked directory, on the command line or on stdin: the same.
-    for (const [command, input] of [[["run", "--write", "vendor/victim.js"], undefined], [["run", "--write", "-"], "vendor/victim.js\n"]] as const) {
+    for (const [command, input] of [
+      [["run", "--write", "vendor/victim.js"], undefined],
+      [["run", "--write", "-"], "vendor/victim.js\n"],
+    ] as const) {
       const result = runCli(command, dir, input ? { input } : {});
       expectUsageError(result);
-      expect(result.stderr).toMatch(/^unpyramid: vendor\/victim\.js leads outside the working directory through a symlink/);
+      expect(result.stderr).toMatch(
+        /^unpyramid: vendor\/victim\.js leads outside the working directory through a symlink/,
+      );
     }
     expect(bytes(path.join(outside, "victim.js")).toString("utf8")).toBe(SOURCE);
     expect(bytes(path.join(dir, "x.js")).toString("utf8")).toBe(SOURCE);
@@ -685,7 +762,10 @@ describe("worker count (RELIABILITY 35)", () => {
           files[name] = i === 13 ? BROKEN : `module.exports = ${i};\n`;
           break;
         default:
-          files[name] = i === 4 ? Buffer.concat([Buffer.from("// caf"), Buffer.from([0xe9]), Buffer.from(`\n${SOURCE}`)]) : SOURCE.replace(/\n/g, "\r\n");
+          files[name] =
+            i === 4
+              ? Buffer.concat([Buffer.from("// caf"), Buffer.from([0xe9]), Buffer.from(`\n${SOURCE}`)])
+              : SOURCE.replace(/\n/g, "\r\n");
       }
     }
     writeTree(dir, files);
@@ -719,12 +799,17 @@ describe("list and scan", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(lines(result.stdout)).toHaveLength(5);
-    expect(result.stdout).toMatch(/^promise-wrappers\s+\S.*\nasync-lib\s+\S.*\ncallbacks-to-async\s+\S.*\ncallbacks-to-then\s+\(only with -t\) \S.*\nthen-to-async\s+\S.*\n$/);
+    expect(result.stdout).toMatch(
+      /^promise-wrappers\s+\S.*\nasync-lib\s+\S.*\ncallbacks-to-async\s+\S.*\ncallbacks-to-then\s+\(only with -t\) \S.*\nthen-to-async\s+\S.*\n$/,
+    );
   });
 
   it("run without -t leaves the opt-in callbacks-to-then out; -t callbacks-to-then runs it alone", () => {
     const dir = tempDir("opt-in");
-    writeTree(dir, { "a.js": "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n" });
+    writeTree(dir, {
+      "a.js":
+        "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n",
+    });
     const all = JSON.parse(runCli(["run", "--json", "."], dir).stdout);
     expect(all.transforms).toEqual(["promise-wrappers", "async-lib", "callbacks-to-async", "then-to-async"]);
     const chained = runCli(["run", ".", "-t", "callbacks-to-then"], dir);
@@ -735,18 +820,26 @@ describe("list and scan", () => {
 
   it("-t and --ignore take one value: the paths after them are paths; given again, they add one", () => {
     const dir = tempDir("t-then-path");
-    writeTree(dir, { "a.js": "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n", "b.js": "const fs = require('fs');\nfs.readFile('b', () => {});\n" });
+    writeTree(dir, {
+      "a.js":
+        "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('a', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n",
+      "b.js": "const fs = require('fs');\nfs.readFile('b', () => {});\n",
+    });
     const one = runCli(["run", "--json", "-t", "callbacks-to-async", "a.js"], dir);
     expect(one.code).toBe(0);
     const report = JSON.parse(one.stdout);
     expect(report.transforms).toEqual(["callbacks-to-async"]);
     expect(report.files.map((file: { path: string }) => file.path)).toEqual(["a.js"]);
-    const two = JSON.parse(runCli(["run", "--json", "-t", "async-lib", "-t", "callbacks-to-async", "a.js"], dir).stdout);
+    const two = JSON.parse(
+      runCli(["run", "--json", "-t", "async-lib", "-t", "callbacks-to-async", "a.js"], dir).stdout,
+    );
     expect(two.transforms).toEqual(["async-lib", "callbacks-to-async"]);
     // --ignore too: the path after it is a path, and it repeats.
     const ignored = JSON.parse(runCli(["run", "--json", "--ignore", "b.js", "."], dir).stdout);
     expect(ignored.files.map((file: { path: string }) => file.path)).toEqual(["a.js"]);
-    const both = JSON.parse(runCli(["run", "--json", "--ignore", "a.js", "--ignore", "b.js", "a.js", "b.js"], dir).stdout);
+    const both = JSON.parse(
+      runCli(["run", "--json", "--ignore", "a.js", "--ignore", "b.js", "a.js", "b.js"], dir).stdout,
+    );
     expect(both.files.map((file: { path: string }) => file.path)).toEqual(["a.js", "b.js"]);
   });
 
@@ -756,20 +849,35 @@ describe("list and scan", () => {
     const before = snapshot(dir);
     const text = runCli(["scan"], dir);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^3 files, 2 with sites: 2 callback sites, 0 promise chains, 0 async-lib calls; deepest nesting 1; 1 would change$/m);
+    expect(text.stdout).toMatch(
+      /^3 files, 2 with sites: 2 callback sites, 0 promise chains, 0 async-lib calls; deepest nesting 1; 1 would change$/m,
+    );
     expect(text.stdout).toMatch(/^\s+1\s+1\s+2\s+0\s+2\s+x\.js$/m);
     expect(text.stdout).toMatch(/^\s+1\s+1\s+0\s+1\s+0\s+lib\/left-alone\.js$/m);
     expect(text.stdout).not.toMatch(/plain\.js/);
     expect(text.stdout).toMatch(/^\s+1\s+#{40}\s+2$/m);
-    expect(text.stdout).toMatch(/^\s+1\s+enclosing-function-is-generator\s+callbacks-to-async\s+e\.g\. lib\/left-alone\.js:4:3$/m);
-    expect(text.stderr).toMatch(/^unpyramid scan: 3 files, 2 with sites, 2 callback sites, deepest nesting 1, 1 would change \(\d+\.\ds\)$/m);
+    expect(text.stdout).toMatch(
+      /^\s+1\s+enclosing-function-is-generator\s+callbacks-to-async\s+e\.g\. lib\/left-alone\.js:4:3$/m,
+    );
+    expect(text.stderr).toMatch(
+      /^unpyramid scan: 3 files, 2 with sites, 2 callback sites, deepest nesting 1, 1 would change \(\d+\.\ds\)$/m,
+    );
 
     const json = runCli(["scan", "--json"], dir);
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout);
     expect(report.version).toBe(2);
-    expect(report.summary).toMatchObject({ files: 3, filesWithSites: 2, callbackSites: 2, maxDepth: 1, depthHistogram: [2], wouldChange: 1 });
-    expect(report.files.find((file: { path: string }) => file.path === "x.js").callbackSites).toEqual([expect.objectContaining({ line: 4, callee: "fs.readFile", function: "readConfig" })]);
+    expect(report.summary).toMatchObject({
+      files: 3,
+      filesWithSites: 2,
+      callbackSites: 2,
+      maxDepth: 1,
+      depthHistogram: [2],
+      wouldChange: 1,
+    });
+    expect(report.files.find((file: { path: string }) => file.path === "x.js").callbackSites).toEqual([
+      expect.objectContaining({ line: 4, callee: "fs.readFile", function: "readConfig" }),
+    ]);
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -793,10 +901,13 @@ describe("stdout carries only data", () => {
     expect(result.stdout.startsWith("diff --git a/x.js b/x.js\n")).toBe(true);
     expect(result.stdout).not.toMatch(/unpyramid|left as they were|by reason/);
     // Every stdout line is part of a unified diff.
-    for (const line of result.stdout.split("\n").slice(0, -1)) expect(line).toMatch(/^(diff --git |--- |\+\+\+ |@@ |[ +\-\\])/);
+    for (const line of result.stdout.split("\n").slice(0, -1))
+      expect(line).toMatch(/^(diff --git |--- |\+\+\+ |@@ |[ +\-\\])/);
     expect(result.stdout.endsWith("\n")).toBe(true);
     const errLines = lines(result.stderr);
-    expect(errLines.at(-1)).toMatch(/^unpyramid: 2 files: 1 would change, 1 unchanged, 0 skipped, 0 errors; sites: 2 converted, 1 left as they were \(\d+\.\ds\)$/);
+    expect(errLines.at(-1)).toMatch(
+      /^unpyramid: 2 files: 1 would change, 1 unchanged, 0 skipped, 0 errors; sites: 2 converted, 1 left as they were \(\d+\.\ds\)$/,
+    );
     expect(result.stderr).not.toContain("diff --git");
     expect(result.stderr).not.toMatch(/\x1b\[/);
     expect(result.stdout).not.toMatch(/\x1b\[/);
@@ -852,7 +963,10 @@ describe("--write, read-only files and --parser", () => {
 
   it("--parser ts reads TypeScript in a .js file; without it the file is an error", () => {
     const dir = tempDir("parser");
-    const typed = SOURCE.replace("function readConfig(name, cb)", "function readConfig(name: string, cb: Function): void");
+    const typed = SOURCE.replace(
+      "function readConfig(name, cb)",
+      "function readConfig(name: string, cb: Function): void",
+    );
     writeTree(dir, { "typed.js": typed });
     const auto = runCli(["run", "--json"], dir);
     expect(auto.code).toBe(3);
@@ -877,7 +991,10 @@ describe("temp files a killed run left (issue 19)", () => {
   it("a --write rerun removes them, names each on stderr and in the JSON report; look-alikes are never touched", () => {
     const dir = tempDir("temp-files");
     const pid = deadPid();
-    const ours = { "lib/a.js": `lib/.a.js.unpyramid-${pid}-0b1c2d3e.tmp`, "lib/b.js": `lib/.b.js.unpyramid-${pid}-12345678.tmp` };
+    const ours = {
+      "lib/a.js": `lib/.a.js.unpyramid-${pid}-0b1c2d3e.tmp`,
+      "lib/b.js": `lib/.b.js.unpyramid-${pid}-12345678.tmp`,
+    };
     // Files unpyramid did not make, or cannot vouch for: other names, a temp name whose file is gone, a
     // directory and a link of our shape, and one in a directory that holds no file of the run.
     const theirs = {
@@ -890,7 +1007,13 @@ describe("temp files a killed run left (issue 19)", () => {
       "docs/readme.md": "# docs\n",
       [`docs/.readme.md.unpyramid-${pid}-0b1c2d3e.tmp`]: "no file of the run is in docs/\n",
     };
-    writeTree(dir, { "lib/a.js": SOURCE, "lib/b.js": PLAIN, [ours["lib/a.js"]]: SOURCE.slice(0, 40), [ours["lib/b.js"]]: "", ...theirs });
+    writeTree(dir, {
+      "lib/a.js": SOURCE,
+      "lib/b.js": PLAIN,
+      [ours["lib/a.js"]]: SOURCE.slice(0, 40),
+      [ours["lib/b.js"]]: "",
+      ...theirs,
+    });
     mkdirSync(path.join(dir, `lib/.b.js.unpyramid-${pid}-aaaaaaaa.tmp`));
     symlinkSync("a.js", path.join(dir, `lib/.a.js.unpyramid-${pid}-bbbbbbbb.tmp`));
 
@@ -908,7 +1031,8 @@ describe("temp files a killed run left (issue 19)", () => {
     ]);
     expect(lines(result.stderr).at(-1)).toMatch(/^unpyramid: 2 files: 1 changed, 1 unchanged/);
     for (const temp of Object.values(ours)) expect(existsSync(path.join(dir, temp)), temp).toBe(false);
-    for (const [name, content] of Object.entries(theirs)) expect(bytes(path.join(dir, name)).toString(), name).toBe(content);
+    for (const [name, content] of Object.entries(theirs))
+      expect(bytes(path.join(dir, name)).toString(), name).toBe(content);
     expect(statSync(path.join(dir, `lib/.b.js.unpyramid-${pid}-aaaaaaaa.tmp`)).isDirectory()).toBe(true);
     expect(isSymlink(path.join(dir, `lib/.a.js.unpyramid-${pid}-bbbbbbbb.tmp`))).toBe(true);
     expect(bytes(path.join(dir, "lib/a.js")).toString()).toBe(CONVERTED);
@@ -931,9 +1055,13 @@ describe("temp files a killed run left (issue 19)", () => {
     const dry = runCli(["run"], dir);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toBe(clean.stdout);
-    expect(lines(dry.stderr)[0]).toBe(`warning ${temp}: the temp file of an unpyramid write to x.js that never finished (a killed run; x.js itself is whole); unpyramid run --write removes it (a dry run writes nothing)`);
+    expect(lines(dry.stderr)[0]).toBe(
+      `warning ${temp}: the temp file of an unpyramid write to x.js that never finished (a killed run; x.js itself is whole); unpyramid run --write removes it (a dry run writes nothing)`,
+    );
     const json = runCli(["run", "--json"], dir);
-    expect(parseReport(json.stdout).tempFiles).toEqual([{ path: temp, file: "x.js", removed: false, reason: "dry-run" }]);
+    expect(parseReport(json.stdout).tempFiles).toEqual([
+      { path: temp, file: "x.js", removed: false, reason: "dry-run" },
+    ]);
     const check = runCli(["run", "--check"], dir);
     expect(check.code).toBe(1);
     expect(check.stderr).toContain(`warning ${temp}: `);
@@ -947,8 +1075,12 @@ describe("temp files a killed run left (issue 19)", () => {
     writeTree(dir, { "x.js": SOURCE, [temp]: "half" });
     const result = runCli(["run", "--write", "--json"], dir);
     expect(result.code).toBe(0);
-    expect(parseReport(result.stdout).tempFiles).toEqual([{ path: temp, file: "x.js", removed: false, reason: "writer-running" }]);
-    expect(result.stderr).toContain(`warning ${temp}: the temp file of an unpyramid write to x.js by process ${process.pid}, which is still running; left as it is`);
+    expect(parseReport(result.stdout).tempFiles).toEqual([
+      { path: temp, file: "x.js", removed: false, reason: "writer-running" },
+    ]);
+    expect(result.stderr).toContain(
+      `warning ${temp}: the temp file of an unpyramid write to x.js by process ${process.pid}, which is still running; left as it is`,
+    );
     expect(bytes(path.join(dir, temp)).toString()).toBe("half");
     expect(bytes(path.join(dir, "x.js")).toString()).toBe(CONVERTED);
   });

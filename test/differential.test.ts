@@ -33,7 +33,15 @@ interface Difference {
 }
 
 function program(id: string, entry: string, text: string, driver: Program["driver"] = []): Program {
-  return { id, capability: "planted", flavour: entry.endsWith(".ts") ? "ts" : "cjs", entry, files: { [entry]: text }, driver, shapes: [] };
+  return {
+    id,
+    capability: "planted",
+    flavour: entry.endsWith(".ts") ? "ts" : "cjs",
+    entry,
+    files: { [entry]: text },
+    driver,
+    shapes: [],
+  };
 }
 
 /** A conversion that rewrites one text: `from` must be in the program, or the plant proves nothing. */
@@ -58,7 +66,11 @@ describe("differential harness", () => {
   });
 
   it("catches a planted difference in each condition", async () => {
-    const swap = program("planted/order", "main.js", 'const fs = require("fs");\nfs.readFile(__filename, function (err) {\n  console.log("a");\n  console.log("b");\n});\n');
+    const swap = program(
+      "planted/order",
+      "main.js",
+      'const fs = require("fs");\nfs.readFile(__filename, function (err) {\n  console.log("a");\n  console.log("b");\n});\n',
+    );
     const timers = program(
       "planted/timers",
       "main.js",
@@ -70,18 +82,29 @@ describe("differential harness", () => {
       'const fs = require("fs");\nfunction load(p, cb) {\n  fs.readFile(p, "utf8", (err, text) => {\n    if (err) return cb(err);\n    cb(null, text.length);\n  });\n}\nmodule.exports = { load };\n',
       [{ path: "load", args: ["data.txt"] }],
     );
-    const typed = program("planted/typed.ts", "main.ts", "export function size(text: string, cb: (err: Error | null, n?: number) => void): void {\n  cb(null, text.length);\n}\n");
+    const typed = program(
+      "planted/typed.ts",
+      "main.ts",
+      "export function size(text: string, cb: (err: Error | null, n?: number) => void): void {\n  cb(null, text.length);\n}\n",
+    );
     const cases: [Program, string, (code: string) => unknown][] = [
       [swap, "plain", plant('console.log("a");\n  console.log("b");', 'console.log("b");\n  console.log("a");')],
       // Same output in real time; the fake clock never sees the delay.
-      [timers, "fake-timers", plant("setTimeout(() => cb(null, 1), 5);", 'require("timers/promises").setTimeout(5).then(() => cb(null, 1));')],
+      [
+        timers,
+        "fake-timers",
+        plant("setTimeout(() => cb(null, 1), 5);", 'require("timers/promises").setTimeout(5).then(() => cb(null, 1));'),
+      ],
       [exported, "async-lib", plant("function load(p, cb) {", "async function load(p, cb) {")],
       [typed, "tsc", plant("cb(null, text.length);", "cb(null, text);")],
     ];
     for (const [planted, condition, convert] of cases) {
       const result = await runHarness({ programs: [planted], conditions: [condition], convert });
       const found = result.differences.map((d: Difference) => `${d.program.id} ${d.condition} ${d.variant}`);
-      expect(found, `${planted.id} under ${condition}`).toEqual([`${planted.id} ${condition} default`, `${planted.id} ${condition} then`]);
+      expect(found, `${planted.id} under ${condition}`).toEqual([
+        `${planted.id} ${condition} default`,
+        `${planted.id} ${condition} then`,
+      ]);
     }
     // And a conversion that changes the text but nothing observable is no difference.
     for (const [planted, convert] of [
@@ -103,9 +126,14 @@ describe("differential harness", () => {
     // One comparison, so a failure lists all of them: conversions that failed (a second pass would
     // change the output), inputs that do not type-check, programs that print differently from run to
     // run (a generator bug), and the differences.
-    const notes = result.records.flatMap((r: { program: Program; notes: string[] }) => r.notes.map((note) => `${r.program.id}: ${note}`));
+    const notes = result.records.flatMap((r: { program: Program; notes: string[] }) =>
+      r.notes.map((note) => `${r.program.id}: ${note}`),
+    );
     const unstable = result.unstable.map((d: Difference) => `${d.program.id} ${d.condition}`);
-    const differences = result.differences.map((d: Difference) => `${d.program.id} ${d.condition} ${d.variant === "then" ? "-t callbacks-to-then" : "default"}: reproduce with node bench/differential/run.mjs --only ${d.program.id} --conditions ${d.condition}`);
+    const differences = result.differences.map(
+      (d: Difference) =>
+        `${d.program.id} ${d.condition} ${d.variant === "then" ? "-t callbacks-to-then" : "default"}: reproduce with node bench/differential/run.mjs --only ${d.program.id} --conditions ${d.condition}`,
+    );
     expect({ notes, unstable, differences }).toEqual({ notes: [], unstable: [], differences: [] });
   }, 180_000);
 });

@@ -47,13 +47,19 @@ describe("discover", () => {
     const outside = tree();
     const dir = tree();
     symlinkSync(path.join(outside, "sub"), path.join(dir, "vendor"), "dir");
-    expect(() => discover(["vendor/a.js"], { cwd: dir, gitignore: false })).toThrow(/leads outside the working directory/);
+    expect(() => discover(["vendor/a.js"], { cwd: dir, gitignore: false })).toThrow(
+      /leads outside the working directory/,
+    );
   });
 
   it("sizes are the files' own, for the largest-first order", () => {
     const dir = tree();
     writeFileSync(path.join(dir, "sub/big.js"), "x();\n".repeat(100));
     const { files } = discover(["."], { cwd: dir, gitignore: false });
-    expect(Object.fromEntries(files.map((f) => [f.display, f.size]))).toEqual({ "sub/a.js": 5, "sub/b.js": 5, "sub/big.js": 500 });
+    expect(Object.fromEntries(files.map((f) => [f.display, f.size]))).toEqual({
+      "sub/a.js": 5,
+      "sub/b.js": 5,
+      "sub/big.js": 500,
+    });
   });
 });

@@ -24,7 +24,10 @@ const SIGNATURES: Record<string, { params: string; prelude: string }> = {
   "default-callback": { params: "p, cb = () => {}", prelude: "" },
   "rest-arguments": { params: "...args", prelude: "\n  const cb = args.pop();\n  const p = args[0];" },
   "arguments-object": { params: "p", prelude: "\n  const cb = arguments[arguments.length - 1];" },
-  "called-through-call": { params: "p, whenDone", prelude: "\n  const cb = (...args) => whenDone.call(null, ...args);" },
+  "called-through-call": {
+    params: "p, whenDone",
+    prelude: "\n  const cb = (...args) => whenDone.call(null, ...args);",
+  },
 };
 
 interface Case {
@@ -55,8 +58,13 @@ function cases(): Case[] {
       ["exports.f = function", `exports.load = ${expression};`, "m.load"],
       ["const f = function; exports.f = f", `const load = ${expression};\nexports.load = load;`, "m.load"],
     ];
-    if (arrow) cjs.push(["exports.f = arrow", `exports.load = ${arrow};`, "m.load"], ["const f = arrow; module.exports = { f }", `const load = ${arrow};\nmodule.exports = { load };`, "m.load"]);
-    for (const [how, module, reference] of cjs) out.push({ name: `${signature}: ${how}`, esm: false, module, reference });
+    if (arrow)
+      cjs.push(
+        ["exports.f = arrow", `exports.load = ${arrow};`, "m.load"],
+        ["const f = arrow; module.exports = { f }", `const load = ${arrow};\nmodule.exports = { load };`, "m.load"],
+      );
+    for (const [how, module, reference] of cjs)
+      out.push({ name: `${signature}: ${how}`, esm: false, module, reference });
     const esm: [string, string, string][] = [
       ["export function f", `export ${declaration}`, "m.load"],
       ["export default function f", `export default ${declaration}`, "m.default"],
@@ -67,7 +75,8 @@ function cases(): Case[] {
       ["export const f = function", `export const load = ${expression};`, "m.load"],
     ];
     if (arrow) esm.push(["export const f = arrow", `export const load = ${arrow};`, "m.load"]);
-    for (const [how, module, reference] of esm) out.push({ name: `${signature}: ${how}`, esm: true, module, reference });
+    for (const [how, module, reference] of esm)
+      out.push({ name: `${signature}: ${how}`, esm: true, module, reference });
   }
   // Methods, reached through their exported object or class (or its instances).
   const method = `load(p, cb) {${BODY}}`;
@@ -80,15 +89,45 @@ function cases(): Case[] {
   ];
   for (const [form, code, owner] of owners) {
     const bound = `m.${owner}.load.bind(m.${owner})`;
-    out.push({ name: `${form}: module.exports = X`, esm: false, module: `${code}\nmodule.exports = ${owner};`, reference: `m.load.bind(m)` });
-    out.push({ name: `${form}: exports.X = X`, esm: false, module: `${code}\nexports.${owner} = ${owner};`, reference: bound });
-    out.push({ name: `${form}: module.exports = { X }`, esm: false, module: `${code}\nmodule.exports = { ${owner} };`, reference: bound });
+    out.push({
+      name: `${form}: module.exports = X`,
+      esm: false,
+      module: `${code}\nmodule.exports = ${owner};`,
+      reference: `m.load.bind(m)`,
+    });
+    out.push({
+      name: `${form}: exports.X = X`,
+      esm: false,
+      module: `${code}\nexports.${owner} = ${owner};`,
+      reference: bound,
+    });
+    out.push({
+      name: `${form}: module.exports = { X }`,
+      esm: false,
+      module: `${code}\nmodule.exports = { ${owner} };`,
+      reference: bound,
+    });
     out.push({ name: `${form}: export { X }`, esm: true, module: `${code}\nexport { ${owner} };`, reference: bound });
-    out.push({ name: `${form}: export default X`, esm: true, module: `${code}\nexport default ${owner};`, reference: `m.default.load.bind(m.default)` });
+    out.push({
+      name: `${form}: export default X`,
+      esm: true,
+      module: `${code}\nexport default ${owner};`,
+      reference: `m.default.load.bind(m.default)`,
+    });
     out.push({ name: `${form}: export const X`, esm: true, module: `export ${code}`, reference: bound });
   }
-  out.push({ name: "object literal exported in place: module.exports = { m() {} }", esm: false, module: `module.exports = {\n  ${method},\n};`, reference: "m.load.bind(m)" });
-  out.push({ name: "object literal exported in place: export default { m() {} }", esm: true, module: `export default {\n  ${method},\n};`, reference: "m.default.load.bind(m.default)" });
+  out.push({
+    name: "object literal exported in place: module.exports = { m() {} }",
+    esm: false,
+    module: `module.exports = {\n  ${method},\n};`,
+    reference: "m.load.bind(m)",
+  });
+  out.push({
+    name: "object literal exported in place: export default { m() {} }",
+    esm: true,
+    module: `export default {\n  ${method},\n};`,
+    reference: "m.default.load.bind(m.default)",
+  });
   // Reached through instances.
   const instance = "(() => { const it = new m.Api(); return it.load.bind(it); })()";
   const classes: [string, string][] = [
@@ -97,20 +136,47 @@ function cases(): Case[] {
     ["X.prototype.m = function", `function Api() {}\nApi.prototype.load = function (p, cb) {${BODY}};`],
   ];
   for (const [form, code] of classes) {
-    out.push({ name: `${form}: module.exports = { X }`, esm: false, module: `${code}\nmodule.exports = { Api };`, reference: instance });
-    out.push({ name: `${form}: module.exports = new X()`, esm: false, module: `${code}\nmodule.exports = new Api();`, reference: "m.load.bind(m)" });
+    out.push({
+      name: `${form}: module.exports = { X }`,
+      esm: false,
+      module: `${code}\nmodule.exports = { Api };`,
+      reference: instance,
+    });
+    out.push({
+      name: `${form}: module.exports = new X()`,
+      esm: false,
+      module: `${code}\nmodule.exports = new Api();`,
+      reference: "m.load.bind(m)",
+    });
     out.push({ name: `${form}: export { X }`, esm: true, module: `${code}\nexport { Api };`, reference: instance });
     // An instance made here, handed out by a function: the class itself is never exported.
-    out.push({ name: `${form}: an instance returned by an export`, esm: false, module: `${code}\nexports.create = () => new Api();`, reference: "(() => { const it = m.create(); return it.load.bind(it); })()" });
+    out.push({
+      name: `${form}: an instance returned by an export`,
+      esm: false,
+      module: `${code}\nexports.create = () => new Api();`,
+      reference: "(() => { const it = m.create(); return it.load.bind(it); })()",
+    });
   }
-  out.push({ name: "export class X { m() {} }", esm: true, module: `export class Api {\n  ${method}\n}`, reference: instance });
-  out.push({ name: "export default class { static m() {} }", esm: true, module: `export default class {\n  static ${method}\n}`, reference: "m.default.load.bind(m.default)" });
+  out.push({
+    name: "export class X { m() {} }",
+    esm: true,
+    module: `export class Api {\n  ${method}\n}`,
+    reference: instance,
+  });
+  out.push({
+    name: "export default class { static m() {} }",
+    esm: true,
+    module: `export default class {\n  static ${method}\n}`,
+    reference: "m.default.load.bind(m.default)",
+  });
   return out;
 }
 
 /** The importer: reads the function once, and hands it to the async library by reference, as a task would be. */
 function driver(reference: string, esm: boolean): string {
-  const head = esm ? `import async from 'async';\nimport fs from 'fs';\nimport * as m from './lib.mjs';\n` : `const async = require('async');\nconst fs = require('fs');\nconst m = require('./lib.js');\n`;
+  const head = esm
+    ? `import async from 'async';\nimport fs from 'fs';\nimport * as m from './lib.mjs';\n`
+    : `const async = require('async');\nconst fs = require('fs');\nconst m = require('./lib.js');\n`;
   return `${head}
 const fn = ${reference};
 console.log('kind', Object.prototype.toString.call(fn));
@@ -147,9 +213,17 @@ describe("an exported function that takes a callback keeps it (every way to expo
         const after = executeFiles({ [`lib${ext}`]: converted.code, [main]: driver(reference, esm) }, main);
         // What every conversion changes by nature (the README's list): a bad argument the callback API
         // threw at once now reaches the error handling of the call, and through it the callback, later.
-        const badArgument = (run: typeof before) => ({ ...run, stdout: run.stdout.replace(/^(thrown at once|callback) (\S+)\n/m, "").concat(run.stdout.match(/^(?:thrown at once|callback) (\S+)$/m)?.[1] ?? "") });
+        const badArgument = (run: typeof before) => ({
+          ...run,
+          stdout: run.stdout
+            .replace(/^(thrown at once|callback) (\S+)\n/m, "")
+            .concat(run.stdout.match(/^(?:thrown at once|callback) (\S+)$/m)?.[1] ?? ""),
+        });
         const accepted = converted.changed ? badArgument : (run: typeof before) => run;
-        expect({ ...accepted(after), converted: converted.code }).toEqual({ ...accepted(before), converted: converted.code });
+        expect({ ...accepted(after), converted: converted.code }).toEqual({
+          ...accepted(before),
+          converted: converted.code,
+        });
       });
     }
   }
@@ -198,7 +272,9 @@ describe("a method whose callers are out of sight keeps its callback (no surface
     it(name, () => {
       const lib = `const fs = require('fs');\n${module}\n`;
       const converted = transformSource(lib, { filename: "lib.js" });
-      expect(converted.code, converted.sites.map((site) => `${site.line} ${site.reason}`).join("; ")).not.toMatch(/async (function )?(load)?\s*\(p, cb\)/);
+      expect(converted.code, converted.sites.map((site) => `${site.line} ${site.reason}`).join("; ")).not.toMatch(
+        /async (function )?(load)?\s*\(p, cb\)/,
+      );
       const files = { "registry.js": "module.exports = {};\n", "main.js": driver(reference, false) };
       const before = executeFiles({ ...files, "lib.js": lib }, "main.js");
       expect(before.stdout, before.stderr).toContain("after the call");

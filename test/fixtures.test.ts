@@ -32,20 +32,27 @@ describe("fixtures", () => {
 
       it("output parses and a second pass changes nothing", () => {
         expect(() => parseFile(fixture.inputPath, fixture.expected.replace(/^#!/, "//"))).not.toThrow();
-        const again = transformSource(fixture.expected, { filename: fixture.inputPath, transforms: fixture.transforms });
+        const again = transformSource(fixture.expected, {
+          filename: fixture.inputPath,
+          transforms: fixture.transforms,
+        });
         expect(again.code).toBe(fixture.expected);
       });
 
       if (fixture.expectedSkips.length) {
         it(`reports the site(s) skipped: ${fixture.expectedSkips.join(", ")}`, () => {
-          const reasons = run().sites.filter((site) => site.outcome === "skipped").map((site) => site.reason);
+          const reasons = run()
+            .sites.filter((site) => site.outcome === "skipped")
+            .map((site) => site.reason);
           for (const reason of fixture.expectedSkips) expect(reasons).toContain(reason);
         });
       }
 
       if (fixture.expectedRisks.length) {
         it(`reports the risk(s) on converted sites: ${fixture.expectedRisks.join(", ")}`, () => {
-          const risks = run().sites.filter((site) => site.outcome === "converted").flatMap((site) => site.risks);
+          const risks = run()
+            .sites.filter((site) => site.outcome === "converted")
+            .flatMap((site) => site.risks);
           for (const risk of fixture.expectedRisks) expect(risks).toContain(risk);
         });
       }

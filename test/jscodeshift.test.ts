@@ -22,7 +22,15 @@ function touch(cb) {
 function jscodeshift(file: string, extra: string[] = []) {
   return spawnSync(
     process.execPath,
-    [path.join(root, "node_modules/jscodeshift/bin/jscodeshift.js"), "-t", path.join(root, "dist/transforms/callbacks-to-async.js"), "--run-in-band", "--no-babel", ...extra, file],
+    [
+      path.join(root, "node_modules/jscodeshift/bin/jscodeshift.js"),
+      "-t",
+      path.join(root, "dist/transforms/callbacks-to-async.js"),
+      "--run-in-band",
+      "--no-babel",
+      ...extra,
+      file,
+    ],
     { cwd: dir, encoding: "utf8" },
   );
 }
@@ -31,7 +39,12 @@ describe("plain jscodeshift -t", () => {
   for (const ext of [".js", ".ts", ".tsx"]) {
     it(`converts a ${ext} file and reports the site`, () => {
       const file = path.join(dir, `touch${ext}`);
-      writeFileSync(file, ext === ".js" ? source : source.replace("function touch(cb)", "function touch(cb: (err?: Error | null) => void): void"));
+      writeFileSync(
+        file,
+        ext === ".js"
+          ? source
+          : source.replace("function touch(cb)", "function touch(cb: (err?: Error | null) => void): void"),
+      );
       const result = jscodeshift(file, [`--extensions=${ext.slice(1)}`]);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/REP .*touch.* 3:2 callbacks-to-async converted/);

@@ -7,19 +7,24 @@ import { bytes, cleanupTempDirs, runCli, tempDir, writeTree } from "./helpers/cl
 
 afterAll(cleanupTempDirs);
 
-const SMALL = "const fs = require('fs');\nfs.readFile('x', (err, t) => {\n  if (err) throw err;\n  console.log(t);\n});\n";
+const SMALL =
+  "const fs = require('fs');\nfs.readFile('x', (err, t) => {\n  if (err) throw err;\n  console.log(t);\n});\n";
 
 /** 30 small files that convert, and one more (named to come last, when the worker is warm). */
 function tree(label: string, last: string): string {
   const dir = tempDir(label);
-  writeTree(dir, { ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`small-${String(i).padStart(2, "0")}.js`, SMALL])), "z-last.js": last });
+  writeTree(dir, {
+    ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`small-${String(i).padStart(2, "0")}.js`, SMALL])),
+    "z-last.js": last,
+  });
   return dir;
 }
 
 /** Hundreds of callback-API functions: seconds of work for the transforms. */
 function slowFile(functions: number): string {
   let text = "const fs = require('fs');\n";
-  for (let i = 0; i < functions; i++) text += `function f${i}(p, cb) {\n  fs.readFile(p, 'utf8', (err, t) => {\n    if (err) return cb(err);\n    fs.stat(p, (err, st) => {\n      if (err) return cb(err);\n      cb(null, t.length + st.size + ${i});\n    });\n  });\n}\n`;
+  for (let i = 0; i < functions; i++)
+    text += `function f${i}(p, cb) {\n  fs.readFile(p, 'utf8', (err, t) => {\n    if (err) return cb(err);\n    fs.stat(p, (err, st) => {\n      if (err) return cb(err);\n      cb(null, t.length + st.size + ${i});\n    });\n  });\n}\n`;
   return `${text}module.exports = { ${Array.from({ length: functions }, (_, i) => `f${i}`).join(", ")} };\n`;
 }
 
@@ -30,7 +35,10 @@ function heavyFile(): string {
 }
 
 function summaryOf(stdout: string) {
-  return JSON.parse(stdout) as { summary: Record<string, unknown>; files: { path: string; status: string; error?: string }[] };
+  return JSON.parse(stdout) as {
+    summary: Record<string, unknown>;
+    files: { path: string; status: string; error?: string }[];
+  };
 }
 
 describe("limits (issue 8)", () => {
@@ -60,12 +68,23 @@ describe("limits (issue 8)", () => {
     expect(last.status).toBe("error");
     expect(last.error).toMatch(/^worker failed: .*memory.*; the file was left unchanged$/);
     expect(bytes(path.join(dir, "z-last.js")).toString("utf8")).toBe(heavy);
-    for (let i = 0; i < 30; i++) expect(bytes(path.join(dir, `small-${String(i).padStart(2, "0")}.js`)).toString("utf8")).not.toBe(SMALL);
+    for (let i = 0; i < 30; i++)
+      expect(bytes(path.join(dir, `small-${String(i).padStart(2, "0")}.js`)).toString("utf8")).not.toBe(SMALL);
   }, 60_000);
 
   it("bad limits are usage errors", () => {
     const dir = tree("bad-limits", SMALL);
-    for (const args of [["--max-file-time", "soon"], ["--max-file-time", "0"], ["--max-file-time", "0.4ms"], ["--max-file-time", "36000m"], ["--worker-memory", "8"], ["--worker-memory", "lots"], ["--worker-memory", "0x20"], ["--worker-memory", "1e2"], ["--worker-memory", "99999999999"]]) {
+    for (const args of [
+      ["--max-file-time", "soon"],
+      ["--max-file-time", "0"],
+      ["--max-file-time", "0.4ms"],
+      ["--max-file-time", "36000m"],
+      ["--worker-memory", "8"],
+      ["--worker-memory", "lots"],
+      ["--worker-memory", "0x20"],
+      ["--worker-memory", "1e2"],
+      ["--worker-memory", "99999999999"],
+    ]) {
       const result = runCli(["run", ...args, "."], dir);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^unpyramid: --(max-file-time|worker-memory): /);

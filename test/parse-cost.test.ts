@@ -17,8 +17,15 @@ function counted(source: string, filename = "file.js") {
   const { value: result, parses } = recordingParses(() => transformSource(source, { filename }));
   // recast hands the parser the text with leading tabs expanded: compared without the whitespace.
   const same = (a: string, b: string) => (a === b ? true : a.replace(/\s+/g, "") === b.replace(/\s+/g, ""));
-  const count = (text: string, tokens: boolean) => parses.filter((parse) => parse.tokens === tokens && same(parse.source, text)).length;
-  return { result, plain: count(source, false), recast: count(source, true), outputPlain: count(result.code, false), outputRecast: count(result.code, true) };
+  const count = (text: string, tokens: boolean) =>
+    parses.filter((parse) => parse.tokens === tokens && same(parse.source, text)).length;
+  return {
+    result,
+    plain: count(source, false),
+    recast: count(source, true),
+    outputPlain: count(result.code, false),
+    outputRecast: count(result.code, true),
+  };
 }
 
 beforeEach(() => forgetPlainAst());
@@ -40,7 +47,12 @@ describe("parses per file", () => {
     const { result, plain, recast, outputPlain, outputRecast } = counted(source);
     expect(result.changed).toBe(true);
     // The input's plain parse serves every transform and the printer; the output's, the verify step and the second pass.
-    expect({ plain, recast, outputPlain, outputRecast }).toEqual({ plain: 1, recast: 1, outputPlain: 1, outputRecast: 0 });
+    expect({ plain, recast, outputPlain, outputRecast }).toEqual({
+      plain: 1,
+      recast: 1,
+      outputPlain: 1,
+      outputRecast: 0,
+    });
   });
 
   it("a named callback inlined by a dry pass that would convert is put back before recast reads the file", () => {
@@ -61,7 +73,9 @@ describe("parses per file", () => {
     const refused = counted(`${head}function b(cb) {\n${call}\tmore();\n}\n`);
     expect({ converts: converts.recast, refused: refused.recast }).toEqual({ converts: 1, refused: 0 });
     const inHead = (sites: typeof converts.result.sites) => sites.filter((site) => site.line <= 11);
-    expect(inHead(refused.result.sites)).toEqual([expect.objectContaining({ line: 4, column: 2, outcome: "skipped", reason: "not-in-tail-position" })]);
+    expect(inHead(refused.result.sites)).toEqual([
+      expect.objectContaining({ line: 4, column: 2, outcome: "skipped", reason: "not-in-tail-position" }),
+    ]);
     expect(inHead(converts.result.sites)).toEqual(inHead(refused.result.sites));
   });
 });
@@ -69,9 +83,12 @@ describe("parses per file", () => {
 describe("what a dry pass leaves behind", () => {
   it("a fan-out refused half-way (its scope rescan fails in a binding-less catch) does not leave the shared parse rewritten", () => {
     // The chain at the end must still be judged on the file as read, by then-to-async, after the dry pass.
-    const source = "const fs = require('fs');\n\nlet statAll;\ntry {\n  statAll = require('fast-stat-all');\n} catch {\n  statAll = function (files, cb) {\n    let pending = files.length;\n    const results = [];\n    if (pending === 0) return cb(null, results);\n    files.forEach((file, i) => {\n      fs.stat(file, (err, stat) => {\n        if (err) return cb(err);\n        results[i] = stat;\n        if (--pending === 0) cb(null, results);\n      });\n    });\n  };\n}\n\nmodule.exports.statAll = statAll;\n\nmodule.exports.stat = function (file) {\n  return fs.promises\n    .stat(file)\n    .then((info) => info.size)\n    .catch((err) => -1);\n};\n";
+    const source =
+      "const fs = require('fs');\n\nlet statAll;\ntry {\n  statAll = require('fast-stat-all');\n} catch {\n  statAll = function (files, cb) {\n    let pending = files.length;\n    const results = [];\n    if (pending === 0) return cb(null, results);\n    files.forEach((file, i) => {\n      fs.stat(file, (err, stat) => {\n        if (err) return cb(err);\n        results[i] = stat;\n        if (--pending === 0) cb(null, results);\n      });\n    });\n  };\n}\n\nmodule.exports.statAll = statAll;\n\nmodule.exports.stat = function (file) {\n  return fs.promises\n    .stat(file)\n    .then((info) => info.size)\n    .catch((err) => -1);\n};\n";
     const { result } = counted(source);
-    expect(result.sites.filter((site) => site.transform === "then-to-async").map(({ outcome }) => outcome)).toEqual(["converted"]);
+    expect(result.sites.filter((site) => site.transform === "then-to-async").map(({ outcome }) => outcome)).toEqual([
+      "converted",
+    ]);
     expect(result.code).toContain("const info = await fs.promises.stat(file);");
   });
 });
@@ -82,7 +99,9 @@ describe("a fan-out whose scope cannot be rebuilt", () => {
     const { result } = counted(source);
     expect(result.changed).toBe(true);
     expect(result.code).not.toContain("Promise.all");
-    expect(result.code).toContain("files.forEach((file, i) => {\n      fs.stat(file, (err, stat) => {\n        if (err) return cb(err);");
+    expect(result.code).toContain(
+      "files.forEach((file, i) => {\n      fs.stat(file, (err, stat) => {\n        if (err) return cb(err);",
+    );
   });
 });
 
@@ -110,8 +129,18 @@ describe("the text pre-check", () => {
   const fixtures = readdirSync(path.join(ROOT, "__testfixtures__"), { recursive: true, encoding: "utf8" })
     .filter((file) => /\.input\.[cm]?[jt]sx?$/.test(file))
     .map((file) => path.join(ROOT, "__testfixtures__", file));
-  const dependencies = ["diff/libcjs/index.js", "yargs/build/lib/yargs-factory.js", "picocolors/picocolors.js", "ignore/index.js", "graceful-fs/polyfills.js", "piscina/dist/index.js", "tinyglobby/dist/index.cjs", "recast/lib/printer.js", "ast-types/lib/path-visitor.js", "jscodeshift/src/Runner.js"]
-    .map((file) => path.join(ROOT, "node_modules", file));
+  const dependencies = [
+    "diff/libcjs/index.js",
+    "yargs/build/lib/yargs-factory.js",
+    "picocolors/picocolors.js",
+    "ignore/index.js",
+    "graceful-fs/polyfills.js",
+    "piscina/dist/index.js",
+    "tinyglobby/dist/index.cjs",
+    "recast/lib/printer.js",
+    "ast-types/lib/path-visitor.js",
+    "jscodeshift/src/Runner.js",
+  ].map((file) => path.join(ROOT, "node_modules", file));
 
   it("a file the pre-check turns away is one the transforms leave unchanged, with no site", () => {
     let turnedAway = 0;
@@ -129,7 +158,12 @@ describe("the text pre-check", () => {
     for (const file of fixtures) {
       const transform = path.basename(path.dirname(file));
       const output = file.replace(".input.", ".output.");
-      if (transform === "default-order" || !existsSync(output) || readFileSync(output, "utf8") === readFileSync(file, "utf8")) continue;
+      if (
+        transform === "default-order" ||
+        !existsSync(output) ||
+        readFileSync(output, "utf8") === readFileSync(file, "utf8")
+      )
+        continue;
       expect({ file, may: mayTransform(readFileSync(file, "utf8"), [transform]) }).toEqual({ file, may: true });
     }
   });

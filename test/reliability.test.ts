@@ -15,7 +15,11 @@ afterAll(cleanupTempDirs);
 
 /** Every node of `code` (parsed as a module, TypeScript when asked) of one type. */
 function nodesOf(code: string, type: string, typescript = false): any[] {
-  const ast = parse(code, { sourceType: "module", plugins: typescript ? ["typescript", "decorators"] : [], allowAwaitOutsideFunction: true });
+  const ast = parse(code, {
+    sourceType: "module",
+    plugins: typescript ? ["typescript", "decorators"] : [],
+    allowAwaitOutsideFunction: true,
+  });
   const found: any[] = [];
   walk(ast.program, (node) => void (node.type === type && found.push(node)));
   return found;
@@ -43,7 +47,9 @@ describe("printing (RELIABILITY 2-8)", () => {
       { filename: "b.js" },
     );
     expect(conditional.changed).toBe(true);
-    expect(nodesOf(conditional.code, "AwaitExpression").some((node) => node.argument.type === "ConditionalExpression")).toBe(true);
+    expect(
+      nodesOf(conditional.code, "AwaitExpression").some((node) => node.argument.type === "ConditionalExpression"),
+    ).toBe(true);
 
     // `!(await test)` in an until loop: the negation takes the awaited value.
     const untilInput = path.join(ROOT, "__testfixtures__/async-lib/until-stat-until-found.input.js");
@@ -58,13 +64,22 @@ describe("printing (RELIABILITY 2-8)", () => {
     const result = transformSource(source, { filename: "load.js" });
     expect(result.changed).toBe(true);
     expect(result.code.startsWith("/*! license: keep me */\n// @flow\n")).toBe(true);
-    for (const comment of ["/*! license: keep me */", "// @flow", "/** Reads the file's length. */", "/*: string */", "// before the read", "// a comment in a top-level callback", "// trailing"]) {
+    for (const comment of [
+      "/*! license: keep me */",
+      "// @flow",
+      "/** Reads the file's length. */",
+      "/*: string */",
+      "// before the read",
+      "// a comment in a top-level callback",
+      "// trailing",
+    ]) {
       expect(occurrences(result.code, comment), comment).toBe(1);
     }
   });
 
   it("RELIABILITY 4: new code follows the file's quotes, semicolons and tabs", () => {
-    const noSemicolons = "'use strict'\nconst fs = require(\"fs\")\nfunction f(p, cb) {\n\tfs.readFile(p, 'utf8', (err, t) => {\n\t\tif (err) return cb(err)\n\t\tcb(null, t.length)\n\t})\n}\nmodule.exports = f\n";
+    const noSemicolons =
+      "'use strict'\nconst fs = require(\"fs\")\nfunction f(p, cb) {\n\tfs.readFile(p, 'utf8', (err, t) => {\n\t\tif (err) return cb(err)\n\t\tcb(null, t.length)\n\t})\n}\nmodule.exports = f\n";
     const result = transformSource(noSemicolons, { filename: "f.js" });
     expect(result.changed).toBe(true);
     expect(result.code.startsWith("'use strict'\n")).toBe(true);
@@ -73,42 +88,59 @@ describe("printing (RELIABILITY 2-8)", () => {
       expect(line, "indents are tabs").not.toMatch(/^ +\S/);
     }
     expect(result.code).toContain("require('util')");
-    const semicolons = transformSource("const fs = require(\"fs\");\nfs.readFile(\"a\", (err, t) => {\n    if (err) throw err;\n    console.log(t);\n});\n", { filename: "g.js" });
-    expect(semicolons.code).toBe('const fs = require("fs");\nvoid (async () => {\n    const t = await fs.promises.readFile("a");\n    console.log(t);\n})();\n');
+    const semicolons = transformSource(
+      'const fs = require("fs");\nfs.readFile("a", (err, t) => {\n    if (err) throw err;\n    console.log(t);\n});\n',
+      { filename: "g.js" },
+    );
+    expect(semicolons.code).toBe(
+      'const fs = require("fs");\nvoid (async () => {\n    const t = await fs.promises.readFile("a");\n    console.log(t);\n})();\n',
+    );
   });
 
   it("RELIABILITY 6: a template literal in a re-indented block keeps its text; JSX text keeps its spaces", () => {
-    const source = "import * as fs from 'fs';\nexport const C = () => <p>  two  spaces  {1}</p>;\nexport function f(cb: (err: Error | null, n?: number) => void) {\n  fs.readFile('x', 'utf8', (err, t) => {\n    if (err) return cb(err);\n    cb(null, `${t}`.length);\n  });\n}\n";
+    const source =
+      "import * as fs from 'fs';\nexport const C = () => <p>  two  spaces  {1}</p>;\nexport function f(cb: (err: Error | null, n?: number) => void) {\n  fs.readFile('x', 'utf8', (err, t) => {\n    if (err) return cb(err);\n    cb(null, `${t}`.length);\n  });\n}\n";
     const result = transformSource(source, { filename: "c.tsx" });
     expect(result.changed).toBe(true);
     expect(result.code).toContain("<p>  two  spaces  {1}</p>");
     expect(result.code).toContain("`${t}`.length");
     // A multi-line template would change its text if moved to another depth: that site is left alone.
-    const multiline = "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('x', 'utf8', (err, t) => {\n    if (err) return cb(err);\n    cb(null, `line one\n   keep   this ${t}`);\n  });\n}\nmodule.exports = f;\n";
+    const multiline =
+      "const fs = require('fs');\nfunction f(cb) {\n  fs.readFile('x', 'utf8', (err, t) => {\n    if (err) return cb(err);\n    cb(null, `line one\n   keep   this ${t}`);\n  });\n}\nmodule.exports = f;\n";
     const kept = transformSource(multiline, { filename: "m.js" });
     expect(kept.code).toContain("`line one\n   keep   this ${t}`");
   });
 
   it("RELIABILITY 7: directives stay first; an added require goes after them and after the requires", () => {
-    const source = "#!/usr/bin/env node\n'use strict';\n\nconst fs = require('fs');\nconst path = require('path');\nfunction f(p, cb) {\n  fs.readFile(path.join(p), 'utf8', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n";
+    const source =
+      "#!/usr/bin/env node\n'use strict';\n\nconst fs = require('fs');\nconst path = require('path');\nfunction f(p, cb) {\n  fs.readFile(path.join(p), 'utf8', (err, t) => {\n    if (err) return cb(err);\n    cb(null, t.length);\n  });\n}\nmodule.exports = f;\n";
     const result = transformSource(source, { filename: "cli.js" });
     expect(result.changed).toBe(true);
     const lines = result.code.split("\n");
-    expect(lines.slice(0, 5)).toEqual(["#!/usr/bin/env node", "'use strict';", "", "const fs = require('fs');", "const path = require('path');"]);
+    expect(lines.slice(0, 5)).toEqual([
+      "#!/usr/bin/env node",
+      "'use strict';",
+      "",
+      "const fs = require('fs');",
+      "const path = require('path');",
+    ]);
     expect(lines[5]).toMatch(/^const \{ [a-z, ]+ \} = require\('util'\);$/);
   });
 
   it("RELIABILITY 8: satisfies, import type, overloads, decorators, <T,> in .tsx, .then<T>() and Flow types survive a conversion beside them", () => {
-    const ts = "import type { Stats } from 'fs';\nimport * as fs from 'fs';\nconst cfg = { a: 1 } satisfies Record<string, number>;\nfunction over(a: string): string;\nfunction over(a: number): number;\nfunction over(a: any): any { return a; }\nclass Svc {\n  @dec() async run(): Promise<void> {}\n}\nfunction dec(): any { return () => {}; }\nexport function load(p: string): Promise<number> {\n  return fetchIt<string>(p).then<number>((t) => t.length);\n}\ndeclare function fetchIt<T>(p: string): Promise<T>;\nfs.stat('x', (err, s: Stats) => {\n  if (err) throw err;\n  console.log(s.size, cfg, over(1), Svc);\n});\n";
+    const ts =
+      "import type { Stats } from 'fs';\nimport * as fs from 'fs';\nconst cfg = { a: 1 } satisfies Record<string, number>;\nfunction over(a: string): string;\nfunction over(a: number): number;\nfunction over(a: any): any { return a; }\nclass Svc {\n  @dec() async run(): Promise<void> {}\n}\nfunction dec(): any { return () => {}; }\nexport function load(p: string): Promise<number> {\n  return fetchIt<string>(p).then<number>((t) => t.length);\n}\ndeclare function fetchIt<T>(p: string): Promise<T>;\nfs.stat('x', (err, s: Stats) => {\n  if (err) throw err;\n  console.log(s.size, cfg, over(1), Svc);\n});\n";
     const result = transformSource(ts, { filename: "a.ts", transforms: ["callbacks-to-async"] });
     expect(result.changed).toBe(true);
     for (const line of ts.split("\n").slice(0, 14)) expect(result.code).toContain(line);
     expect(result.code).toContain("const s: Stats = await fs.promises.stat('x');");
-    const tsx = "import * as fs from 'fs';\nconst id = <T,>(x: T) => x;\nfs.readFile('x', 'utf8', (err, t) => {\n  if (err) throw err;\n  console.log(id(t));\n});\n";
+    const tsx =
+      "import * as fs from 'fs';\nconst id = <T,>(x: T) => x;\nfs.readFile('x', 'utf8', (err, t) => {\n  if (err) throw err;\n  console.log(id(t));\n});\n";
     const converted = transformSource(tsx, { filename: "b.tsx" });
     expect(converted.changed).toBe(true);
     expect(converted.code).toContain("const id = <T,>(x: T) => x;");
-    const flow = "// @flow\nconst fs = require('fs');\nfunction size(p: string, cb: (err: ?Error, n?: number) => void): void {\n  fs.stat(p, (err, s) => {\n    if (err) return cb(err);\n    cb(null, s.size);\n  });\n}\nmodule.exports = size;\n";
+    const flow =
+      "// @flow\nconst fs = require('fs');\nfunction size(p: string, cb: (err: ?Error, n?: number) => void): void {\n  fs.stat(p, (err, s) => {\n    if (err) return cb(err);\n    cb(null, s.size);\n  });\n}\nmodule.exports = size;\n";
     const flowed = transformSource(flow, { filename: "size.js" });
     expect(flowed.changed).toBe(true);
     expect(flowed.code).toContain("function size(p: string, cb: (err: ?Error, n?: number) => void): void {");
@@ -118,7 +150,10 @@ describe("printing (RELIABILITY 2-8)", () => {
 describe("input (RELIABILITY 11)", () => {
   it("a minified file, a deeply nested one and an oversized one: handled or skipped with a reason, never a crash; bytes kept", () => {
     const dir = tempDir("torture-input");
-    const minified = "const fs=require('fs');function a(p,c){fs.readFile(p,'utf8',(e,t)=>{if(e)return c(e);c(null,t.length)})}module.exports=a;" + "var x=1;".repeat(20_000) + "\n";
+    const minified =
+      "const fs=require('fs');function a(p,c){fs.readFile(p,'utf8',(e,t)=>{if(e)return c(e);c(null,t.length)})}module.exports=a;" +
+      "var x=1;".repeat(20_000) +
+      "\n";
     const deep = `const fs = require('fs');\nconst v = ${"[".repeat(20_000)}${"]".repeat(20_000)};\nfs.readFile('x', (err, t) => { if (err) throw err; console.log(t, v); });\n`;
     const large = `const fs = require('fs');\n${"// padding\n".repeat(300_000)}fs.readFile('x', (err, t) => { if (err) throw err; console.log(t); });\n`;
     writeTree(dir, { "min.js": minified, "deep.js": deep, "large.js": large });
@@ -140,7 +175,8 @@ describe("runner (RELIABILITY 33)", () => {
   it("a file changed by someone else while it was converted is not clobbered: reported, their bytes kept", async () => {
     const dir = tempDir("torture-race");
     const file = path.join(dir, "x.js");
-    const source = "const fs = require('fs');\nfs.readFile('a', (err, t) => {\n  if (err) throw err;\n  console.log(t);\n});\n";
+    const source =
+      "const fs = require('fs');\nfs.readFile('a', (err, t) => {\n  if (err) throw err;\n  console.log(t);\n});\n";
     const theirs = "// edited by someone else\n" + source;
     writeFileSync(file, source);
     // The transform runs; meanwhile someone saves the file.
@@ -156,7 +192,14 @@ describe("runner (RELIABILITY 33)", () => {
       };
     });
     const { processFile } = await import("../src/runner/process-file");
-    const outcome = await processFile({ file, display: "x.js", transforms: ["callbacks-to-async"], write: true, patch: false, maxFileBytes: 1 << 20 });
+    const outcome = await processFile({
+      file,
+      display: "x.js",
+      transforms: ["callbacks-to-async"],
+      write: true,
+      patch: false,
+      maxFileBytes: 1 << 20,
+    });
     vi.doUnmock("../src/runner/transform-source");
     expect(outcome.report.status).toBe("error");
     expect(outcome.report.error).toMatch(/changed on disk while unpyramid was converting it; nothing was written/);
@@ -168,44 +211,146 @@ describe("runner (RELIABILITY 33)", () => {
 const COVERAGE: Record<number, { tests?: string[]; fixtures?: string[] }> = {
   1: { tests: ["never writes an unchanged file: inode and mtime stay"] },
   2: { tests: ["RELIABILITY 2: new nodes that need parentheses"] },
-  3: { tests: ["RELIABILITY 3: a license header"], fixtures: ["callbacks-to-async/comments-kept", "callbacks-to-async/file-head-comments-after-blank-lines-kept"] },
-  4: { tests: ["RELIABILITY 4: new code follows"], fixtures: ["callbacks-to-async/tab-indented-file-new-lines-use-tabs", "callbacks-to-async/top-level-no-semicolons-guarded"] },
+  3: {
+    tests: ["RELIABILITY 3: a license header"],
+    fixtures: ["callbacks-to-async/comments-kept", "callbacks-to-async/file-head-comments-after-blank-lines-kept"],
+  },
+  4: {
+    tests: ["RELIABILITY 4: new code follows"],
+    fixtures: [
+      "callbacks-to-async/tab-indented-file-new-lines-use-tabs",
+      "callbacks-to-async/top-level-no-semicolons-guarded",
+    ],
+  },
   5: { tests: ["the diff applies just as well to files with CRLF"] },
-  6: { tests: ["RELIABILITY 6: a template literal", "a template literal in a one-line block whose chain is written out"], fixtures: ["callbacks-to-async/no-transform-multiline-template-in-callback"] },
-  7: { tests: ["RELIABILITY 7: directives stay first"], fixtures: ["callbacks-to-async/blank-line-after-use-strict-kept", "callbacks-to-async/top-level-call-after-directive-without-semicolon"] },
+  6: {
+    tests: ["RELIABILITY 6: a template literal", "a template literal in a one-line block whose chain is written out"],
+    fixtures: ["callbacks-to-async/no-transform-multiline-template-in-callback"],
+  },
+  7: {
+    tests: ["RELIABILITY 7: directives stay first"],
+    fixtures: [
+      "callbacks-to-async/blank-line-after-use-strict-kept",
+      "callbacks-to-async/top-level-call-after-directive-without-semicolon",
+    ],
+  },
   8: { tests: ["RELIABILITY 8: satisfies"], fixtures: ["callbacks-to-async/flow-return-type-becomes-promise"] },
   9: { tests: ["matches the schema; a file that does not parse is an error with line:column"] },
   10: { tests: ["a Latin-1 file is skipped with a message and left byte for byte"] },
-  11: { tests: ["a minified file, a deeply nested one and an oversized one", "a 0-byte .js file is fine and not written", "--max-file-time: a file past it"] },
+  11: {
+    tests: [
+      "a minified file, a deeply nested one and an oversized one",
+      "a 0-byte .js file is fine and not written",
+      "--max-file-time: a file past it",
+    ],
+  },
   12: { tests: ["package.json is not parsed as code"] },
-  13: { fixtures: ["callbacks-to-async/no-transform-user-callback-called-synchronously", "callbacks-to-async/callback-called-synchronously-on-cache-hit-stays-synchronous", "async-lib/no-transform-completion-may-be-synchronous"] },
-  14: { fixtures: ["callbacks-to-async/no-transform-user-callback-called-twice", "async-lib/no-transform-task-calls-back-twice"] },
+  13: {
+    fixtures: [
+      "callbacks-to-async/no-transform-user-callback-called-synchronously",
+      "callbacks-to-async/callback-called-synchronously-on-cache-hit-stays-synchronous",
+      "async-lib/no-transform-completion-may-be-synchronous",
+    ],
+  },
+  14: {
+    fixtures: [
+      "callbacks-to-async/no-transform-user-callback-called-twice",
+      "async-lib/no-transform-task-calls-back-twice",
+    ],
+  },
   15: { fixtures: ["callbacks-to-async/no-transform-if-err-without-return"] },
-  16: { fixtures: ["callbacks-to-async/exec-stdout-stderr", "callbacks-to-async/read-multiple-results-bytesread-buffer", "callbacks-to-async/no-transform-exec-output-read-on-error"] },
-  17: { fixtures: ["callbacks-to-async/exists-becomes-access-check", "callbacks-to-async/no-transform-event-listeners-and-process-on", "callbacks-to-async/no-transform-express-error-middleware", "callbacks-to-async/no-transform-seed-settimeout"] },
+  16: {
+    fixtures: [
+      "callbacks-to-async/exec-stdout-stderr",
+      "callbacks-to-async/read-multiple-results-bytesread-buffer",
+      "callbacks-to-async/no-transform-exec-output-read-on-error",
+    ],
+  },
+  17: {
+    fixtures: [
+      "callbacks-to-async/exists-becomes-access-check",
+      "callbacks-to-async/no-transform-event-listeners-and-process-on",
+      "callbacks-to-async/no-transform-express-error-middleware",
+      "callbacks-to-async/no-transform-seed-settimeout",
+    ],
+  },
   18: { fixtures: ["callbacks-to-async/no-transform-emitter-once"] },
-  19: { fixtures: ["callbacks-to-async/no-transform-callback-uses-this", "callbacks-to-async/method-call-promisify-keeps-this", "callbacks-to-async/no-transform-user-definition-uses-arguments"] },
-  20: { fixtures: ["callbacks-to-async/no-transform-result-used-in-condition", "callbacks-to-async/no-transform-user-api-result-used"] },
+  19: {
+    fixtures: [
+      "callbacks-to-async/no-transform-callback-uses-this",
+      "callbacks-to-async/method-call-promisify-keeps-this",
+      "callbacks-to-async/no-transform-user-definition-uses-arguments",
+    ],
+  },
+  20: {
+    fixtures: [
+      "callbacks-to-async/no-transform-result-used-in-condition",
+      "callbacks-to-async/no-transform-user-api-result-used",
+    ],
+  },
   21: { fixtures: ["callbacks-to-async/throw-err-rethrows", "callbacks-to-async/ignored-error-stays-ignored"] },
-  22: { fixtures: ["callbacks-to-async/no-transform-user-callback-passed-on", "callbacks-to-async/function-promisified-by-its-callers-keeps-its-body"] },
-  23: { fixtures: ["callbacks-to-async/callback-api-exported-keeps-callback-surface", "callbacks-to-async/callback-api-esm-exported-declaration-keeps-surface"] },
+  22: {
+    fixtures: [
+      "callbacks-to-async/no-transform-user-callback-passed-on",
+      "callbacks-to-async/function-promisified-by-its-callers-keeps-its-body",
+    ],
+  },
+  23: {
+    fixtures: [
+      "callbacks-to-async/callback-api-exported-keeps-callback-surface",
+      "callbacks-to-async/callback-api-esm-exported-declaration-keeps-surface",
+    ],
+  },
   24: { fixtures: ["callbacks-to-async/no-transform-user-optional-argument-overload"] },
-  25: { fixtures: ["callbacks-to-async/fan-out-pending-counter-becomes-promise-all", "callbacks-to-async/recursion-loop-step-function-becomes-while", "async-lib/each-limit-keeps-limit"] },
+  25: {
+    fixtures: [
+      "callbacks-to-async/fan-out-pending-counter-becomes-promise-all",
+      "callbacks-to-async/recursion-loop-step-function-becomes-while",
+      "async-lib/each-limit-keeps-limit",
+    ],
+  },
   26: { fixtures: ["then-to-async/then-ok-err-err-does-not-see-what-ok-throws"] },
   27: { fixtures: ["then-to-async/finally-passes-value-and-error"] },
-  28: { fixtures: ["then-to-async/no-transform-middle-step-returns-early", "callbacks-to-async/no-transform-name-collision", "callbacks-to-async/no-transform-constructor"] },
-  29: { fixtures: ["callbacks-to-async/callback-api-function-returns-and-throws", "callbacks-to-async/no-transform-returns-value", "callbacks-to-async/no-transform-definition-throws"] },
+  28: {
+    fixtures: [
+      "then-to-async/no-transform-middle-step-returns-early",
+      "callbacks-to-async/no-transform-name-collision",
+      "callbacks-to-async/no-transform-constructor",
+    ],
+  },
+  29: {
+    fixtures: [
+      "callbacks-to-async/callback-api-function-returns-and-throws",
+      "callbacks-to-async/no-transform-returns-value",
+      "callbacks-to-async/no-transform-definition-throws",
+    ],
+  },
   30: { fixtures: ["then-to-async/floating-chain-runs-after-the-code-that-follows"] },
   31: { tests: ["leaves every file whole, old or new"] },
-  32: { tests: ["a read-only file is skipped with the reason and left byte for byte", "an executable file keeps its mode", "a symlink to a file inside the directory stays a link"] },
+  32: {
+    tests: [
+      "a read-only file is skipped with the reason and left byte for byte",
+      "an executable file keeps its mode",
+      "a symlink to a file inside the directory stays a link",
+    ],
+  },
   33: { tests: ["a file changed by someone else while it was converted is not clobbered"] },
   34: { tests: ["--worker-memory: a worker that runs out of heap is reported for its file"] },
-  35: { tests: ["--cpus 1 and --cpus 2 give the same report, diff and files over 40 files", "a second --write changes nothing"] },
+  35: {
+    tests: [
+      "--cpus 1 and --cpus 2 give the same report, diff and files over 40 files",
+      "a second --write changes nothing",
+    ],
+  },
   36: { tests: ["writes nothing, prints a git diff, and `git apply` of it gives exactly what --write gives"] },
   37: { tests: ["one line on stderr, nothing on stdout, exit 2, nothing written"] },
   38: {
     tests: ["the promise twin only where it has the same contract (every argument kind that differs)"],
-    fixtures: ["callbacks-to-async/writefile-data-twin-only-where-provably-a-string-or-buffer", "callbacks-to-async/no-transform-exists-path-may-be-invalid", "callbacks-to-async/no-transform-readdir-recursive-calls-back-synchronously"],
+    fixtures: [
+      "callbacks-to-async/writefile-data-twin-only-where-provably-a-string-or-buffer",
+      "callbacks-to-async/no-transform-exists-path-may-be-invalid",
+      "callbacks-to-async/no-transform-readdir-recursive-calls-back-synchronously",
+    ],
   },
   39: {
     tests: ["prints the same under fake timers", "catches a planted difference in each condition"],
@@ -237,11 +382,17 @@ const NOT_BUILT: Record<number, { issue: number; stillMissing: () => boolean }> 
 
 describe("RELIABILITY.md coverage", () => {
   it("every item is mapped to tests or fixtures that exist", () => {
-    const items = [...readFileSync(path.join(ROOT, "../shared/RELIABILITY.md"), "utf8").matchAll(/^(\d+)\. /gm)].map((match) => Number(match[1]));
+    const items = [...readFileSync(path.join(ROOT, "../shared/RELIABILITY.md"), "utf8").matchAll(/^(\d+)\. /gm)].map(
+      (match) => Number(match[1]),
+    );
     expect(items.length).toBeGreaterThanOrEqual(37);
     for (const item of items) {
       const pending = NOT_BUILT[item];
-      if (pending) expect(pending.stillMissing(), `RELIABILITY ${item}: issue ${pending.issue} built it; map it to its tests`).toBe(true);
+      if (pending)
+        expect(
+          pending.stillMissing(),
+          `RELIABILITY ${item}: issue ${pending.issue} built it; map it to its tests`,
+        ).toBe(true);
       else expect(COVERAGE[item], `RELIABILITY ${item} has no test`).toBeDefined();
     }
     const testSources = readdirSync(path.join(ROOT, "test"))
@@ -250,11 +401,14 @@ describe("RELIABILITY.md coverage", () => {
       .join("\n");
     const fixtures = new Set(
       readdirSync(path.join(ROOT, "__testfixtures__")).flatMap((transform) =>
-        readdirSync(path.join(ROOT, "__testfixtures__", transform)).map((name) => `${transform}/${name.replace(/\.input\.[a-z]+$|\.output\.[a-z]+$/, "")}`),
+        readdirSync(path.join(ROOT, "__testfixtures__", transform)).map(
+          (name) => `${transform}/${name.replace(/\.input\.[a-z]+$|\.output\.[a-z]+$/, "")}`,
+        ),
       ),
     );
     for (const [item, { tests = [], fixtures: names = [] }] of Object.entries(COVERAGE)) {
-      for (const title of tests) expect(testSources.includes(title), `RELIABILITY ${item}: no test titled "${title}"`).toBe(true);
+      for (const title of tests)
+        expect(testSources.includes(title), `RELIABILITY ${item}: no test titled "${title}"`).toBe(true);
       for (const name of names) expect(fixtures.has(name), `RELIABILITY ${item}: no fixture ${name}`).toBe(true);
     }
   });

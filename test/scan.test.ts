@@ -77,7 +77,9 @@ describe("scan report", () => {
       [5, 2, "copyConfig"],
     ]);
     expect(copy.status).toBe("changed");
-    expect(copy.functions).toEqual([expect.objectContaining({ name: "copyConfig", line: 2, callbackSites: 2, maxDepth: 2, converted: 3, skipped: 0 })]);
+    expect(copy.functions).toEqual([
+      expect.objectContaining({ name: "copyConfig", line: 2, callbackSites: 2, maxDepth: 2, converted: 3, skipped: 0 }),
+    ]);
     const store = report.files.find((file) => file.path === "lib/store.js")!;
     // One chain of three links, in the class's method; its `.catch(() => null)` is no callback site.
     expect(store.promiseChains).toEqual([{ line: 3, column: 11, function: "Store.load" }]);
@@ -85,13 +87,25 @@ describe("scan report", () => {
     const sizes = report.files.find((file) => file.path === "lib/sizes.js")!;
     expect(sizes.asyncLibCalls).toEqual([{ line: 4, column: 2, function: "exports.sizes", name: "map" }]);
     expect(sizes.sites).toEqual([expect.objectContaining({ transform: "async-lib", outcome: "converted" })]);
-    expect(report.summary).toMatchObject({ files: 5, callbackSites: 4, maxDepth: 2, depthHistogram: [3, 1], promiseChains: 1, asyncLibCalls: 1, wouldChange: 3 });
+    expect(report.summary).toMatchObject({
+      files: 5,
+      callbackSites: 4,
+      maxDepth: 2,
+      depthHistogram: [3, 1],
+      promiseChains: 1,
+      asyncLibCalls: 1,
+      wouldChange: 3,
+    });
     const byName = Object.fromEntries(report.summary.transforms.map((t) => [t.name, t]));
     expect(byName["async-lib"]).toEqual({ name: "async-lib", converted: 1, skipped: 0 });
     // Every reason and risk has a count and the first place it was seen.
     for (const item of [...report.summary.reasons, ...report.summary.risks]) {
       expect(item.count).toBeGreaterThan(0);
-      expect(report.files.some((file) => file.path === item.example.path && file.sites.some((site) => site.line === item.example.line))).toBe(true);
+      expect(
+        report.files.some(
+          (file) => file.path === item.example.path && file.sites.some((site) => site.line === item.example.line),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -112,7 +126,10 @@ describe("scan report", () => {
 
   it("names a class field holding a function like a method", async () => {
     const dir = tempDir("scan-field");
-    writeTree(dir, { "field.js": "const fs = require('fs');\nclass Cache {\n  read = (p, cb) => {\n    fs.readFile(p, (err, t) => {\n      if (err) return cb(err);\n      cb(null, t);\n    });\n  };\n}\nmodule.exports = Cache;\n" });
+    writeTree(dir, {
+      "field.js":
+        "const fs = require('fs');\nclass Cache {\n  read = (p, cb) => {\n    fs.readFile(p, (err, t) => {\n      if (err) return cb(err);\n      cb(null, t);\n    });\n  };\n}\nmodule.exports = Cache;\n",
+    });
     const report = await scan(["."], { cwd: dir, cpus: 1 });
     expect(report.files[0]!.callbackSites.map((site) => site.function)).toEqual(["Cache.read"]);
   });
@@ -135,7 +152,9 @@ describe("scan report", () => {
 /** A stream that keeps what is written, and says it is (or is not) a terminal. */
 function capture(isTTY: boolean): NodeJS.WriteStream & { text: () => string } {
   const chunks: string[] = [];
-  const stream = new Writable({ write: (chunk, _encoding, done) => void (chunks.push(String(chunk)), done()) }) as unknown as NodeJS.WriteStream & { text: () => string };
+  const stream = new Writable({
+    write: (chunk, _encoding, done) => void (chunks.push(String(chunk)), done()),
+  }) as unknown as NodeJS.WriteStream & { text: () => string };
   Object.assign(stream, { isTTY, columns: 100, text: () => chunks.join("") });
   return stream;
 }
@@ -145,7 +164,9 @@ describe("scan --html errors", () => {
     const dir = tree();
     const result = runCli(["scan", "--html", "missing-folder/report.html"], dir);
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/^unpyramid: cannot write missing-folder\/report\.html: ENOENT: no such file or directory; check that its folder exists and is writable$/m);
+    expect(result.stderr).toMatch(
+      /^unpyramid: cannot write missing-folder\/report\.html: ENOENT: no such file or directory; check that its folder exists and is writable$/m,
+    );
     expect(result.stderr).not.toMatch(/internal error/);
   });
 });
@@ -202,13 +223,25 @@ describe("scan --html", () => {
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     try {
       const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const problems: string[] = [];
       const requests: string[] = [];
-      tab.on("console", (message) => void (message.type() === "error" || message.type() === "warning" ? problems.push(message.text()) : null));
+      tab.on(
+        "console",
+        (message) =>
+          void (message.type() === "error" || message.type() === "warning" ? problems.push(message.text()) : null),
+      );
       tab.on("pageerror", (error) => problems.push(String(error)));
       tab.on("request", (request) => void (request.url().startsWith("file:") ? null : requests.push(request.url())));
       await tab.goto(`file://${page}`);
@@ -237,9 +270,21 @@ describe("scan --html", () => {
       // Sorted by path, then the other way.
       await tab.click('th button[data-key="path"]');
       const paths = async () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-path")));
-      expect(await paths()).toEqual(["lib/<img src=x onerror=alert(1)>.js", "lib/copy.js", "lib/sizes.js", "lib/store.js", "plain.js"]);
+      expect(await paths()).toEqual([
+        "lib/<img src=x onerror=alert(1)>.js",
+        "lib/copy.js",
+        "lib/sizes.js",
+        "lib/store.js",
+        "plain.js",
+      ]);
       await tab.click('th button[data-key="path"]');
-      expect(await paths()).toEqual(["plain.js", "lib/store.js", "lib/sizes.js", "lib/copy.js", "lib/<img src=x onerror=alert(1)>.js"]);
+      expect(await paths()).toEqual([
+        "plain.js",
+        "lib/store.js",
+        "lib/sizes.js",
+        "lib/copy.js",
+        "lib/<img src=x onerror=alert(1)>.js",
+      ]);
 
       // The map: one cell per file with sites; a click opens its sites with the proposed diff.
       expect(await tab.locator("#map .file").count()).toBe(4);
@@ -254,7 +299,9 @@ describe("scan --html", () => {
 
       // The hostile file's name and code are shown as text, and ran nothing.
       await tab.click('tr[data-path="lib/<img src=x onerror=alert(1)>.js"]');
-      expect(await tab.locator("#detail pre.diff").first().textContent()).toContain('<img src=x onerror="window.__pwned = 1">');
+      expect(await tab.locator("#detail pre.diff").first().textContent()).toContain(
+        '<img src=x onerror="window.__pwned = 1">',
+      );
       expect(await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
       expect(problems).toEqual([]);

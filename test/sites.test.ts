@@ -6,7 +6,12 @@ import { transformSource } from "../src/runner/transform-source";
 const skippedSite = `\tif (x) {\n\t\tlib.get(1, function (err, v) {\n\t\t\tif (err) return cb(err);\n\t\t\tcb(null, v);\n\t\t});\n\t\tmore();\n\t}\n`;
 
 function sitesOf(source: string) {
-  return transformSource(source, { filename: "file.js" }).sites.map(({ line, column, outcome, reason }) => ({ line, column, outcome, reason }));
+  return transformSource(source, { filename: "file.js" }).sites.map(({ line, column, outcome, reason }) => ({
+    line,
+    column,
+    outcome,
+    reason,
+  }));
 }
 
 describe("site locations", () => {
@@ -30,7 +35,9 @@ describe("site locations", () => {
   it("counts a lone CR, U+2028 and U+2029 as line breaks on the plain-parse path, as Babel and recast do", () => {
     const body = `function a(cb) {\n${skippedSite}}\n`;
     for (const separator of ["\r", "\u2028", "\u2029"]) {
-      expect(sitesOf(`// one${separator}// two\n${body}`)).toEqual([{ line: 5, column: 2, outcome: "skipped", reason: "not-in-tail-position" }]);
+      expect(sitesOf(`// one${separator}// two\n${body}`)).toEqual([
+        { line: 5, column: 2, outcome: "skipped", reason: "not-in-tail-position" },
+      ]);
     }
   });
 });

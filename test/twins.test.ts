@@ -65,14 +65,27 @@ const PATH: Kind[] = [
   { name: "undefined", expr: "undefined", twin: false },
 ];
 
-const SETUP = "fs.writeFileSync('p.txt', 'hello');\nconst setOfLines = new Set(['one']);\nconst constText = 'constant';";
+const SETUP =
+  "fs.writeFileSync('p.txt', 'hello');\nconst setOfLines = new Set(['one']);\nconst constText = 'constant';";
 
 const APIS: Api[] = [
   { name: "writeFile data", call: "fs.writeFile('p.txt', $, cb)", kinds: DATA },
-  { name: "writeFile data to a new file", call: "fs.writeFile('new.txt', $, cb)", kinds: DATA.filter((kind) => !kind.twin) },
+  {
+    name: "writeFile data to a new file",
+    call: "fs.writeFile('new.txt', $, cb)",
+    kinds: DATA.filter((kind) => !kind.twin),
+  },
   { name: "appendFile data", call: "fs.appendFile('p.txt', $, cb)", kinds: DATA },
-  { name: "appendFile data to a new file", call: "fs.appendFile('new.txt', $, cb)", kinds: DATA.filter((kind) => !kind.twin) },
-  { name: "readFile path", call: "fs.readFile($, 'utf8', cb)", kinds: PATH.filter((kind) => kind.name !== "negative number") },
+  {
+    name: "appendFile data to a new file",
+    call: "fs.appendFile('new.txt', $, cb)",
+    kinds: DATA.filter((kind) => !kind.twin),
+  },
+  {
+    name: "readFile path",
+    call: "fs.readFile($, 'utf8', cb)",
+    kinds: PATH.filter((kind) => kind.name !== "negative number"),
+  },
   { name: "writeFile path", call: "fs.writeFile($, 'data', cb)", kinds: PATH },
   { name: "appendFile path", call: "fs.appendFile($, 'data', cb)", kinds: PATH },
   { name: "truncate path", call: "fs.truncate($, 2, cb)", kinds: PATH },
@@ -120,7 +133,11 @@ const APIS: Api[] = [
     setup: "fs.mkdirSync('from');\nfs.writeFileSync('from/f.txt', 'f');",
     call: "fs.cp('from', 'to', $, cb)",
     kinds: [
-      { name: "filter failing with null", expr: "{ recursive: true, filter: () => Promise.reject(null) }", twin: false },
+      {
+        name: "filter failing with null",
+        expr: "{ recursive: true, filter: () => Promise.reject(null) }",
+        twin: false,
+      },
       { name: "no filter", expr: "{ recursive: true }", twin: true },
     ],
   },
@@ -131,7 +148,9 @@ function program(api: Api, kind: Kind): string {
   const call = api.call.replace("$", kind.expr);
   // The callback takes what the API passes: a value for readFile, nothing for the others.
   const value = api.call.startsWith("fs.readFile(") ? "value" : null;
-  const callback = value ? "function (err, value) {\n    if (err) return cb(err);\n    cb(null, value);\n  })" : "function (err) {\n    if (err) return cb(err);\n    cb(null, 'done');\n  })";
+  const callback = value
+    ? "function (err, value) {\n    if (err) return cb(err);\n    cb(null, value);\n  })"
+    : "function (err) {\n    if (err) return cb(err);\n    cb(null, 'done');\n  })";
   return `const fs = require('fs');
 ${SETUP}
 ${api.setup ?? ""}
@@ -163,7 +182,8 @@ describe("the promise twin only where it has the same contract (every argument k
         const before = executeFiles({ "main.js": input }, "main.js");
         const after = executeFiles({ "main.js": converted.code }, "main.js");
         // The README's difference by nature: an outcome thrown at once now reaches the callback.
-        const outcome = (stdout: string) => stdout.replace(/^outcome (\S+)(?: .*)?$/m, (line, code) => (code === "ok" ? line : `outcome ${code}`));
+        const outcome = (stdout: string) =>
+          stdout.replace(/^outcome (\S+)(?: .*)?$/m, (line, code) => (code === "ok" ? line : `outcome ${code}`));
         expect({ ...after, stdout: outcome(after.stdout) }).toEqual({ ...before, stdout: outcome(before.stdout) });
       });
     }
@@ -192,7 +212,8 @@ const LOOK_ALIKES: { name: string; code: string }[] = [
 describe("data that only looks provably a string goes through promisify", () => {
   for (const { name, code } of LOOK_ALIKES) {
     it(name, () => {
-      const call = (data: string) => `fs.writeFile('p.txt', ${data}, function (err) {\n  if (err) return console.log('outcome', err.code);\n  console.log('outcome ok');\n});`;
+      const call = (data: string) =>
+        `fs.writeFile('p.txt', ${data}, function (err) {\n  if (err) return console.log('outcome', err.code);\n  console.log('outcome ok');\n});`;
       const input = `const fs = require('fs');\nfs.writeFileSync('p.txt', 'hello');\nprocess.on('uncaughtException', (err) => console.log('outcome', err.code));\nprocess.on('exit', () => console.log('disk', fs.readFileSync('p.txt', 'utf8')));\n${code.replace(/\$CALL\((.*)\)$/m, (_line, data) => call(data))}\n`;
       const converted = transformSource(input, { filename: "main.js", transforms: ["callbacks-to-async"] });
       expect(converted.changed, converted.sites.map((site) => site.reason).join()).toBe(true);
@@ -204,7 +225,8 @@ describe("data that only looks provably a string goes through promisify", () => 
   }
 
   it("a TypeScript parameter typed string that its function assigns", () => {
-    const input = "import * as fs from 'fs';\nexport function save(text: string, cb: (err: Error | null) => void): void {\n  text = JSON.parse(text);\n  fs.writeFile('p.txt', text, (err) => {\n    if (err) return cb(err);\n    cb(null);\n  });\n}\n";
+    const input =
+      "import * as fs from 'fs';\nexport function save(text: string, cb: (err: Error | null) => void): void {\n  text = JSON.parse(text);\n  fs.writeFile('p.txt', text, (err) => {\n    if (err) return cb(err);\n    cb(null);\n  });\n}\n";
     const converted = transformSource(input, { filename: "main.ts", transforms: ["callbacks-to-async"] });
     expect(converted.changed).toBe(true);
     expect(converted.code.includes("fs.promises.writeFile("), converted.code).toBe(false);

@@ -25,14 +25,19 @@ function diagnostics(fileName: string, source: string): string[] {
   const readFile = host.readFile.bind(host);
   host.readFile = (name) => (path.resolve(name) === path.resolve(fileName) ? source : readFile(name));
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version) => (path.resolve(name) === path.resolve(fileName) ? ts.createSourceFile(name, source, version, true) : getSourceFile(name, version));
+  host.getSourceFile = (name, version) =>
+    path.resolve(name) === path.resolve(fileName)
+      ? ts.createSourceFile(name, source, version, true)
+      : getSourceFile(name, version);
   const program = ts.createProgram([fileName], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.file && path.resolve(d.file.fileName) === path.resolve(fileName))
-    // JSX without React's types installed is the fixture's environment, not the conversion's doing.
-    .filter((d) => d.code !== 7026 && d.code !== 2875)
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return (
+    ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file && path.resolve(d.file.fileName) === path.resolve(fileName))
+      // JSX without React's types installed is the fixture's environment, not the conversion's doing.
+      .filter((d) => d.code !== 7026 && d.code !== 2875)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))
+  );
 }
 
 describe("TypeScript outputs type-check", () => {

@@ -8,7 +8,8 @@ import type { TransformMeta } from "../src/transform-meta";
 
 export const meta: TransformMeta = {
   name: "callbacks-to-async",
-  description: "error-first callbacks (Node core APIs, functions of the file, third-party functions) -> await of their promise form, flattening nested calls",
+  description:
+    "error-first callbacks (Node core APIs, functions of the file, third-party functions) -> await of their promise form, flattening nested calls",
   order: 10,
   mayApply: mayHoldCallbackSite,
 };

@@ -16,7 +16,8 @@ import type { TransformMeta } from "../src/transform-meta";
 
 export const meta: TransformMeta = {
   name: "callbacks-to-then",
-  description: "error-first callbacks -> flat .then/.catch promise chains (the sites of callbacks-to-async, without async/await)",
+  description:
+    "error-first callbacks -> flat .then/.catch promise chains (the sites of callbacks-to-async, without async/await)",
   order: 15,
   optIn: true,
   mayApply: mayHoldCallbackSite,
@@ -31,7 +32,13 @@ const RISK_NAMES = { "exported-function-now-async": "exported-function-now-retur
 function declaresPromise(j: API["jscodeshift"], root: any): boolean {
   return findPaths(j, root, "Identifier", (node) => node.name === "Promise").some((path: ASTPath<any>) => {
     const parent = path.parentPath?.node;
-    return (parent?.type === "VariableDeclarator" && parent.id === path.node) || (parent?.type === "ImportSpecifier" || parent?.type === "ImportDefaultSpecifier") || ((parent?.type === "FunctionDeclaration" || parent?.type === "ClassDeclaration") && parent.id === path.node) || (Array.isArray(parent?.params) && parent.params.includes(path.node));
+    return (
+      (parent?.type === "VariableDeclarator" && parent.id === path.node) ||
+      parent?.type === "ImportSpecifier" ||
+      parent?.type === "ImportDefaultSpecifier" ||
+      ((parent?.type === "FunctionDeclaration" || parent?.type === "ClassDeclaration") && parent.id === path.node) ||
+      (Array.isArray(parent?.params) && parent.params.includes(path.node))
+    );
   });
 }
 
@@ -44,7 +51,12 @@ function unwrapModuleLevelArrows(j: API["jscodeshift"], root: any, lowered: Set<
     .find(j.UnaryExpression, { operator: "void" })
     .filter((path: ASTPath<any>) => {
       const call = path.node.argument;
-      return path.parentPath.node.type === "ExpressionStatement" && call.type === "CallExpression" && call.arguments.length === 0 && lowered.has(call.callee);
+      return (
+        path.parentPath.node.type === "ExpressionStatement" &&
+        call.type === "CallExpression" &&
+        call.arguments.length === 0 &&
+        lowered.has(call.callee)
+      );
     })
     .forEach((path: ASTPath<any>) => {
       const arrow = path.node.argument.callee;
@@ -52,10 +64,17 @@ function unwrapModuleLevelArrows(j: API["jscodeshift"], root: any, lowered: Set<
       if (arrow.body.body.length !== 1 || only.type !== "ReturnStatement") return;
       let chain = only.argument;
       const last = chain.arguments?.[0];
-      const emptyThen = chain.callee?.property?.name === "then" && chain.arguments.length === 1 && last.params.length === 0 && last.body.type === "BlockStatement" && last.body.body.length === 0 && !last.body.comments?.length;
+      const emptyThen =
+        chain.callee?.property?.name === "then" &&
+        chain.arguments.length === 1 &&
+        last.params.length === 0 &&
+        last.body.type === "BlockStatement" &&
+        last.body.body.length === 0 &&
+        !last.body.comments?.length;
       if (emptyThen) chain = chain.callee.object;
       path.node.argument = chain;
-      if (only.comments?.length) path.parentPath.node.comments = [...(path.parentPath.node.comments ?? []), ...only.comments];
+      if (only.comments?.length)
+        path.parentPath.node.comments = [...(path.parentPath.node.comments ?? []), ...only.comments];
     });
 }
 
@@ -63,7 +82,12 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   const lowered = new Set<any>();
   const finish = (j: API["jscodeshift"], root: any, ours: any[], context: FileContext) => {
     const failed = new Map<any, string>();
-    const options = { typescript: context.typescript, promiseShadowed: declaresPromise(j, root), taken: namesInFile(j, root), indent: context.indent };
+    const options = {
+      typescript: context.typescript,
+      promiseShadowed: declaresPromise(j, root),
+      taken: namesInFile(j, root),
+      indent: context.indent,
+    };
     for (const fn of ours) {
       const reason = lowerToChain(j, fn, options);
       if (reason) failed.set(fn, reason);

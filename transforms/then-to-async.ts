@@ -13,10 +13,28 @@
 // reported with a reason and left as it was (see README, "then-to-async").
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, FileInfo, Options } from "jscodeshift";
-import { chainOf, chainSites, declaredNames, handlerRefusal, hoistedNames, onlyTryAfter, ownReturns, returnsInsideTry, type ChainSite, type PromiseChain } from "../src/analysis/promise-chain";
+import {
+  chainOf,
+  chainSites,
+  declaredNames,
+  handlerRefusal,
+  hoistedNames,
+  onlyTryAfter,
+  ownReturns,
+  returnsInsideTry,
+  type ChainSite,
+  type PromiseChain,
+} from "../src/analysis/promise-chain";
 import { countReferences, isPropertyName, rebinds } from "../src/analysis/error-first";
 import { patternNames } from "../src/analysis/patterns";
-import { isAccessorOrConstructor, isFunctionNode, memberText, takesCallback, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
+import {
+  isAccessorOrConstructor,
+  isFunctionNode,
+  memberText,
+  takesCallback,
+  usesAwaitIdentifier,
+  usesThis,
+} from "../src/analysis/functions";
 import { declarationsAndAssignments } from "../src/analysis/module-bindings";
 import { hasMultilineText } from "../src/analysis/templates";
 import { autoParser, plainAst } from "../src/parse/parser";
@@ -34,7 +52,8 @@ import { walk, walkWithAncestors } from "../src/analysis/walk";
 
 export const meta: TransformMeta = {
   name: "then-to-async",
-  description: "promise chains (.then/.catch/.finally) -> await: returned and awaited ones in place, floating ones in an async arrow called at once",
+  description:
+    "promise chains (.then/.catch/.finally) -> await: returned and awaited ones in place, floating ones in an async arrow called at once",
   order: 20,
   mayApply: (source) => /\.\s*(?:then|catch|finally)\s*\(/.test(source),
 };
@@ -65,12 +84,19 @@ function resolve(name: string, known: KnownPromises, around: Set<any>): { node: 
   // declared by a `var` or in a `case` (their scope is not the block they sit in).
   if (known.assigned.has(name)) return null;
   const declarations = known.declared.get(name) ?? [];
-  if (declarations.some((d) => known.declaratorScopes.get(d.node) === null || d.container?.type === "SwitchCase")) return null;
+  if (declarations.some((d) => known.declaratorScopes.get(d.node) === null || d.container?.type === "SwitchCase"))
+    return null;
   let found: { node: any; container: any } | null = null;
   let depth = -1;
   const order = [...around];
   for (const declaration of declarations) {
-    const scope = known.declaratorScopes.get(declaration.node) ?? (declaration.node.type === "FunctionDeclaration" && declaration.node.id?.name === name ? declaration.container : around.has(declaration.node) ? declaration.node : declaration.container);
+    const scope =
+      known.declaratorScopes.get(declaration.node) ??
+      (declaration.node.type === "FunctionDeclaration" && declaration.node.id?.name === name
+        ? declaration.container
+        : around.has(declaration.node)
+          ? declaration.node
+          : declaration.container);
     if (!around.has(scope)) continue;
     const at = order.indexOf(scope);
     if (at > depth) [found, depth] = [declaration, at];
@@ -81,7 +107,8 @@ function resolve(name: string, known: KnownPromises, around: Set<any>): { node: 
 /** The base is a native promise as written: `fetch(...)`, `Promise.all(...)`, `new Promise(...)` (the globals, not the file's own), a call of an async function of the file. */
 function isNativePromise(base: any, known: KnownPromises, around: Set<any>): boolean {
   const global = (name: string) => !known.declared.has(name);
-  if (base.type === "NewExpression" && base.callee.type === "Identifier" && base.callee.name === "Promise") return global("Promise");
+  if (base.type === "NewExpression" && base.callee.type === "Identifier" && base.callee.name === "Promise")
+    return global("Promise");
   if (base.type !== "CallExpression") return false;
   const text = memberText(base.callee);
   if (text === null) return false;
@@ -89,7 +116,11 @@ function isNativePromise(base: any, known: KnownPromises, around: Set<any>): boo
   if (isNodeAsyncFunction(base.callee, known, around)) return true;
   // An async function of the file, by the name it has where the call is (a parameter could hide it).
   const declaration = base.callee.type === "Identifier" ? resolve(text, known, around) : null;
-  return declaration?.node.type === "FunctionDeclaration" && declaration.node.id?.name === text && declaration.node.async === true;
+  return (
+    declaration?.node.type === "FunctionDeclaration" &&
+    declaration.node.id?.name === text &&
+    declaration.node.async === true
+  );
 }
 
 /** The module a name is bound to by `const name = require('m')` (or an import of it), where the call is. */
@@ -98,7 +129,13 @@ function requiredModule(name: string, known: KnownPromises, around: Set<any>): s
   const node = declaration?.node;
   if (node?.type === "VariableDeclarator" && node.id.type === "Identifier") {
     const init = node.init;
-    if (init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === "require" && init.arguments[0]?.type === "StringLiteral") return init.arguments[0].value;
+    if (
+      init?.type === "CallExpression" &&
+      init.callee.type === "Identifier" &&
+      init.callee.name === "require" &&
+      init.arguments[0]?.type === "StringLiteral"
+    )
+      return init.arguments[0].value;
   }
   if (node?.type === "ImportDeclaration") {
     const specifier = node.specifiers.find((s: any) => s.local.name === name);
@@ -112,11 +149,25 @@ function isNodeAsyncFunction(callee: any, known: KnownPromises, around: Set<any>
   if (callee.type !== "MemberExpression" || callee.computed) return false;
   const object = callee.object;
   if (object.type === "Identifier") return ASYNC_FUNCTION_MODULES.has(requiredModule(object.name, known, around) ?? "");
-  return object.type === "MemberExpression" && !object.computed && object.property.name === "promises" && object.object.type === "Identifier" && PROMISES_MEMBER_MODULES.has(requiredModule(object.object.name, known, around) ?? "");
+  return (
+    object.type === "MemberExpression" &&
+    !object.computed &&
+    object.property.name === "promises" &&
+    object.object.type === "Identifier" &&
+    PROMISES_MEMBER_MODULES.has(requiredModule(object.object.name, known, around) ?? "")
+  );
 }
 
 /** Literals and function literals: evaluating them cannot throw. */
-const INERT = new Set(["StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "BigIntLiteral", "ArrowFunctionExpression", "FunctionExpression"]);
+const INERT = new Set([
+  "StringLiteral",
+  "NumericLiteral",
+  "BooleanLiteral",
+  "NullLiteral",
+  "BigIntLiteral",
+  "ArrowFunctionExpression",
+  "FunctionExpression",
+]);
 
 /**
  * Evaluating `node` cannot throw synchronously: a native promise made from inert arguments (`Promise.all`,
@@ -129,9 +180,14 @@ function cannotThrow(node: any, known: KnownPromises, around: Set<any>): boolean
   if (node.type === "Identifier") return resolve(node.name, known, around) !== null;
   // `${x}` may throw (a Symbol, a throwing toString).
   if (node.type === "TemplateLiteral") return node.expressions.length === 0;
-  if (node.type === "ArrayExpression") return node.elements.every((element: any) => element && cannotThrow(element, known, around));
-  if (node.type === "ObjectExpression") return node.properties.every((p: any) => p.type === "ObjectProperty" && !p.computed && cannotThrow(p.value, known, around));
-  if (node.type === "NewExpression") return isNativePromise(node, known, around) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
+  if (node.type === "ArrayExpression")
+    return node.elements.every((element: any) => element && cannotThrow(element, known, around));
+  if (node.type === "ObjectExpression")
+    return node.properties.every(
+      (p: any) => p.type === "ObjectProperty" && !p.computed && cannotThrow(p.value, known, around),
+    );
+  if (node.type === "NewExpression")
+    return isNativePromise(node, known, around) && node.arguments.length === 1 && isFunctionNode(node.arguments[0]);
   return isNativePromise(node, known, around) && node.arguments.every((arg: any) => cannotThrow(arg, known, around));
 }
 
@@ -158,10 +214,22 @@ interface FileFacts {
 /** An identifier read as a value: not called, not declared, not a key or a member's name. */
 function isValueUse(node: any, parent: any, key: string): boolean {
   if (parent.type === "CallExpression" && key === "callee") return false;
-  if ((parent.type === "FunctionDeclaration" || parent.type === "FunctionExpression" || parent.type === "ClassDeclaration" || parent.type === "ClassExpression") && key === "id") return false;
+  if (
+    (parent.type === "FunctionDeclaration" ||
+      parent.type === "FunctionExpression" ||
+      parent.type === "ClassDeclaration" ||
+      parent.type === "ClassExpression") &&
+    key === "id"
+  )
+    return false;
   if (parent.type === "VariableDeclarator" && key === "id") return false;
   if (isFunctionNode(parent) && key === "params") return false;
-  if (parent.type === "ImportSpecifier" || parent.type === "ImportDefaultSpecifier" || parent.type === "ImportNamespaceSpecifier") return false;
+  if (
+    parent.type === "ImportSpecifier" ||
+    parent.type === "ImportDefaultSpecifier" ||
+    parent.type === "ImportNamespaceSpecifier"
+  )
+    return false;
   if (parent.type === "NewExpression" && key === "callee") return false;
   return !isPropertyName(node, parent);
 }
@@ -179,21 +247,43 @@ function fileFacts(program: any): FileFacts {
   let commonJs = false;
   walk(program, (node, parent, key) => {
     if (node.type === "VariableDeclaration") {
-      const inHead = (parent?.type === "ForStatement" && key === "init") || ((parent?.type === "ForInStatement" || parent?.type === "ForOfStatement") && key === "left");
+      const inHead =
+        (parent?.type === "ForStatement" && key === "init") ||
+        ((parent?.type === "ForInStatement" || parent?.type === "ForOfStatement") && key === "left");
       if (node.kind === "var") for (const declarator of node.declarations) declaratorScopes.set(declarator, null);
       else if (inHead) for (const declarator of node.declarations) declaratorScopes.set(declarator, parent);
     }
-    if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "require") commonJs = true;
-    if (node.type === "MemberExpression" && node.object.type === "Identifier" && (node.object.name === "module" || node.object.name === "exports")) commonJs = true;
-    if (node.type === "CallExpression" && node.callee.type === "Identifier" && parent?.type !== "AwaitExpression") callsNotAwaited.add(node.callee.name);
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "require")
+      commonJs = true;
+    if (
+      node.type === "MemberExpression" &&
+      node.object.type === "Identifier" &&
+      (node.object.name === "module" || node.object.name === "exports")
+    )
+      commonJs = true;
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && parent?.type !== "AwaitExpression")
+      callsNotAwaited.add(node.callee.name);
     if (node.type === "Identifier" && parent && isValueUse(node, parent, key)) usedAsValue.add(node.name);
     if (parent && (insideTry.has(parent) || (parent.type === "TryStatement" && key === "block"))) insideTry.add(node);
     if (isFunctionNode(node)) functionBodies.add(node.body);
     if (node.type === "NewExpression" && node.callee.type === "Identifier") constructed.add(node.callee.name);
-    if (node.type === "MemberExpression" && !node.computed && node.property.name === "prototype" && node.object.type === "Identifier") constructed.add(node.object.name);
+    if (
+      node.type === "MemberExpression" &&
+      !node.computed &&
+      node.property.name === "prototype" &&
+      node.object.type === "Identifier"
+    )
+      constructed.add(node.object.name);
     // In a try: a name read, or called other than as `await f(...)` (there a throw and a rejection land alike).
-    if (insideTry.has(node) && node.type === "CallExpression" && node.callee.type === "Identifier" && parent?.type !== "AwaitExpression") inTry.add(node.callee.name);
-    if (insideTry.has(node) && node.type === "Identifier" && !(parent?.type === "CallExpression" && key === "callee")) inTry.add(node.name);
+    if (
+      insideTry.has(node) &&
+      node.type === "CallExpression" &&
+      node.callee.type === "Identifier" &&
+      parent?.type !== "AwaitExpression"
+    )
+      inTry.add(node.callee.name);
+    if (insideTry.has(node) && node.type === "Identifier" && !(parent?.type === "CallExpression" && key === "callee"))
+      inTry.add(node.name);
   });
   const topLevel = new Set<any>();
   for (const statement of program.body) {
@@ -203,15 +293,21 @@ function fileFacts(program: any): FileFacts {
   return { inTry, constructed, functionBodies, usedAsValue, callsNotAwaited, topLevel, declaratorScopes, commonJs };
 }
 
-
 /** The name callers reach the function by: its own, a variable's, a method's or property's key, an assignment's property. */
 function knownAs(node: any, parent: any): string | null {
   // `const a = function b() {}` is called as `a`: the variable's name first, its own name only for a declaration.
   if (node.type === "FunctionDeclaration" && node.id?.type === "Identifier") return node.id.name;
-  if ((node.type === "ObjectMethod" || node.type === "ClassMethod") && !node.computed && node.key.type === "Identifier") return node.key.name;
+  if ((node.type === "ObjectMethod" || node.type === "ClassMethod") && !node.computed && node.key.type === "Identifier")
+    return node.key.name;
   if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
-  if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") && !parent.computed && parent.key.type === "Identifier") return parent.key.name;
-  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && !parent.left.computed) return parent.left.property.name;
+  if (
+    (parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") &&
+    !parent.computed &&
+    parent.key.type === "Identifier"
+  )
+    return parent.key.name;
+  if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && !parent.left.computed)
+    return parent.left.property.name;
   return node.id?.type === "Identifier" ? node.id.name : null;
 }
 
@@ -222,7 +318,13 @@ function isPromiseType(type: any): boolean {
 
 /** Making it async would break `new`: a capitalised name, `new`/`.prototype` use, or `this` outside a method. */
 function mayBeConstructed(node: any, name: string | null, facts: FileFacts): boolean {
-  if (node.type === "ArrowFunctionExpression" || node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") return false;
+  if (
+    node.type === "ArrowFunctionExpression" ||
+    node.type === "ObjectMethod" ||
+    node.type === "ClassMethod" ||
+    node.type === "ClassPrivateMethod"
+  )
+    return false;
   if (usesThis(node)) return true;
   return name !== null && (/^[A-Z]/.test(name) || facts.constructed.has(name));
 }
@@ -233,13 +335,19 @@ type Plan = { sink: ChainSink; inIife: boolean; makesAsync: boolean; name?: stri
 /** Where the chain's value goes decides where it can be written; null: not a site. */
 function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } | null {
   const { position, fn } = site;
-  if (position.kind === "floating" || position.kind === "assigned") return { sink: { kind: "return", awaitAll: false, followed: false }, inIife: true, makesAsync: false };
+  if (position.kind === "floating" || position.kind === "assigned")
+    return { sink: { kind: "return", awaitAll: false, followed: false }, inIife: true, makesAsync: false };
   if (position.kind === "awaited") {
     if (fn && !fn.async) return null;
     const statement = site.statement;
     if (position.sink === "discard") return { sink: { kind: "discard" }, inIife: false, makesAsync: false };
-    if (position.sink === "assign") return { sink: { kind: "assign", id: statement.expression.left }, inIife: false, makesAsync: false };
-    return { sink: { kind: "declare", declaration: statement.kind, id: statement.declarations[0].id }, inIife: false, makesAsync: false };
+    if (position.sink === "assign")
+      return { sink: { kind: "assign", id: statement.expression.left }, inIife: false, makesAsync: false };
+    return {
+      sink: { kind: "declare", declaration: statement.kind, id: statement.declarations[0].id },
+      inIife: false,
+      makesAsync: false,
+    };
   }
   if (!fn) return null;
   if (fn.generator) return { reason: "function-is-generator" };
@@ -253,7 +361,8 @@ function planFor(site: ChainSite, facts: FileFacts): Plan | { reason: string } |
   }
   // A function that is not async yet: only the chain its last statement returns.
   const body = fn.body;
-  if (body.type === "BlockStatement" ? body.body[body.body.length - 1] !== site.statement : site.statement !== fn) return null;
+  if (body.type === "BlockStatement" ? body.body[body.body.length - 1] !== site.statement : site.statement !== fn)
+    return null;
   if (isAccessorOrConstructor(fn)) return { reason: "function-is-accessor-or-constructor" };
   const name = knownAs(fn, site.fnParent);
   if (fn.returnType && !isPromiseType(fn.returnType.typeAnnotation)) return { reason: "return-type-not-promise" };
@@ -273,17 +382,29 @@ function handlerOf(node: any, names: ReturnType<typeof declarationsAndAssignment
   // in sloppy mode it exists only once that block has run.
   const declared = names.declared.get(node.name);
   const declaration = declared?.length === 1 ? declared[0]! : null;
-  if (declaration?.node.type !== "FunctionDeclaration" || declaration.node.id?.name !== node.name || names.assigned.has(node.name)) return null;
+  if (
+    declaration?.node.type !== "FunctionDeclaration" ||
+    declaration.node.id?.name !== node.name ||
+    names.assigned.has(node.name)
+  )
+    return null;
   if (!facts.functionBodies.has(declaration.container)) return null;
   return { name: node.name };
 }
 
 /** The chain's steps as the writer takes them, or why they cannot be inlined where they go. */
-function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typeof declarationsAndAssignments>, facts: FileFacts, typescript: boolean): WrittenStep[] | { reason: string } {
+function judgeSteps(
+  chain: PromiseChain,
+  returns: boolean,
+  names: ReturnType<typeof declarationsAndAssignments>,
+  facts: FileFacts,
+  typescript: boolean,
+): WrittenStep[] | { reason: string } {
   const { steps } = chain;
   const last = steps.length - 1;
   // Handler bodies move to another depth; recast would re-indent a multi-line template literal's text.
-  if (steps.some((step) => hasMultilineText(step.handler) || (step.onRejected && hasMultilineText(step.onRejected)))) return { reason: "multiline-template-moved" };
+  if (steps.some((step) => hasMultilineText(step.handler) || (step.onRejected && hasMultilineText(step.onRejected))))
+    return { reason: "multiline-template-moved" };
   const written: WrittenStep[] = [];
   for (const [index, step] of steps.entries()) {
     const handler = handlerOf(step.handler, names, facts);
@@ -294,28 +415,44 @@ function judgeSteps(chain: PromiseChain, returns: boolean, names: ReturnType<typ
       if (!returns || index !== last) return { reason: "then-with-rejection-handler-not-last" };
       onRejected = handlerOf(step.onRejected, names, facts);
       if (!onRejected) return { reason: "handler-not-a-known-function" };
-      if ("literal" in handler && handler.literal.params[0] && handler.literal.params[0].type !== "Identifier") return { reason: "handler-parameters-not-simple" };
+      if ("literal" in handler && handler.literal.params[0] && handler.literal.params[0].type !== "Identifier")
+        return { reason: "handler-parameters-not-simple" };
     }
     // A step ends the function when only the try that `.catch`/`.finally` become follows it.
-    const endsFunction = returns && (step.kind === "then" ? onlyTryAfter(steps, index) : step.kind === "catch" && (index === last || (index === last - 1 && steps[last]!.kind === "finally")));
-    for (const [literal, kind] of [["literal" in handler ? handler.literal : null, step.kind], [onRejected && "literal" in onRejected ? onRejected.literal : null, "catch"]] as const) {
+    const endsFunction =
+      returns &&
+      (step.kind === "then"
+        ? onlyTryAfter(steps, index)
+        : step.kind === "catch" && (index === last || (index === last - 1 && steps[last]!.kind === "finally")));
+    for (const [literal, kind] of [
+      ["literal" in handler ? handler.literal : null, step.kind],
+      [onRejected && "literal" in onRejected ? onRejected.literal : null, "catch"],
+    ] as const) {
       if (!literal) continue;
       const refusal = handlerRefusal(literal, kind);
       if (refusal) return { reason: refusal };
       if (usesAwaitIdentifier(literal)) return { reason: "await-used-as-identifier" };
       // `function (opts) { var opts = opts || {}; }`: inlined, the parameter's `const` and the `var` would clash.
       const declared = declaredNames(literal);
-      if (literal.params.flatMap((param: any) => patternNames(param)).some((name: string) => declared.filter((other) => other === name).length > 1)) return { reason: "handler-redeclares-a-name" };
+      if (
+        literal.params
+          .flatMap((param: any) => patternNames(param))
+          .some((name: string) => declared.filter((other) => other === name).length > 1)
+      )
+        return { reason: "handler-redeclares-a-name" };
       // TypeScript: a catch clause's variable is `unknown` or `any`; a pattern there cannot be typed.
-      if (typescript && kind === "catch" && literal.params[0] && literal.params[0].type !== "Identifier") return { reason: "handler-parameters-not-simple" };
+      if (typescript && kind === "catch" && literal.params[0] && literal.params[0].type !== "Identifier")
+        return { reason: "handler-parameters-not-simple" };
       const ownReturnStatements = ownReturns(literal);
       if (kind === "finally" && ownReturnStatements.length) return { reason: "finally-handler-returns" };
       // A step that hands its value on does so through one `return` at its end (an early one would leave the function).
       if (!endsFunction && kind !== "finally" && literal.body.type === "BlockStatement") {
         const final = literal.body.body[literal.body.body.length - 1];
-        if (ownReturnStatements.length > 1 || (ownReturnStatements.length === 1 && ownReturnStatements[0] !== final)) return { reason: "handler-returns-early" };
+        if (ownReturnStatements.length > 1 || (ownReturnStatements.length === 1 && ownReturnStatements[0] !== final))
+          return { reason: "handler-returns-early" };
         const next = steps[index + 1];
-        if (kind === "then" && ownReturnStatements.length === 0 && next?.kind === "then" && next.handler.params?.length) return { reason: "handler-value-not-returned" };
+        if (kind === "then" && ownReturnStatements.length === 0 && next?.kind === "then" && next.handler.params?.length)
+          return { reason: "handler-value-not-returned" };
       }
     }
     written.push({ kind: step.kind, handler, onRejected });
@@ -347,7 +484,9 @@ function renamesFor(chain: PromiseChain, steps: WrittenStep[], scope: any | null
         countReferences(chain.base, name) > 0 ||
         (scope !== null && mentionedOutside(scope, name, parts)) ||
         // Another handler reading `name` from outside would read this one's.
-        literals.some((other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0) ||
+        literals.some(
+          (other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0,
+        ) ||
         (!confined && brought.has(name));
       if (!collides) {
         if (!confined) brought.add(name);
@@ -371,7 +510,8 @@ function mentionedOutside(scope: any, name: string, parts: any[]): boolean {
   walkWithAncestors(scope, (node, ancestors) => {
     // A nested function with its own `name` never sees the one the handlers bring.
     if (found || skipped.has(node) || (node !== scope && isFunctionNode(node) && rebinds(node, name))) return false;
-    if (node.type === "Identifier" && node.name === name && !isPropertyName(node, ancestors[ancestors.length - 1])) found = true;
+    if (node.type === "Identifier" && node.name === name && !isPropertyName(node, ancestors[ancestors.length - 1]))
+      found = true;
   });
   return found;
 }
@@ -392,11 +532,22 @@ function handlersHold(steps: WrittenStep[], test: (node: any) => boolean): boole
 }
 
 /** A `var` in a handler, which inlined into a loop would be one variable for all turns (it was one per call). */
-const declaresVar = (steps: WrittenStep[]) => handlersHold(steps, (node) => node.type === "VariableDeclaration" && node.kind === "var");
+const declaresVar = (steps: WrittenStep[]) =>
+  handlersHold(steps, (node) => node.type === "VariableDeclaration" && node.kind === "var");
 
-type Verdict = { reason: string } | { plan: Plan; chain: PromiseChain; steps: WrittenStep[]; risks: string[]; renames: [any, string][] };
+type Verdict =
+  | { reason: string }
+  | { plan: Plan; chain: PromiseChain; steps: WrittenStep[]; risks: string[]; renames: [any, string][] };
 
-function judge(site: ChainSite, program: any, names: ReturnType<typeof declarationsAndAssignments>, known: KnownPromises, facts: FileFacts, typescript: boolean, script: boolean): Verdict | null {
+function judge(
+  site: ChainSite,
+  program: any,
+  names: ReturnType<typeof declarationsAndAssignments>,
+  known: KnownPromises,
+  facts: FileFacts,
+  typescript: boolean,
+  script: boolean,
+): Verdict | null {
   const plan = planFor(site, facts);
   if (!plan) return null;
   const found = chainOf(site.chain);
@@ -410,27 +561,44 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
   if ("reason" in steps) return steps;
   // A function made async (or a kept async arrow) hands out a native promise; in a file that uses a
   // promise library, the chain's promise may have had methods callers use (bluebird's `.spread`, Q's `.fail`).
-  if ((plan.makesAsync || site.position.kind === "assigned") && known.library && !isNativePromise(chain.base, known, site.around)) return { reason: "library-promise-returned" };
+  if (
+    (plan.makesAsync || site.position.kind === "assigned") &&
+    known.library &&
+    !isNativePromise(chain.base, known, site.around)
+  )
+    return { reason: "library-promise-returned" };
   if (plan.makesAsync) {
     // A function that also takes a callback, made async: code out of sight that tells async functions
     // apart (the async library) would call it without one.
-    if (takesCallback(site.fn, { handedOn: false }) && callersOutOfSight(site, facts, plan.name ?? null, names.escaping, script)) return { reason: "exported-function-keeps-callback" };
-    const refusal = callbackRefusal(site, chain, known) ?? syncThrowRefusal(site, chain, known, facts, plan.name ?? null, names.escaping, script);
+    if (
+      takesCallback(site.fn, { handedOn: false }) &&
+      callersOutOfSight(site, facts, plan.name ?? null, names.escaping, script)
+    )
+      return { reason: "exported-function-keeps-callback" };
+    const refusal =
+      callbackRefusal(site, chain, known) ??
+      syncThrowRefusal(site, chain, known, facts, plan.name ?? null, names.escaping, script);
     if (refusal) return { reason: refusal };
   }
   // Inside the try that `.catch`/`.finally` become, a return is awaited; a handler's own `try` around a
   // return would then catch what the chain's `.catch` caught (and its `finally` would wait).
-  const guarded = steps.some((step) => step.kind !== "then" || step.onRejected) || (plan.sink.kind === "return" && plan.sink.awaitAll);
-  const inlined = steps.flatMap((step) => ("literal" in step.handler && step.kind === "then" ? [step.handler.literal.body] : []));
+  const guarded =
+    steps.some((step) => step.kind !== "then" || step.onRejected) ||
+    (plan.sink.kind === "return" && plan.sink.awaitAll);
+  const inlined = steps.flatMap((step) =>
+    "literal" in step.handler && step.kind === "then" ? [step.handler.literal.body] : [],
+  );
   if (guarded && returnsInsideTry(inlined)) return { reason: "handler-returns-inside-try" };
   // In an async arrow of its own, the handlers' names meet only each other; in place, the whole function's.
-  const renames = renamesFor(chain, steps, plan.inIife ? null : site.fn ?? program);
+  const renames = renamesFor(chain, steps, plan.inIife ? null : (site.fn ?? program));
   if (!renames) return { reason: "name-collision" };
   if (!plan.inIife && site.inLoop && declaresVar(steps)) return { reason: "handler-var-in-loop" };
   // A label in a handler could meet a label of the same name around the statement it joins.
-  if (!plan.inIife && handlersHold(steps, (node) => node.type === "LabeledStatement")) return { reason: "handler-has-label" };
+  if (!plan.inIife && handlersHold(steps, (node) => node.type === "LabeledStatement"))
+    return { reason: "handler-has-label" };
   // A kept chain at a script's top level would need its base's `const` there too.
-  if (script && !site.fn && site.position.kind === "assigned" && needsSeparateBase(plan, steps, chain, known, site)) return { reason: "script-top-level-name" };
+  if (script && !site.fn && site.position.kind === "assigned" && needsSeparateBase(plan, steps, chain, known, site))
+    return { reason: "script-top-level-name" };
   const risks = isNativePromise(chain.base, known, site.around) ? [] : ["base-assumed-promise"];
   return { plan, chain, steps, risks, renames };
 }
@@ -444,18 +612,34 @@ function judge(site: ChainSite, program: any, names: ReturnType<typeof declarati
  */
 function callbackRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromises): string | null {
   const parent = site.fnParent;
-  if ((parent?.type !== "CallExpression" && parent?.type !== "NewExpression") || !parent.arguments.includes(site.fn)) return null;
-  if (parent.type === "NewExpression" && parent.callee.type === "Identifier" && parent.callee.name === "Promise") return "function-is-promise-executor";
+  if ((parent?.type !== "CallExpression" && parent?.type !== "NewExpression") || !parent.arguments.includes(site.fn))
+    return null;
+  if (parent.type === "NewExpression" && parent.callee.type === "Identifier" && parent.callee.name === "Promise")
+    return "function-is-promise-executor";
   const callee = parent.callee;
-  if (callee.type === "MemberExpression" && !callee.computed && ["then", "catch", "finally"].includes(callee.property.name)) return null;
+  if (
+    callee.type === "MemberExpression" &&
+    !callee.computed &&
+    ["then", "catch", "finally"].includes(callee.property.name)
+  )
+    return null;
   const body = site.fn.body;
   const onlyTheChain = body.type !== "BlockStatement" || body.body.length === 1;
   return onlyTheChain && cannotThrow(chain.base, known, site.around) ? null : "callback-may-throw-synchronously";
 }
 
 /** Before a try or an async arrow, a base call that may throw is made first: its throw was never the chain's. */
-function needsSeparateBase(plan: Plan, steps: WrittenStep[], chain: PromiseChain, known: KnownPromises, site: ChainSite): boolean {
-  return (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) && !cannotThrow(chain.base, known, site.around);
+function needsSeparateBase(
+  plan: Plan,
+  steps: WrittenStep[],
+  chain: PromiseChain,
+  known: KnownPromises,
+  site: ChainSite,
+): boolean {
+  return (
+    (plan.inIife || steps.some((step) => step.kind !== "then" || step.onRejected)) &&
+    !cannotThrow(chain.base, known, site.around)
+  );
 }
 
 /**
@@ -466,15 +650,34 @@ function needsSeparateBase(plan: Plan, steps: WrittenStep[], chain: PromiseChain
  * sight (a function of the file called by name, not a method, not passed on) and each call is `await
  * f(...)`, where a throw and a rejection land in the same place.
  */
-function syncThrowRefusal(site: ChainSite, chain: PromiseChain, known: KnownPromises, facts: FileFacts, name: string | null, escaping: Set<string>, script: boolean): string | null {
+function syncThrowRefusal(
+  site: ChainSite,
+  chain: PromiseChain,
+  known: KnownPromises,
+  facts: FileFacts,
+  name: string | null,
+  escaping: Set<string>,
+  script: boolean,
+): string | null {
   const parent = site.fnParent;
   // A promise handler's throw was a rejection already.
   const callee = parent?.type === "CallExpression" && parent.arguments.includes(site.fn) ? parent.callee : null;
-  if (callee?.type === "MemberExpression" && !callee.computed && ["then", "catch", "finally"].includes(callee.property.name)) return null;
+  if (
+    callee?.type === "MemberExpression" &&
+    !callee.computed &&
+    ["then", "catch", "finally"].includes(callee.property.name)
+  )
+    return null;
   const body = site.fn.body;
   const before = body.type === "BlockStatement" ? body.body.slice(0, -1) : [];
-  if (before.every((statement: any) => declarationCannotThrow(statement, known, site.around)) && cannotThrow(chain.base, known, site.around)) return null;
-  return callersOutOfSight(site, facts, name, escaping, script) || (name !== null && facts.callsNotAwaited.has(name)) ? "throw-would-become-rejection" : null;
+  if (
+    before.every((statement: any) => declarationCannotThrow(statement, known, site.around)) &&
+    cannotThrow(chain.base, known, site.around)
+  )
+    return null;
+  return callersOutOfSight(site, facts, name, escaping, script) || (name !== null && facts.callsNotAwaited.has(name))
+    ? "throw-would-become-rejection"
+    : null;
 }
 
 /**
@@ -482,16 +685,40 @@ function syncThrowRefusal(site: ChainSite, chain: PromiseChain, known: KnownProm
  * const f = ...`), passed on or read as a value, assigned somewhere, or a classic script's top-level
  * function (a global other scripts call).
  */
-function callersOutOfSight(site: ChainSite, facts: FileFacts, name: string | null, escaping: Set<string>, script: boolean): boolean {
+function callersOutOfSight(
+  site: ChainSite,
+  facts: FileFacts,
+  name: string | null,
+  escaping: Set<string>,
+  script: boolean,
+): boolean {
   const parent = site.fnParent;
-  const method = site.fn.type === "ClassMethod" || site.fn.type === "ClassPrivateMethod" || site.fn.type === "ObjectMethod";
-  const global = script && (site.fn.type === "FunctionDeclaration" ? facts.topLevel.has(site.fn) : site.fnParent?.type === "VariableDeclarator" && facts.topLevel.has(site.fnParent));
-  return method || !name || escaping.has(name) || global || facts.usedAsValue.has(name) || /^Export|^(?:ObjectProperty|ClassProperty|ClassPrivateProperty|AssignmentExpression)$/.test(parent?.type ?? "") || (site.fn.type !== "FunctionDeclaration" && parent?.type !== "VariableDeclarator");
+  const method =
+    site.fn.type === "ClassMethod" || site.fn.type === "ClassPrivateMethod" || site.fn.type === "ObjectMethod";
+  const global =
+    script &&
+    (site.fn.type === "FunctionDeclaration"
+      ? facts.topLevel.has(site.fn)
+      : site.fnParent?.type === "VariableDeclarator" && facts.topLevel.has(site.fnParent));
+  return (
+    method ||
+    !name ||
+    escaping.has(name) ||
+    global ||
+    facts.usedAsValue.has(name) ||
+    /^Export|^(?:ObjectProperty|ClassProperty|ClassPrivateProperty|AssignmentExpression)$/.test(parent?.type ?? "") ||
+    (site.fn.type !== "FunctionDeclaration" && parent?.type !== "VariableDeclarator")
+  );
 }
 
 /** `const a = [], b = 'x';`: declarations of plain names whose values cannot throw. */
 function declarationCannotThrow(statement: any, known: KnownPromises, around: Set<any>): boolean {
-  return statement.type === "VariableDeclaration" && statement.declarations.every((d: any) => d.id.type === "Identifier" && (!d.init || cannotThrow(d.init, known, around)));
+  return (
+    statement.type === "VariableDeclaration" &&
+    statement.declarations.every(
+      (d: any) => d.id.type === "Identifier" && (!d.init || cannotThrow(d.init, known, around)),
+    )
+  );
 }
 
 /** A plain parse finds a chain standing where its value goes somewhere known (else recast is not needed). */
@@ -510,7 +737,12 @@ function contextFor(file: FileInfo, ast: any): FileContext {
   return {
     names,
     facts,
-    known: { declared: names.declared, assigned: names.assigned, declaratorScopes: facts.declaratorScopes, library: names.declared.has("Promise") || usesPromiseLibrary(file.source) },
+    known: {
+      declared: names.declared,
+      assigned: names.assigned,
+      declaratorScopes: facts.declaratorScopes,
+      library: names.declared.has("Promise") || usesPromiseLibrary(file.source),
+    },
     typescript: /\.[cm]?tsx?$/i.test(file.path ?? ""),
     script: isClassicScript(file, ast.program, facts),
   };
@@ -518,7 +750,9 @@ function contextFor(file: FileInfo, ast: any): FileContext {
 
 function judgeIn(site: ChainSite, program: any, context: FileContext): Verdict | null {
   const verdict = judge(site, program, context.names, context.known, context.facts, context.typescript, context.script);
-  return verdict && !("reason" in verdict) && reprintsMultilineText(site) ? { reason: "multiline-template-moved" } : verdict;
+  return verdict && !("reason" in verdict) && reprintsMultilineText(site)
+    ? { reason: "multiline-template-moved" }
+    : verdict;
 }
 
 /**
@@ -538,7 +772,8 @@ function surveyed(file: FileInfo, report: ReturnType<typeof siteReporter>): bool
   const context = contextFor(file, ast);
   const verdicts = sites.map((site) => [site, judgeIn(site, ast.program, context)] as const);
   if (verdicts.some(([, verdict]) => verdict && !("reason" in verdict))) return true;
-  for (const [site, verdict] of verdicts) if (verdict && "reason" in verdict) report(site.chain, { kind: "promise-chain", reason: verdict.reason });
+  for (const [site, verdict] of verdicts)
+    if (verdict && "reason" in verdict) report(site.chain, { kind: "promise-chain", reason: verdict.reason });
   return false;
 }
 
@@ -568,7 +803,8 @@ function replaceStatement(j: API["jscodeshift"], site: ChainSite, statements: an
     // recast indents a reprinted node by the indent of the last node that began a line; an arrow inside
     // `  .then(...)` would get its statements at the statement's indent, not its own line's.
     const loc = site.statement.loc;
-    if (loc?.lines && typeof loc.indent === "number") loc.indent = Math.max(loc.indent, loc.lines.getIndentAt(loc.start.line));
+    if (loc?.lines && typeof loc.indent === "number")
+      loc.indent = Math.max(loc.indent, loc.lines.getIndentAt(loc.start.line));
     return;
   }
   if (site.container) {
@@ -595,7 +831,16 @@ function isClassicScript(file: FileInfo, program: any, facts: FileFacts): boolea
 }
 
 /** Write the chain out where it stands (in place, or in an async arrow called at once). */
-function rewriteSite(j: API["jscodeshift"], site: ChainSite, verdict: Accepted, program: any, known: KnownPromises, typescript: boolean, parent: any, script: boolean): void {
+function rewriteSite(
+  j: API["jscodeshift"],
+  site: ChainSite,
+  verdict: Accepted,
+  program: any,
+  known: KnownPromises,
+  typescript: boolean,
+  parent: any,
+  script: boolean,
+): void {
   const { plan, chain, steps } = verdict;
   // New names need only be free where they land: one there shadows nothing it reads.
   const taken = namesInFile(j, j((site.fn ?? program) as any));
@@ -682,7 +927,11 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
   }
   // Reported in source order (the chains keep their positions in the file as it was read).
   const at = (node: any) => (node.loc ? node.loc.start.line * 1e6 + node.loc.start.column : 0);
-  const outcomes = [...converted.map(([chain, risks]) => ({ chain, risks, reason: undefined as string | undefined })), ...[...refused].map(([chain, reason]) => ({ chain, risks: [] as string[], reason }))];
-  for (const { chain, risks, reason } of outcomes.sort((a, b) => at(a.chain) - at(b.chain))) report(chain, { kind: "promise-chain", ...(reason ? { reason } : { risks }) });
+  const outcomes = [
+    ...converted.map(([chain, risks]) => ({ chain, risks, reason: undefined as string | undefined })),
+    ...[...refused].map(([chain, reason]) => ({ chain, risks: [] as string[], reason })),
+  ];
+  for (const { chain, risks, reason } of outcomes.sort((a, b) => at(a.chain) - at(b.chain)))
+    report(chain, { kind: "promise-chain", ...(reason ? { reason } : { risks }) });
   return changed ? printFile(root, file.source, file.path || "file.js") : file.source;
 }

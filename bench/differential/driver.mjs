@@ -30,7 +30,10 @@ async function load(file) {
   }
   const require = createRequire(absolute);
   const exports = require(absolute);
-  return { default: exports, named: exports && (typeof exports === "object" || typeof exports === "function") ? exports : {} };
+  return {
+    default: exports,
+    named: exports && (typeof exports === "object" || typeof exports === "function") ? exports : {},
+  };
 }
 
 /** The parameter names of a function, from its source; a rest parameter as `...name`. */
@@ -107,7 +110,8 @@ function enumerate(mod) {
       return;
     }
     for (const key of Object.keys(value)) {
-      if (typeof value[key] === "function" || (value[key] && typeof value[key] === "object" && depth === 0)) visit(value[key], where === "default" && depth === 0 && !key ? key : `${where}.${key}`, depth + 1);
+      if (typeof value[key] === "function" || (value[key] && typeof value[key] === "object" && depth === 0))
+        visit(value[key], where === "default" && depth === 0 && !key ? key : `${where}.${key}`, depth + 1);
     }
   };
   if (mod.default !== undefined) visit(mod.default, "default", 0);
@@ -125,7 +129,8 @@ function enumerate(mod) {
 function resolve(mod, where) {
   const instance = where.startsWith("new ");
   const parts = (instance ? where.slice(4) : where).split(".");
-  let holder = parts[0] === "" || parts[0] === "default" ? mod.default : mod.named[parts[0]] ?? mod.default?.[parts[0]];
+  let holder =
+    parts[0] === "" || parts[0] === "default" ? mod.default : (mod.named[parts[0]] ?? mod.default?.[parts[0]]);
   let receiver = null;
   if (instance) {
     if (typeof holder !== "function") return { error: `${parts[0] || "default"} is not a class` };
@@ -181,7 +186,9 @@ async function callAll(mod, calls, asyncLib) {
       let finals = 0;
       const final = (err, result) => {
         finals++;
-        say(`${call.path} final #${finals} ${returned ? "after" : "before"} the call returned: err=${err ? show(err) : String(err)} result=${show(result)}`);
+        say(
+          `${call.path} final #${finals} ${returned ? "after" : "before"} the call returned: err=${err ? show(err) : String(err)} result=${show(result)}`,
+        );
         if (finals === 1) setImmediate(resolveCall);
       };
       // Idle with the final callback still owed: say so and go on with the next call.
@@ -217,7 +224,11 @@ async function main() {
   const job = JSON.parse(fs.readFileSync(callsFile, "utf8"));
   let calls = job.calls;
   if (!calls) {
-    calls = enumerate(mod).map((entry) => ({ path: entry.path, args: job.spec.find((d) => d.path === entry.path)?.args ?? Array.from({ length: entry.arity ?? 1 }, () => "data.txt") }));
+    calls = enumerate(mod).map((entry) => ({
+      path: entry.path,
+      args:
+        job.spec.find((d) => d.path === entry.path)?.args ?? Array.from({ length: entry.arity ?? 1 }, () => "data.txt"),
+    }));
     for (const wanted of job.spec) if (!calls.some((c) => c.path === wanted.path)) calls.push(wanted);
     fs.writeFileSync(job.listTo, JSON.stringify(calls));
   }

@@ -22,7 +22,8 @@ const clock = FakeTimers.install({
 });
 if ((process.env.UNPYRAMID_FAKE_TIMERS_SCOPE || "globals") === "globals") {
   for (const { methodName, original } of clock.timersModuleMethods || []) require("node:timers")[methodName] = original;
-  for (const { methodName, original } of clock.timersPromisesModuleMethods || []) require("node:timers/promises")[methodName] = original;
+  for (const { methodName, original } of clock.timersPromisesModuleMethods || [])
+    require("node:timers/promises")[methodName] = original;
 }
 
 let fired = 0;
@@ -46,5 +47,9 @@ process.on("beforeExit", () => {
 // Only at a clean exit: a crash ends the process at a moment that depends on real I/O, and the
 // plain output already shows it.
 process.on("exit", (code) => {
-  if (code === 0) fs.writeSync(2, `[fake-timers] clock advanced ${clock.now} ms, ${fired} timer turns, ${clock.countTimers()} timers left\n`);
+  if (code === 0)
+    fs.writeSync(
+      2,
+      `[fake-timers] clock advanced ${clock.now} ms, ${fired} timer turns, ${clock.countTimers()} timers left\n`,
+    );
 });

@@ -111,13 +111,23 @@ class Builder {
       case "throw":
         return [`if (${errName}) throw ${errName};`, ...rest];
       case "log-return-cb":
-        return [`if (${errName}) {`, `  console.log(${q(`${label}: recovered`)}, ${detail});`, `  return ${cb}(null, ${fallback});`, "}", ...rest];
+        return [
+          `if (${errName}) {`,
+          `  console.log(${q(`${label}: recovered`)}, ${detail});`,
+          `  return ${cb}(null, ${fallback});`,
+          "}",
+          ...rest,
+        ];
       case "log-return":
         return [`if (${errName}) {`, `  console.log(${q(`${label}: gave up`)}, ${detail});`, "  return;", "}", ...rest];
       case "if-else":
         return [`if (${errName}) {`, `  ${cb}(${errName});`, "} else {", ...rest.map((line) => `  ${line}`), "}"];
       case "enoent":
-        return [`if (${errName} && ${errName}.code === "ENOENT") return ${cb}(null, ${fallback});`, `if (${errName}) return ${cb}(${errName});`, ...rest];
+        return [
+          `if (${errName} && ${errName}.code === "ENOENT") return ${cb}(null, ${fallback});`,
+          `if (${errName}) return ${cb}(${errName});`,
+          ...rest,
+        ];
       case "ignored":
         return rest;
       case "ternary":
@@ -164,7 +174,14 @@ class Builder {
         case "readFile":
           param = this.fresh("text");
           call = `${this.fs}.readFile(p, "utf8", function (${err}, ${param}) {`;
-          after = [() => values.push({ expr: `${param}.length`, type: "number", fallback: "-1" }, { expr: `${param}.trim()`, type: "string", fallback: '""' }, { expr: `[${param}.length, p]`, type: "[number, string]", fallback: '[0, ""]' })];
+          after = [
+            () =>
+              values.push(
+                { expr: `${param}.length`, type: "number", fallback: "-1" },
+                { expr: `${param}.trim()`, type: "string", fallback: '""' },
+                { expr: `[${param}.length, p]`, type: "[number, string]", fallback: '[0, ""]' },
+              ),
+          ];
           break;
         case "readFileBuffer":
           param = this.fresh("buf");
@@ -174,17 +191,33 @@ class Builder {
         case "stat":
           param = this.fresh("st");
           call = `${this.fs}.stat(p, function (${err}, ${param}) {`;
-          after = [() => values.push({ expr: `${param}.size`, type: "number", fallback: "-1" }, { expr: `${param}.isFile()`, type: "boolean", fallback: "false" }, { expr: `[${param}.size, p]`, type: "[number, string]", fallback: '[0, ""]' })];
+          after = [
+            () =>
+              values.push(
+                { expr: `${param}.size`, type: "number", fallback: "-1" },
+                { expr: `${param}.isFile()`, type: "boolean", fallback: "false" },
+                { expr: `[${param}.size, p]`, type: "[number, string]", fallback: '[0, ""]' },
+              ),
+          ];
           break;
         case "readdir":
           param = this.fresh("names");
           call = `${this.fs}.readdir("sub", function (${err}, ${param}) {`;
-          after = [() => values.push({ expr: `${param}.length`, type: "number", fallback: "-1" }, { expr: `${param}.sort().join(",")`, type: "string", fallback: '""' })];
+          after = [
+            () =>
+              values.push(
+                { expr: `${param}.length`, type: "number", fallback: "-1" },
+                { expr: `${param}.sort().join(",")`, type: "string", fallback: '""' },
+              ),
+          ];
           break;
         case "exists": {
           param = this.fresh("found");
           const lines = [`${this.fs}.exists(p, function (${param}) {`];
-          values.push({ expr: param, type: "boolean", fallback: "false" }, { expr: `${param} ? "yes" : "no"`, type: "string", fallback: '""' });
+          values.push(
+            { expr: param, type: "boolean", fallback: "false" },
+            { expr: `${param} ? "yes" : "no"`, type: "string", fallback: '""' },
+          );
           lines.push(indent(level(i + 1).join("\n")), "});");
           return lines;
         }
@@ -270,7 +303,8 @@ class Builder {
     if (twist === "sync-error") lines.push('if (p === "missing.txt") return cb(new Error("refused " + p));');
     let inner;
     if (twist === "twice") inner = ["cb(null, p.length);", "cb(null, p.length + 1);"];
-    else if (twist === "error") inner = ['if (p === "missing.txt") return cb(new Error("no such thing: " + p));', "cb(null, p.length);"];
+    else if (twist === "error")
+      inner = ['if (p === "missing.txt") return cb(new Error("no such thing: " + p));', "cb(null, p.length);"];
     else inner = ["cb(null, p.length);"];
     const body = indent(inner.join("\n"));
     if (scheduler === "setTimeout") lines.push("setTimeout(function () {", body, `}, ${this.ms()});`);
@@ -291,7 +325,14 @@ class Builder {
     const values = [];
     const level = (i) => {
       if (i === chosen.length) {
-        const pick = values.length > 1 && rng.chance(0.5) ? { expr: `[${values.map((v) => v.name).join(", ")}]`, type: `[${values.map((v) => v.type).join(", ")}]`, fallback: `[${values.map((v) => v.fallback).join(", ")}]` } : rng.pick(values.map((v) => ({ expr: v.name, type: v.type, fallback: v.fallback })));
+        const pick =
+          values.length > 1 && rng.chance(0.5)
+            ? {
+                expr: `[${values.map((v) => v.name).join(", ")}]`,
+                type: `[${values.map((v) => v.type).join(", ")}]`,
+                fallback: `[${values.map((v) => v.fallback).join(", ")}]`,
+              }
+            : rng.pick(values.map((v) => ({ expr: v.name, type: v.type, fallback: v.fallback })));
         this.pending = pick;
         return ["cb(null, " + pick.expr + ");"];
       }
@@ -300,10 +341,17 @@ class Builder {
       const args = callee.params.map((x) => (x.name === "p" ? "p" : q(rng.pick(OUTPUT_FILES))));
       // The error-first callback of a function of the file: typed from the callee in TypeScript.
       const typed = this.ts ? `(err: Error | null, ${param}?: ${callee.valueType})` : `function (err, ${param})`;
-      const open = this.ts ? `${callee.ref}(${[...args, ""].join(", ")}${typed} => {` : `${callee.ref}(${[...args, ""].join(", ")}${typed} {`;
+      const open = this.ts
+        ? `${callee.ref}(${[...args, ""].join(", ")}${typed} => {`
+        : `${callee.ref}(${[...args, ""].join(", ")}${typed} {`;
       values.push({ name: this.ts ? `${param}!` : param, type: callee.valueType, fallback: callee.fallback });
       const rest = level(i + 1);
-      const handled = this.handled("err", rest, { cb: "cb", fallback: "FALLBACK", coreApi: false, label: `${name}/${callee.name}` });
+      const handled = this.handled("err", rest, {
+        cb: "cb",
+        fallback: "FALLBACK",
+        coreApi: false,
+        label: `${name}/${callee.name}`,
+      });
       return [open, indent(handled.join("\n")), "});"];
     };
     const body = level(0);
@@ -331,8 +379,27 @@ class Builder {
 
 // ---- placing units in the module: how functions leave it ------------------------------------
 
-const CJS_EXPORTS = ["none", "module.exports = f", "module.exports = function", "module.exports = { f }", "module.exports = obj", "exports.f = f", "exports.f = function", "module.exports = class", "module.exports.f = f", "re-export"];
-const ESM_EXPORTS = ["none", "export function", "export default function", "export { f }", "export default obj", "export class", "re-export"];
+const CJS_EXPORTS = [
+  "none",
+  "module.exports = f",
+  "module.exports = function",
+  "module.exports = { f }",
+  "module.exports = obj",
+  "exports.f = f",
+  "exports.f = function",
+  "module.exports = class",
+  "module.exports.f = f",
+  "re-export",
+];
+const ESM_EXPORTS = [
+  "none",
+  "export function",
+  "export default function",
+  "export { f }",
+  "export default obj",
+  "export class",
+  "re-export",
+];
 const TS_EXPORTS = ["none", "export function", "export default function", "export { f }", "export class"];
 
 function paramList(b, unit, cbStyle) {
@@ -352,7 +419,10 @@ function bodyWithStyle(unit, cbStyle) {
 function functionText(b, unit, { keyword = "function", name = unit.name, cbStyle = "plain", prefix = "" }) {
   unit.cbStyle = cbStyle;
   const ret = b.ts ? ": void" : "";
-  const head = keyword === "method" ? `${prefix}${name}(${paramList(b, unit, cbStyle)})${ret} {` : `${prefix}${keyword} ${name}(${paramList(b, unit, cbStyle)})${ret} {`;
+  const head =
+    keyword === "method"
+      ? `${prefix}${name}(${paramList(b, unit, cbStyle)})${ret} {`
+      : `${prefix}${keyword} ${name}(${paramList(b, unit, cbStyle)})${ret} {`;
   return [head, indent(bodyWithStyle(unit, cbStyle)), "}"].join("\n");
 }
 
@@ -378,7 +448,8 @@ function placeUnits(b, exportStyle) {
   const after = [];
   // The last unit is exported in any case (no other unit calls it, so its reference may change).
   if (exportStyle !== "none" && !units.some((u) => u.exported)) units[units.length - 1].exported = true;
-  if (exportStyle === "exports.f = function") for (const u of units) if (u.exported) u.ref = `${b.exportsObject}.${u.name}`;
+  if (exportStyle === "exports.f = function")
+    for (const u of units) if (u.exported) u.ref = `${b.exportsObject}.${u.name}`;
   const isExported = (u) => exportStyle !== "none" && u.exported;
   b.shape(`export-${exportStyle}`);
   const decl = (u, extra = {}) => functionText(b, u, { cbStyle: callbackStyle(b, isExported(u)), ...extra });
@@ -408,9 +479,11 @@ function placeUnits(b, exportStyle) {
         u.exported = true;
         u.driverPath = u.name;
       }
-      if (exportStyle === "module.exports = { f }") after.push(`module.exports = { ${exp.map((u) => u.name).join(", ")} };`);
+      if (exportStyle === "module.exports = { f }")
+        after.push(`module.exports = { ${exp.map((u) => u.name).join(", ")} };`);
       else if (exportStyle === "exports.f = f") for (const u of exp) after.push(`exports.${u.name} = ${u.name};`);
-      else if (exportStyle === "module.exports.f = f") for (const u of exp) after.push(`module.exports.${u.name} = ${u.name};`);
+      else if (exportStyle === "module.exports.f = f")
+        for (const u of exp) after.push(`module.exports.${u.name} = ${u.name};`);
       else if (exportStyle === "export { f }") {
         // Sometimes under another name, as `export { f as g }` does.
         const specs = exp.map((u) => {
@@ -428,7 +501,9 @@ function placeUnits(b, exportStyle) {
       // An anonymous function is the module: code of the file calls it as module.exports.
       const main = units[units.length - 1];
       for (const u of units) if (u !== main) out.push(decl(u));
-      after.push(`module.exports = ${functionText(b, main, { name: "", cbStyle: callbackStyle(b, true) }).replace(/^function  ?\(/, "function (")};`);
+      after.push(
+        `module.exports = ${functionText(b, main, { name: "", cbStyle: callbackStyle(b, true) }).replace(/^function  ?\(/, "function (")};`,
+      );
       main.ref = "module.exports";
       main.exported = true;
       main.driverPath = "default";
@@ -445,7 +520,9 @@ function placeUnits(b, exportStyle) {
       // Defined as it is exported: code of the file reaches it through `exports`.
       for (const u of units) {
         if (isExported(u)) {
-          out.push(`${b.exportsObject}.${u.name} = ${functionText(b, u, { name: "", cbStyle: callbackStyle(b, true) }).replace(/^function  ?\(/, "function (")};`);
+          out.push(
+            `${b.exportsObject}.${u.name} = ${functionText(b, u, { name: "", cbStyle: callbackStyle(b, true) }).replace(/^function  ?\(/, "function (")};`,
+          );
           u.ref = `${b.exportsObject}.${u.name}`;
           u.exported = true;
           u.driverPath = u.name;
@@ -461,7 +538,12 @@ function placeUnits(b, exportStyle) {
       for (const u of units) {
         const style = callbackStyle(b, true);
         if (rng.chance(0.5)) members.push(indent(functionText(b, u, { keyword: "method", cbStyle: style })) + ",");
-        else members.push(indent(`${u.name}: ${functionText(b, u, { name: "", cbStyle: style }).replace(/^function  ?\(/, "function (")}`) + ",");
+        else
+          members.push(
+            indent(
+              `${u.name}: ${functionText(b, u, { name: "", cbStyle: style }).replace(/^function  ?\(/, "function (")}`,
+            ) + ",",
+          );
         u.ref = `${obj}.${u.name}`;
         u.exported = true;
         u.driverPath = exportStyle === "export default obj" ? `default.${u.name}` : u.name;
@@ -478,7 +560,9 @@ function placeUnits(b, exportStyle) {
       for (const u of units) {
         const isStatic = u !== units[units.length - 1] || rng.chance(0.5);
         const style = callbackStyle(b, true);
-        members.push(indent(functionText(b, u, { keyword: "method", prefix: isStatic ? "static " : "", cbStyle: style })));
+        members.push(
+          indent(functionText(b, u, { keyword: "method", prefix: isStatic ? "static " : "", cbStyle: style })),
+        );
         u.exported = true;
         if (isStatic) {
           u.ref = `${cls}.${u.name}`;
@@ -523,11 +607,29 @@ function mainSteps(b, steps, last) {
   b.shape(`main-${style}`);
   let inner;
   const shown = `show(${v})`;
-  if (style === "return-log") inner = [`if (err) return console.log(${q(`${label} failed:`)}, err.message);`, `console.log(${q(`${label}:`)}, ${shown});`, ...rest];
-  else if (style === "ternary") inner = [`console.log(${q(`${label}:`)}, err ? "error " + err.message : ${shown});`, ...rest];
+  if (style === "return-log")
+    inner = [
+      `if (err) return console.log(${q(`${label} failed:`)}, err.message);`,
+      `console.log(${q(`${label}:`)}, ${shown});`,
+      ...rest,
+    ];
+  else if (style === "ternary")
+    inner = [`console.log(${q(`${label}:`)}, err ? "error " + err.message : ${shown});`, ...rest];
   else if (style === "throw") inner = ["if (err) throw err;", `console.log(${q(`${label}:`)}, ${shown});`, ...rest];
-  else inner = ["if (err) {", `  console.log(${q(`${label} failed:`)}, err.message);`, "} else {", `  console.log(${q(`${label}:`)}, ${shown});`, "}", ...rest];
-  const params = b.ts ? `(err: Error | null, ${v}?: ${unit.valueType}) =>` : rng.chance(0.5) ? `function (err, ${v})` : `(err, ${v}) =>`;
+  else
+    inner = [
+      "if (err) {",
+      `  console.log(${q(`${label} failed:`)}, err.message);`,
+      "} else {",
+      `  console.log(${q(`${label}:`)}, ${shown});`,
+      "}",
+      ...rest,
+    ];
+  const params = b.ts
+    ? `(err: Error | null, ${v}?: ${unit.valueType}) =>`
+    : rng.chance(0.5)
+      ? `function (err, ${v})`
+      : `(err, ${v}) =>`;
   return [`${unit.ref}(${[...args, ""].join(", ")}${params} {`, indent(inner.join("\n")), "});"];
 }
 
@@ -545,7 +647,11 @@ function header(b, extra = []) {
     lines.push(`const fs = require(${q(b.rng.chance(0.3) ? "node:fs" : "fs")});`);
     for (const [name, mod] of extra) lines.push(`const ${name} = require(${q(mod)});`);
   } else {
-    lines.push(b.ts || b.rng.chance(0.5) ? `import * as fs from ${q(b.rng.chance(0.3) ? "node:fs" : "fs")};` : 'import fs from "fs";');
+    lines.push(
+      b.ts || b.rng.chance(0.5)
+        ? `import * as fs from ${q(b.rng.chance(0.3) ? "node:fs" : "fs")};`
+        : 'import fs from "fs";',
+    );
     lines.push('import { fileURLToPath } from "url";');
     for (const [name, mod] of extra) lines.push(`import ${name} from ${q(mod)};`);
   }
@@ -553,7 +659,9 @@ function header(b, extra = []) {
 }
 
 function gate(b) {
-  return b.flavour === "cjs" ? "if (require.main === module) main();" : "if (process.argv[1] === fileURLToPath(import.meta.url)) main();";
+  return b.flavour === "cjs"
+    ? "if (require.main === module) main();"
+    : "if (process.argv[1] === fileURLToPath(import.meta.url)) main();";
 }
 
 // ---- capabilities -------------------------------------------------------------------------------
@@ -562,10 +670,20 @@ function callbackUnits(b, count) {
   const rng = b.rng;
   for (let i = 0; i < count; i++) {
     const kind = b.units.some((u) => !u.twice) && rng.chance(0.35) ? "caller" : rng.chance(0.3) ? "timer" : "pyramid";
-    const base = rng.pick(kind === "timer" ? ["later", "soon", "delayed", "tick"] : kind === "caller" ? ["combine", "gather", "both"] : ["readConfig", "loadSize", "inspect", "probe", "copyInfo", "check"]);
+    const base = rng.pick(
+      kind === "timer"
+        ? ["later", "soon", "delayed", "tick"]
+        : kind === "caller"
+          ? ["combine", "gather", "both"]
+          : ["readConfig", "loadSize", "inspect", "probe", "copyInfo", "check"],
+    );
     const name = b.fresh(base);
     if (kind === "timer") b.timerUnit(name);
-    else if (kind === "caller") b.callerUnit(name, b.units.filter((u) => !u.twice));
+    else if (kind === "caller")
+      b.callerUnit(
+        name,
+        b.units.filter((u) => !u.twice),
+      );
     else b.pyramidUnit(name);
   }
 }
@@ -629,8 +747,15 @@ function reExportProgram(b) {
   for (const u of b.units) u.exported = true;
   const placed = placeUnits(b, libStyle === "export function" ? "export function" : "module.exports = { f }");
   // Every unit is exported from lib (the entry calls them all).
-  const libText = [header(b), placed.code, b.flavour === "cjs" ? `module.exports = { ${b.units.map((u) => u.name).join(", ")} };` : ""].join("\n\n");
-  const fixedLib = b.flavour === "cjs" ? libText.replace(/\nmodule\.exports = \{[^}]*\};\n/, "\n") : libText.replace(/^function /gm, "export function ").replace(/^export export /gm, "export ");
+  const libText = [
+    header(b),
+    placed.code,
+    b.flavour === "cjs" ? `module.exports = { ${b.units.map((u) => u.name).join(", ")} };` : "",
+  ].join("\n\n");
+  const fixedLib =
+    b.flavour === "cjs"
+      ? libText.replace(/\nmodule\.exports = \{[^}]*\};\n/, "\n")
+      : libText.replace(/^function /gm, "export function ").replace(/^export export /gm, "export ");
   const exported = b.units.filter((u, i) => i === b.units.length - 1 || b.rng.chance(0.5));
   for (const u of b.units) {
     u.exported = exported.includes(u);
@@ -641,9 +766,25 @@ function reExportProgram(b) {
   const names = b.units.map((u) => u.name).join(", ");
   let entry;
   if (b.flavour === "cjs") {
-    entry = [header(b), `const { ${names} } = require("./lib");`, setupSource("fs", false), showSource(b), `function main() {\n${indent(["setup();", ...mainSteps(b, steps, [])].join("\n"))}\n}`, gate(b), `module.exports = { ${exported.map((u) => u.name).join(", ")} };`].join("\n\n");
+    entry = [
+      header(b),
+      `const { ${names} } = require("./lib");`,
+      setupSource("fs", false),
+      showSource(b),
+      `function main() {\n${indent(["setup();", ...mainSteps(b, steps, [])].join("\n"))}\n}`,
+      gate(b),
+      `module.exports = { ${exported.map((u) => u.name).join(", ")} };`,
+    ].join("\n\n");
   } else {
-    entry = [header(b), `import { ${names} } from "./lib.mjs";`, `export { ${exported.map((u) => u.name).join(", ")} } from "./lib.mjs";`, setupSource("fs", false), showSource(b), `function main() {\n${indent(["setup();", ...mainSteps(b, steps, [])].join("\n"))}\n}`, gate(b)].join("\n\n");
+    entry = [
+      header(b),
+      `import { ${names} } from "./lib.mjs";`,
+      `export { ${exported.map((u) => u.name).join(", ")} } from "./lib.mjs";`,
+      setupSource("fs", false),
+      showSource(b),
+      `function main() {\n${indent(["setup();", ...mainSteps(b, steps, [])].join("\n"))}\n}`,
+      gate(b),
+    ].join("\n\n");
   }
   b.shape("re-export");
   const entryFile = entryName(b);
@@ -663,7 +804,10 @@ const COLLECTIONS = [
 
 function asyncLibProgram(b) {
   const rng = b.rng;
-  const exportStyle = b.flavour === "cjs" ? rng.pick(["none", "module.exports = { f }", "exports.f = f", "module.exports = obj"]) : "none";
+  const exportStyle =
+    b.flavour === "cjs"
+      ? rng.pick(["none", "module.exports = { f }", "exports.f = f", "module.exports = obj"])
+      : "none";
   b.exportStyle = exportStyle;
   callbackUnits(b, rng.int(1, 3));
   const units = b.units.filter((u) => !u.twice && u.params.length === 1);
@@ -678,14 +822,34 @@ function asyncLibProgram(b) {
   let body = [];
   for (let i = flows.length - 1; i >= 0; i--) body = flows[i](body);
   const extra = [["async", "async"]];
-  const parts = [header(b, extra), setupSource("fs", false), showSource(b), placed.code, "const options = {};", `function main() {\n${indent(["setup();", ...body].join("\n"))}\n}`, gate(b)];
+  const parts = [
+    header(b, extra),
+    setupSource("fs", false),
+    showSource(b),
+    placed.code,
+    "const options = {};",
+    `function main() {\n${indent(["setup();", ...body].join("\n"))}\n}`,
+    gate(b),
+  ];
   if (placed.after) parts.push(placed.after);
   return { files: { [entryName(b)]: parts.join("\n\n") + "\n" }, entry: entryName(b) };
 }
 
 function flowText(b, one) {
   const rng = b.rng;
-  const flow = rng.pick(["waterfall", "series", "parallel", "each", "eachSeries", "map", "mapSeries", "mapLimit", "whilst", "retry", "auto"]);
+  const flow = rng.pick([
+    "waterfall",
+    "series",
+    "parallel",
+    "each",
+    "eachSeries",
+    "map",
+    "mapSeries",
+    "mapLimit",
+    "whilst",
+    "retry",
+    "auto",
+  ]);
   b.shape(`async-${flow}`);
   const taskCall = (arg, cb) => {
     const u = one();
@@ -705,9 +869,23 @@ function flowText(b, one) {
   const final = (label, results, rest) => {
     const style = rng.pick(["return", "ternary", "if-else"]);
     let lines;
-    if (style === "return") lines = [`if (err) return console.log(${q(`${label} failed:`)}, err.message);`, `console.log(${q(`${label}:`)}, show(${results}));`, ...rest];
-    else if (style === "ternary") lines = [`console.log(${q(`${label}:`)}, err ? "error " + err.message : show(${results}));`, ...rest];
-    else lines = ["if (err) {", `  console.log(${q(`${label} failed:`)}, err.message);`, "} else {", `  console.log(${q(`${label}:`)}, show(${results}));`, "}", ...rest];
+    if (style === "return")
+      lines = [
+        `if (err) return console.log(${q(`${label} failed:`)}, err.message);`,
+        `console.log(${q(`${label}:`)}, show(${results}));`,
+        ...rest,
+      ];
+    else if (style === "ternary")
+      lines = [`console.log(${q(`${label}:`)}, err ? "error " + err.message : show(${results}));`, ...rest];
+    else
+      lines = [
+        "if (err) {",
+        `  console.log(${q(`${label} failed:`)}, err.message);`,
+        "} else {",
+        `  console.log(${q(`${label}:`)}, show(${results}));`,
+        "}",
+        ...rest,
+      ];
     return `function (err, ${results}) {\n${indent(lines.join("\n"))}\n}`;
   };
   return (rest) => {
@@ -718,7 +896,13 @@ function flowText(b, one) {
         const u = one();
         const second = one();
         void u; // drawn all the same, so a seed's programs stay as they were
-        return [`async.waterfall([`, indent(`function (next) {\n${indent(task(file(), "next"))}\n},\nfunction (first, next) {\n  ${second.ref}(String(first), function (err, second) {\n    if (err) return next(err);\n    next(null, [first, second]);\n  });\n},`), `], ${final(label, "result", rest)});`];
+        return [
+          `async.waterfall([`,
+          indent(
+            `function (next) {\n${indent(task(file(), "next"))}\n},\nfunction (first, next) {\n  ${second.ref}(String(first), function (err, second) {\n    if (err) return next(err);\n    next(null, [first, second]);\n  });\n},`,
+          ),
+          `], ${final(label, "result", rest)});`,
+        ];
       }
       case "series":
       case "parallel": {
@@ -732,7 +916,11 @@ function flowText(b, one) {
         if (asObject) b.shape(`async-${flow}-object`);
         const open = asObject ? "{" : "[";
         const close = asObject ? "}" : "]";
-        return [`async.${flow}(${open}`, indent(tasks.join(",\n") + ","), `${close}, ${final(label, "results", rest)});`];
+        return [
+          `async.${flow}(${open}`,
+          indent(tasks.join(",\n") + ","),
+          `${close}, ${final(label, "results", rest)});`,
+        ];
       }
       case "each":
       case "eachSeries":
@@ -744,7 +932,11 @@ function flowText(b, one) {
         const u = one();
         const byReference = flow.startsWith("map") && !u.ref.includes(".") && rng.chance(0.4);
         if (byReference) b.shape("task-by-reference");
-        const iteratee = byReference ? u.ref : flow.startsWith("each") ? `function (file, next) {\n  ${u.ref}(file, function (err) {\n    next(err);\n  });\n}` : `function (file, next) {\n  ${u.ref}(file, next);\n}`;
+        const iteratee = byReference
+          ? u.ref
+          : flow.startsWith("each")
+            ? `function (file, next) {\n  ${u.ref}(file, function (err) {\n    next(err);\n  });\n}`
+            : `function (file, next) {\n  ${u.ref}(file, next);\n}`;
         const limit = flow === "mapLimit" ? ` ${rng.int(1, 3)},` : "";
         const results = flow.startsWith("each") ? "done" : "results";
         return [`async.${flow}(${coll.code},${limit} ${iteratee}, ${final(label, results, rest)});`];
@@ -752,19 +944,39 @@ function flowText(b, one) {
       case "whilst": {
         const counter = b.fresh("count");
         const u = one();
-        return [`let ${counter} = 0;`, `async.whilst(`, indent(`function (cb) {\n  cb(null, ${counter} < ${rng.int(0, 3)});\n},\nfunction (next) {\n  ${counter}++;\n  ${u.ref}(${q(file())}, next);\n},\n${final(label, "last", rest)}`), ");"];
+        return [
+          `let ${counter} = 0;`,
+          `async.whilst(`,
+          indent(
+            `function (cb) {\n  cb(null, ${counter} < ${rng.int(0, 3)});\n},\nfunction (next) {\n  ${counter}++;\n  ${u.ref}(${q(file())}, next);\n},\n${final(label, "last", rest)}`,
+          ),
+          ");",
+        ];
       }
       case "retry": {
         const attempts = b.fresh("attempts");
         const u = one();
         const opts = rng.pick(["3", `{ times: 3, interval: ${rng.int(1, 10)} }`, "2"]);
-        return [`let ${attempts} = 0;`, `async.retry(${opts}, function (cb) {`, indent(`${attempts}++;\nif (${attempts} < 2) return setTimeout(() => cb(new Error("flaky")), ${b.ms()});\n${u.ref}(${q(file())}, cb);`), `}, ${final(label, "value", rest)});`];
+        return [
+          `let ${attempts} = 0;`,
+          `async.retry(${opts}, function (cb) {`,
+          indent(
+            `${attempts}++;\nif (${attempts} < 2) return setTimeout(() => cb(new Error("flaky")), ${b.ms()});\n${u.ref}(${q(file())}, cb);`,
+          ),
+          `}, ${final(label, "value", rest)});`,
+        ];
       }
       case "auto": {
         const u1 = one();
         const u2 = one();
         void u1; // drawn all the same, so a seed's programs stay as they were
-        return [`async.auto({`, indent(`first: function (cb) {\n${indent(task(file(), "cb"))}\n},\nsecond: ["first", function (results, cb) {\n  ${u2.ref}(String(results.first), cb);\n}],\nthird: function (cb) {\n  setTimeout(() => cb(null, "t"), ${b.ms()});\n},`), `}, ${final(label, "results", rest)});`];
+        return [
+          `async.auto({`,
+          indent(
+            `first: function (cb) {\n${indent(task(file(), "cb"))}\n},\nsecond: ["first", function (results, cb) {\n  ${u2.ref}(String(results.first), cb);\n}],\nthird: function (cb) {\n  setTimeout(() => cb(null, "t"), ${b.ms()});\n},`,
+          ),
+          `}, ${final(label, "results", rest)});`,
+        ];
       }
     }
     throw new Error(flow);
@@ -782,21 +994,26 @@ function thenProgram(b) {
   for (let i = 0; i < count; i++) {
     const name = b.fresh(rng.pick(["loadText", "sizeOf", "readJson", "listSub", "probe"]));
     const base = rng.pick([
-      ["fs.promises.readFile(p, \"utf8\")", "text", "string"],
-      ["fs.promises.readFile(p.trim(), \"utf8\")", "text", "string"],
+      ['fs.promises.readFile(p, "utf8")', "text", "string"],
+      ['fs.promises.readFile(p.trim(), "utf8")', "text", "string"],
       ["fs.promises.stat(p)", "st", "stat"],
-      ["fs.promises.readdir(\"sub\")", "names", "names"],
+      ['fs.promises.readdir("sub")', "names", "names"],
       ["Promise.resolve(p)", "name", "string"],
       [`new Promise((resolve) => setTimeout(() => resolve(p), ${b.ms()}))`, "name", "string"],
     ]);
     const steps = [];
-    const toValue = base[2] === "string" ? `${base[1]}.length` : base[2] === "stat" ? `${base[1]}.size` : `${base[1]}.length`;
+    const toValue =
+      base[2] === "string" ? `${base[1]}.length` : base[2] === "stat" ? `${base[1]}.size` : `${base[1]}.length`;
     const firstStyle = rng.pick(["arrow", "function", "early-return", "throw"]);
     b.shape(`then-${firstStyle}`);
     if (firstStyle === "arrow") steps.push(`.then((${base[1]}) => ${toValue})`);
     else if (firstStyle === "function") steps.push(`.then(function (${base[1]}) {\n  return ${toValue};\n})`);
-    else if (firstStyle === "early-return") steps.push(`.then((${base[1]}) => {\n  if (${toValue} > 5) return "big";\n  return "small";\n})`);
-    else steps.push(`.then((${base[1]}) => {\n  if (${toValue} > 8) throw new Error("too big: " + ${toValue});\n  return ${toValue};\n})`);
+    else if (firstStyle === "early-return")
+      steps.push(`.then((${base[1]}) => {\n  if (${toValue} > 5) return "big";\n  return "small";\n})`);
+    else
+      steps.push(
+        `.then((${base[1]}) => {\n  if (${toValue} > 8) throw new Error("too big: " + ${toValue});\n  return ${toValue};\n})`,
+      );
     if (rng.chance(0.4)) {
       const h = b.fresh("describe");
       handlers.push(`function ${h}(value) {\n  return ${q(`${name}=`)} + value;\n}`);
@@ -818,20 +1035,35 @@ function thenProgram(b) {
       [1, "none"],
     ]);
     b.shape(`then-tail-${tail}`);
-    if (tail === "catch" || tail === "catch-finally") steps.push(`.catch((err) => {\n  console.log(${q(`${name} failed:`)}, err.code || err.message);\n  return "fallback";\n})`);
-    if (tail === "finally" || tail === "catch-finally") steps.push(`.finally(() => {\n  console.log(${q(`${name} done`)});\n})`);
-    if (tail === "finally-throws") steps.push(`.finally(() => {\n  if (p === "missing.txt") throw new Error("cleanup failed for " + p);\n})`);
-    if (tail === "null-err") steps.push(`.then(null, (err) => {\n  console.log(${q(`${name} rejected:`)}, err.code || err.message);\n  return 0;\n})`);
-    if (tail === "ok-err") steps.push(`.then((value) => "ok " + value, (err) => {\n  console.log(${q(`${name} rejected:`)}, err.code || err.message);\n  return "recovered";\n})`);
+    if (tail === "catch" || tail === "catch-finally")
+      steps.push(
+        `.catch((err) => {\n  console.log(${q(`${name} failed:`)}, err.code || err.message);\n  return "fallback";\n})`,
+      );
+    if (tail === "finally" || tail === "catch-finally")
+      steps.push(`.finally(() => {\n  console.log(${q(`${name} done`)});\n})`);
+    if (tail === "finally-throws")
+      steps.push(`.finally(() => {\n  if (p === "missing.txt") throw new Error("cleanup failed for " + p);\n})`);
+    if (tail === "null-err")
+      steps.push(
+        `.then(null, (err) => {\n  console.log(${q(`${name} rejected:`)}, err.code || err.message);\n  return 0;\n})`,
+      );
+    if (tail === "ok-err")
+      steps.push(
+        `.then((value) => "ok " + value, (err) => {\n  console.log(${q(`${name} rejected:`)}, err.code || err.message);\n  return "recovered";\n})`,
+      );
     const form = rng.weighted([
       [4, "returned"],
       [2, "awaited"],
     ]);
     b.shape(`then-chain-${form}`);
-    if (form === "returned") units.push({ name, text: `function ${name}(p) {\n  return ${base[0]}\n${indent(steps.join("\n"), "    ")};\n}` });
+    if (form === "returned")
+      units.push({ name, text: `function ${name}(p) {\n  return ${base[0]}\n${indent(steps.join("\n"), "    ")};\n}` });
     else {
       // An awaited chain with code after it, in an async function.
-      units.push({ name, text: `async function ${name}(p) {\n  const value = await ${base[0]}\n${indent(steps.join("\n"), "    ")};\n  console.log(${q(`${name} got`)}, value);\n  return value;\n}` });
+      units.push({
+        name,
+        text: `async function ${name}(p) {\n  const value = await ${base[0]}\n${indent(steps.join("\n"), "    ")};\n  console.log(${q(`${name} got`)}, value);\n  return value;\n}`,
+      });
     }
   }
   // main: the units one after another in a chain, each value printed.
@@ -846,13 +1078,28 @@ function thenProgram(b) {
   if (rng.chance(0.3)) {
     // A bad argument: the chain's base throws before any promise exists, and this caller catches it.
     const u = rng.pick(units);
-    mainLines.push(`let first;\ntry {\n  first = ${u.name}(undefined);\n} catch (err) {\n  console.log("threw:", err.message);\n}`);
+    mainLines.push(
+      `let first;\ntry {\n  first = ${u.name}(undefined);\n} catch (err) {\n  console.log("threw:", err.message);\n}`,
+    );
     // Settled before the other steps start, so no two chains race.
-    chain = chain.replace(/^Promise\.resolve\(\)/, `Promise.resolve(first)\n  .catch((err) => console.log("rejected:", err.message))`);
+    chain = chain.replace(
+      /^Promise\.resolve\(\)/,
+      `Promise.resolve(first)\n  .catch((err) => console.log("rejected:", err.message))`,
+    );
     b.shape("then-caller-catches-sync-throw");
   }
-  const exportLine = esm ? `export { ${units.map((u) => u.name).join(", ")} };` : `module.exports = { ${units.map((u) => u.name).join(", ")} };`;
-  const parts = [header(b), setupSource("fs", false), ...handlers, ...units.map((u) => u.text), `function main() {\n${indent(mainLines.join("\n"))}\n  return ${chain};\n}`, gate(b), exportLine];
+  const exportLine = esm
+    ? `export { ${units.map((u) => u.name).join(", ")} };`
+    : `module.exports = { ${units.map((u) => u.name).join(", ")} };`;
+  const parts = [
+    header(b),
+    setupSource("fs", false),
+    ...handlers,
+    ...units.map((u) => u.text),
+    `function main() {\n${indent(mainLines.join("\n"))}\n  return ${chain};\n}`,
+    gate(b),
+    exportLine,
+  ];
   return { files: { [entryName(b)]: parts.join("\n\n") + "\n" }, entry: entryName(b) };
 }
 
@@ -864,12 +1111,22 @@ function wrappersProgram(b) {
   const saveStyle = rng.pick(["ternary", "if-return", "if-else"]);
   b.shape(`wrapper-${saveStyle}`);
   const settle = (value) =>
-    saveStyle === "ternary" ? `(err${b.t("any")}${value ? ", " + value : ""}) => (err ? reject(err) : resolve(${value ?? ""}))` : saveStyle === "if-return" ? `function (err${b.t("any")}${value ? ", " + value : ""}) {\n    if (err) return reject(err);\n    resolve(${value ?? ""});\n  }` : `(err${b.t("any")}${value ? ", " + value : ""}) => {\n    if (err) reject(err);\n    else resolve(${value ?? ""});\n  }`;
+    saveStyle === "ternary"
+      ? `(err${b.t("any")}${value ? ", " + value : ""}) => (err ? reject(err) : resolve(${value ?? ""}))`
+      : saveStyle === "if-return"
+        ? `function (err${b.t("any")}${value ? ", " + value : ""}) {\n    if (err) return reject(err);\n    resolve(${value ?? ""});\n  }`
+        : `(err${b.t("any")}${value ? ", " + value : ""}) => {\n    if (err) reject(err);\n    else resolve(${value ?? ""});\n  }`;
   const promiseType = (t) => (b.ts ? `<${t}>` : "");
-  units.push(`function save(p${b.t("string")}, data${b.t("any")}) {\n  return new Promise${promiseType("void")}((resolve, reject) => {\n    fs.writeFile(p, data, ${settle(null)});\n  });\n}`);
-  units.push(`function load(p${b.t("string")}) {\n  return new Promise${promiseType("string")}(function (resolve, reject) {\n    fs.readFile(p, "utf8", ${settle("text")});\n  });\n}`);
+  units.push(
+    `function save(p${b.t("string")}, data${b.t("any")}) {\n  return new Promise${promiseType("void")}((resolve, reject) => {\n    fs.writeFile(p, data, ${settle(null)});\n  });\n}`,
+  );
+  units.push(
+    `function load(p${b.t("string")}) {\n  return new Promise${promiseType("string")}(function (resolve, reject) {\n    fs.readFile(p, "utf8", ${settle("text")});\n  });\n}`,
+  );
   if (rng.chance(0.5)) {
-    units.push(`function makeDir(p${b.t("string")}) {\n  return new Promise${promiseType("void")}((resolve, reject) => {\n    fs.mkdir(p, { recursive: true }, ${settle(null)});\n  });\n}`);
+    units.push(
+      `function makeDir(p${b.t("string")}) {\n  return new Promise${promiseType("void")}((resolve, reject) => {\n    fs.mkdir(p, { recursive: true }, ${settle(null)});\n  });\n}`,
+    );
     b.shape("wrapper-mkdir");
   }
   const promisified = rng.chance(0.4);
@@ -882,7 +1139,8 @@ function wrappersProgram(b) {
     const writer = promisified && i % 2 === 1 ? "writeFileAsync" : "save";
     chain += `\n  .then(() => ${writer}(${q(file)}, ${DATA_KINDS[kind][b.ts ? "ts" : "js"]}))\n  .then(() => load(${q(file)}))\n  .then((text) => console.log(${q(`${kind}:`)}, JSON.stringify(text)), (err) => console.log(${q(`${kind} failed:`)}, err.code || err.message))`;
   });
-  if (units.length > 2) chain += `\n  .then(() => makeDir("made/deeper"))\n  .then((value) => console.log("made:", value))`;
+  if (units.length > 2)
+    chain += `\n  .then(() => makeDir("made/deeper"))\n  .then((value) => console.log("made:", value))`;
   chain += `\n  .then(() => load("missing.txt"))\n  .catch((err) => console.log("load failed:", err.code))`;
   const extra = promisified ? [["util", "util"]] : [];
   const parts = [header(b, extra)];
@@ -903,7 +1161,17 @@ export function generateProgram(seed, index) {
     [2, "then"],
     [2, "wrappers"],
   ]);
-  const flavour = capability === "async-lib" ? rng.weighted([[3, "cjs"], [1, "esm"]]) : rng.weighted([[4, "cjs"], [2, "esm"], [capability === "then" ? 0 : 2, "ts"]]);
+  const flavour =
+    capability === "async-lib"
+      ? rng.weighted([
+          [3, "cjs"],
+          [1, "esm"],
+        ])
+      : rng.weighted([
+          [4, "cjs"],
+          [2, "esm"],
+          [capability === "then" ? 0 : 2, "ts"],
+        ]);
   const b = new Builder(rng, flavour, capability);
   b.used.add("main").add("setup").add("show").add("fs").add("async").add("options").add("storage").add("Store");
   let built;
@@ -911,9 +1179,21 @@ export function generateProgram(seed, index) {
   else if (capability === "async-lib") built = asyncLibProgram(b);
   else if (capability === "then") built = thenProgram(b);
   else built = wrappersProgram(b);
-  const driver = b.units.filter((u) => u.exported && u.driverPath).map((u) => ({ path: u.driverPath, args: argsFor(b, u) }));
+  const driver = b.units
+    .filter((u) => u.exported && u.driverPath)
+    .map((u) => ({ path: u.driverPath, args: argsFor(b, u) }));
   const banner = `// differential program ${seed}/${index}: ${capability}, ${flavour}\n`;
   const files = {};
   for (const [name, text] of Object.entries(built.files)) files[name] = name === built.entry ? banner + text : text;
-  return { id: `${seed}/${index}`, seed, index, capability, flavour, entry: built.entry, files, driver, shapes: [...b.shapes].sort() };
+  return {
+    id: `${seed}/${index}`,
+    seed,
+    index,
+    capability,
+    flavour,
+    entry: built.entry,
+    files,
+    driver,
+    shapes: [...b.shapes].sort(),
+  };
 }

@@ -2,7 +2,18 @@
 // before and after conversion under the conditions users have, and every difference in what it
 // prints, its exit code, or (TypeScript) its type-check is reported with what reproduces it.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -83,7 +94,9 @@ function convertProgram(program, variant, convert) {
       continue;
     }
     try {
-      const result = convert ? convert(code, name, variant) : transformSource(code, { filename: name, ...(variant.transforms ? { transforms: variant.transforms } : {}) });
+      const result = convert
+        ? convert(code, name, variant)
+        : transformSource(code, { filename: name, ...(variant.transforms ? { transforms: variant.transforms } : {}) });
       files[name] = result.code;
       for (const site of result.sites ?? []) sites.push({ file: name, ...site });
     } catch (caught) {
@@ -100,9 +113,15 @@ function convertProgram(program, variant, convert) {
 /** TypeScript runs compiled to JavaScript of the module kind it is written in, as test/helpers/execute.ts does. */
 function runnable(name, code) {
   if (!/\.(ts|mts|cts)$/.test(name)) return { name, code };
-  const esm = name.endsWith(".mts") || (/^\s*(import|export)\s/m.test(code) && !/^\s*import\s+[\w$]+\s*=\s*require\(/m.test(code));
+  const esm =
+    name.endsWith(".mts") ||
+    (/^\s*(import|export)\s/m.test(code) && !/^\s*import\s+[\w$]+\s*=\s*require\(/m.test(code));
   const output = ts.transpileModule(code, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: esm ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS, esModuleInterop: true },
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: esm ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS,
+      esModuleInterop: true,
+    },
     fileName: name,
   });
   return { name: name.replace(/\.[mc]?ts$/, esm ? ".mjs" : ".cjs"), code: output.outputText };
@@ -125,7 +144,8 @@ function layOut(work, label, files) {
 function spawnNode(args, cwd, timeoutMs) {
   return new Promise((resolve) => {
     const env = { PATH: process.env.PATH ?? "" };
-    if (process.env.UNPYRAMID_FAKE_TIMERS_SCOPE) env.UNPYRAMID_FAKE_TIMERS_SCOPE = process.env.UNPYRAMID_FAKE_TIMERS_SCOPE;
+    if (process.env.UNPYRAMID_FAKE_TIMERS_SCOPE)
+      env.UNPYRAMID_FAKE_TIMERS_SCOPE = process.env.UNPYRAMID_FAKE_TIMERS_SCOPE;
     const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
@@ -157,7 +177,11 @@ export function normalizeOutput(text, dirs) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // The excerpt: `file:line`, the code line, the caret line, a blank line.
-    if (/^(<dir>\/\S+|node:internal\/\S+|file:\/\/\S+):\d+$/.test(line) && i + 2 < lines.length && /^\s*\^+\s*$/.test(lines[i + 2])) {
+    if (
+      /^(<dir>\/\S+|node:internal\/\S+|file:\/\/\S+):\d+$/.test(line) &&
+      i + 2 < lines.length &&
+      /^\s*\^+\s*$/.test(lines[i + 2])
+    ) {
       i += 2;
       if (lines[i + 1] === "") i++;
       continue;
@@ -183,7 +207,13 @@ function outcome(result, dirs) {
 }
 
 function same(a, b) {
-  return a.code === b.code && a.signal === b.signal && a.timedOut === b.timedOut && a.stdout === b.stdout && a.stderr === b.stderr;
+  return (
+    a.code === b.code &&
+    a.signal === b.signal &&
+    a.timedOut === b.timedOut &&
+    a.stdout === b.stdout &&
+    a.stderr === b.stderr
+  );
 }
 
 class Runner {
@@ -226,7 +256,17 @@ async function compareCondition(runner, program, variants, condition, job) {
   }
   const before = await runner.run(program.files, program.entry, condition, calls);
   if (listTo) {
-    if (!existsSync(listTo)) return [{ condition, variant: changed[0].name, stable: false, before: strip(before), after: strip(before), note: "the driver could not list the input's exports" }];
+    if (!existsSync(listTo))
+      return [
+        {
+          condition,
+          variant: changed[0].name,
+          stable: false,
+          before: strip(before),
+          after: strip(before),
+          note: "the driver could not list the input's exports",
+        },
+      ];
     calls = { calls: JSON.parse(readFileSync(listTo, "utf8")) };
     if (!calls.calls.length) return [];
   }
@@ -277,14 +317,18 @@ function typeCheck(entries) {
   // names with every other script there, so each is checked as a module of its own (`export {}` added
   // on its last line, after every line a diagnostic can name).
   const isScript = (code) => !/^\s*(import|export)\b/m.test(code);
-  for (const { key, name, code } of entries) virtual.set(path.join(ROOT, ".differential-tsc", key, name), isScript(code) ? `${code}\nexport {};\n` : code);
+  for (const { key, name, code } of entries)
+    virtual.set(path.join(ROOT, ".differential-tsc", key, name), isScript(code) ? `${code}\nexport {};\n` : code);
   const host = ts.createCompilerHost(TSC_OPTIONS);
   const readFile = host.readFile.bind(host);
   const fileExists = host.fileExists.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (name) => virtual.get(path.resolve(name)) ?? readFile(name);
   host.fileExists = (name) => virtual.has(path.resolve(name)) || fileExists(name);
-  host.getSourceFile = (name, version) => (virtual.has(path.resolve(name)) ? ts.createSourceFile(name, virtual.get(path.resolve(name)), version, true) : getSourceFile(name, version));
+  host.getSourceFile = (name, version) =>
+    virtual.has(path.resolve(name))
+      ? ts.createSourceFile(name, virtual.get(path.resolve(name)), version, true)
+      : getSourceFile(name, version);
   const program = ts.createProgram([...virtual.keys()], TSC_OPTIONS, host);
   const byFile = new Map([...virtual.keys()].map((name) => [name, []]));
   for (const d of ts.getPreEmitDiagnostics(program)) {
@@ -295,7 +339,8 @@ function typeCheck(entries) {
     list.push({ text: `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`, line: line + 1 });
   }
   const result = new Map();
-  for (const { key, name } of entries) result.set(`${key}/${name}`, byFile.get(path.join(ROOT, ".differential-tsc", key, name)));
+  for (const { key, name } of entries)
+    result.set(`${key}/${name}`, byFile.get(path.join(ROOT, ".differential-tsc", key, name)));
   return result;
 }
 
@@ -315,7 +360,9 @@ async function pool(items, jobs, work) {
 function patchOf(program, variant) {
   return Object.keys(program.files)
     .filter((name) => variant.files[name] !== program.files[name])
-    .map((name) => createTwoFilesPatch(`a/${name}`, `b/${name}`, program.files[name], variant.files[name], "", "", { context: 3 }))
+    .map((name) =>
+      createTwoFilesPatch(`a/${name}`, `b/${name}`, program.files[name], variant.files[name], "", "", { context: 3 }),
+    )
     .join("");
 }
 
@@ -326,7 +373,17 @@ function patchOf(program, variant) {
  * @param options.convert               (code, filename, variant) -> { code, sites }: a conversion other than transformSource (the test plants one)
  */
 export async function runHarness(options = {}) {
-  const { seed = 1, count = 50, conditions = CONDITIONS, handWritten = true, convert, keep = false, timeoutMs = 10000, jobs = Math.max(2, os.availableParallelism() * 2), onProgram } = options;
+  const {
+    seed = 1,
+    count = 50,
+    conditions = CONDITIONS,
+    handWritten = true,
+    convert,
+    keep = false,
+    timeoutMs = 10000,
+    jobs = Math.max(2, os.availableParallelism() * 2),
+    onProgram,
+  } = options;
   let programs = options.programs;
   if (!programs) {
     programs = [];
@@ -337,7 +394,11 @@ export async function runHarness(options = {}) {
   const runner = new Runner({ work, timeoutMs, keep });
   const started = Date.now();
   const records = programs.map((program) => {
-    const variants = VARIANTS.map((variant) => ({ name: variant.name, transforms: variant.transforms, ...convertProgram(program, variant, convert) }));
+    const variants = VARIANTS.map((variant) => ({
+      name: variant.name,
+      transforms: variant.transforms,
+      ...convertProgram(program, variant, convert),
+    }));
     return { program, variants, differences: [], shadowed: [], notes: [] };
   });
   const converted = Date.now();
@@ -348,7 +409,8 @@ export async function runHarness(options = {}) {
       for (const [name, code] of Object.entries(record.program.files)) {
         if (!/\.(ts|mts|cts)$/.test(name)) continue;
         entries.push({ key: `${i}/input`, name, code });
-        for (const variant of record.variants) if (variant.changed) entries.push({ key: `${i}/${variant.name}`, name, code: variant.files[name] });
+        for (const variant of record.variants)
+          if (variant.changed) entries.push({ key: `${i}/${variant.name}`, name, code: variant.files[name] });
       }
     }
     if (entries.length) {
@@ -357,7 +419,10 @@ export async function runHarness(options = {}) {
         for (const name of Object.keys(record.program.files)) {
           if (!/\.(ts|mts|cts)$/.test(name)) continue;
           const before = diagnostics.get(`${i}/input/${name}`);
-          if (before.length) record.notes.push(`input does not type-check: ${name}: ${before.map((d) => `${d.line}: ${d.text}`).join("; ")}`);
+          if (before.length)
+            record.notes.push(
+              `input does not type-check: ${name}: ${before.map((d) => `${d.line}: ${d.text}`).join("; ")}`,
+            );
           const known = new Set(before.map((d) => d.text));
           for (const variant of record.variants) {
             if (!variant.changed) continue;
@@ -368,7 +433,11 @@ export async function runHarness(options = {}) {
                 variant: variant.name,
                 stable: true,
                 before: { diagnostics: before.map((d) => `${name}:${d.line}: ${d.text}`) },
-                after: { diagnostics: diagnostics.get(`${i}/${variant.name}/${name}`).map((d) => `${name}:${d.line}: ${d.text}`) },
+                after: {
+                  diagnostics: diagnostics
+                    .get(`${i}/${variant.name}/${name}`)
+                    .map((d) => `${name}:${d.line}: ${d.text}`),
+                },
               });
             }
           }
@@ -380,15 +449,25 @@ export async function runHarness(options = {}) {
   const checked = Date.now();
   await pool(records, jobs, async (record) => {
     const { program, variants } = record;
-    for (const variant of variants) if (variant.error) record.notes.push(`${variant.name} conversion failed: ${variant.error}`);
+    for (const variant of variants)
+      if (variant.error) record.notes.push(`${variant.name} conversion failed: ${variant.error}`);
     for (const condition of ["plain", "fake-timers"]) {
       if (!conditions.includes(condition)) continue;
       // Without a timer in any version, fake timers change nothing: the plain run says it all.
-      if (condition === "fake-timers" && ![program, ...variants].some((v) => Object.values(v.files).some((code) => TIMERS.test(code)))) continue;
+      if (
+        condition === "fake-timers" &&
+        ![program, ...variants].some((v) => Object.values(v.files).some((code) => TIMERS.test(code)))
+      )
+        continue;
       const found = await compareCondition(runner, program, variants, condition);
       // What plain runs already show is not a difference of fake timers: counted once, under plain.
-      const plainly = new Set(record.differences.filter((d) => d.condition === "plain" && d.stable).map((d) => d.variant));
-      for (const d of found) (condition === "fake-timers" && plainly.has(d.variant) && d.stable ? record.shadowed : record.differences).push(d);
+      const plainly = new Set(
+        record.differences.filter((d) => d.condition === "plain" && d.stable).map((d) => d.variant),
+      );
+      for (const d of found)
+        (condition === "fake-timers" && plainly.has(d.variant) && d.stable ? record.shadowed : record.differences).push(
+          d,
+        );
     }
     if (conditions.includes("async-lib") && Object.values(program.files).some((code) => EXPORTS.test(code))) {
       record.differences.push(...(await compareCondition(runner, program, variants, "async-lib", program.driver)));
@@ -401,7 +480,12 @@ export async function runHarness(options = {}) {
     for (const difference of record.differences) {
       const variant = record.variants.find((v) => v.name === difference.variant);
       difference.patch = patchOf(record.program, variant);
-      difference.sites = variant.sites.filter((site) => site.outcome === "converted").map((site) => `${site.file}:${site.line}:${site.column} ${site.kind}${site.risks?.length ? ` [${site.risks.join(", ")}]` : ""}`);
+      difference.sites = variant.sites
+        .filter((site) => site.outcome === "converted")
+        .map(
+          (site) =>
+            `${site.file}:${site.line}:${site.column} ${site.kind}${site.risks?.length ? ` [${site.risks.join(", ")}]` : ""}`,
+        );
     }
   }
   for (const record of records) {
@@ -411,22 +495,47 @@ export async function runHarness(options = {}) {
       if (because) difference.accepted = because;
     }
   }
-  const accepted = records.flatMap((record) => record.differences.filter((d) => d.accepted).map((d) => ({ program: record.program, ...d })));
-  const confirmed = records.flatMap((record) => record.differences.filter((d) => d.stable && !d.accepted).map((d) => ({ program: record.program, ...d })));
-  const unstable = records.flatMap((record) => record.differences.filter((d) => !d.stable).map((d) => ({ program: record.program, ...d })));
+  const accepted = records.flatMap((record) =>
+    record.differences.filter((d) => d.accepted).map((d) => ({ program: record.program, ...d })),
+  );
+  const confirmed = records.flatMap((record) =>
+    record.differences.filter((d) => d.stable && !d.accepted).map((d) => ({ program: record.program, ...d })),
+  );
+  const unstable = records.flatMap((record) =>
+    record.differences.filter((d) => !d.stable).map((d) => ({ program: record.program, ...d })),
+  );
   const byCondition = Object.fromEntries(conditions.map((c) => [c, confirmed.filter((d) => d.condition === c).length]));
   const summary = {
     seed: options.programs ? null : seed,
     programs: records.length,
     generated: records.filter((r) => r.program.capability !== "hand-written").length,
     handWritten: records.filter((r) => r.program.capability === "hand-written").length,
-    changed: Object.fromEntries(VARIANTS.map((v) => [v.name, records.filter((r) => r.variants.find((x) => x.name === v.name).changed).length])),
-    sitesConverted: Object.fromEntries(VARIANTS.map((v) => [v.name, records.reduce((sum, r) => sum + r.variants.find((x) => x.name === v.name).converted, 0)])),
+    changed: Object.fromEntries(
+      VARIANTS.map((v) => [v.name, records.filter((r) => r.variants.find((x) => x.name === v.name).changed).length]),
+    ),
+    sitesConverted: Object.fromEntries(
+      VARIANTS.map((v) => [
+        v.name,
+        records.reduce((sum, r) => sum + r.variants.find((x) => x.name === v.name).converted, 0),
+      ]),
+    ),
     byCapability: Object.fromEntries(
       [...new Set(records.map((r) => r.program.capability))].map((capability) => {
         const mine = records.filter((r) => r.program.capability === capability);
         const ids = new Set(mine.map((r) => r.program.id));
-        return [capability, { programs: mine.length, sitesConverted: Object.fromEntries(VARIANTS.map((v) => [v.name, mine.reduce((sum, r) => sum + r.variants.find((x) => x.name === v.name).converted, 0)])), differences: confirmed.filter((d) => ids.has(d.program.id)).length }];
+        return [
+          capability,
+          {
+            programs: mine.length,
+            sitesConverted: Object.fromEntries(
+              VARIANTS.map((v) => [
+                v.name,
+                mine.reduce((sum, r) => sum + r.variants.find((x) => x.name === v.name).converted, 0),
+              ]),
+            ),
+            differences: confirmed.filter((d) => ids.has(d.program.id)).length,
+          },
+        ];
       }),
     ),
     programsWithDifferences: new Set(confirmed.map((d) => d.program.id)).size,
@@ -434,13 +543,21 @@ export async function runHarness(options = {}) {
     byCondition,
     unstable: unstable.length,
     // Differences the README lists among those every conversion makes by nature, by its name for them.
-    accepted: Object.fromEntries([...new Set(accepted.map((d) => d.accepted))].sort().map((because) => [because, accepted.filter((d) => d.accepted === because).length])),
+    accepted: Object.fromEntries(
+      [...new Set(accepted.map((d) => d.accepted))]
+        .sort()
+        .map((because) => [because, accepted.filter((d) => d.accepted === because).length]),
+    ),
     alsoUnderFakeTimers: records.reduce((sum, r) => sum + r.shadowed.length, 0),
     notes: records.reduce((sum, r) => sum + r.notes.length, 0),
     // A conversion that throws (an output that does not verify: the tool leaves the file and asks for a report).
     conversionErrors: records.reduce((sum, r) => sum + r.variants.filter((v) => v.error).length, 0),
     seconds: +((Date.now() - started) / 1000).toFixed(1),
-    phases: { convert: +((converted - started) / 1000).toFixed(1), tsc: +((checked - converted) / 1000).toFixed(1), runs: +((Date.now() - checked) / 1000).toFixed(1) },
+    phases: {
+      convert: +((converted - started) / 1000).toFixed(1),
+      tsc: +((checked - converted) / 1000).toFixed(1),
+      runs: +((Date.now() - checked) / 1000).toFixed(1),
+    },
     work: keep ? work : undefined,
   };
   return { summary, records, differences: confirmed, unstable, accepted };
@@ -449,12 +566,15 @@ export async function runHarness(options = {}) {
 // ---- differences the README accepts -------------------------------------------------------------------
 
 /** Codes of the errors Node's APIs throw at once for an argument they refuse. */
-const ARGUMENT_ERRORS = /^ERR_(INVALID_ARG_TYPE|INVALID_ARG_VALUE|OUT_OF_RANGE|INVALID_URL|INVALID_URL_SCHEME|INVALID_FILE_URL_PATH|INVALID_FILE_URL_HOST|MISSING_ARGS)$/;
+const ARGUMENT_ERRORS =
+  /^ERR_(INVALID_ARG_TYPE|INVALID_ARG_VALUE|OUT_OF_RANGE|INVALID_URL|INVALID_URL_SCHEME|INVALID_FILE_URL_PATH|INVALID_FILE_URL_HOST|MISSING_ARGS)$/;
 
 /** The uncaught error a run died of (exit 1): its code, else its message, from the first error line on stderr. */
 function uncaughtError(run) {
   if (run.code !== 1 || run.timedOut) return null;
-  const match = /^(\w*Error)(?: \[(\w+)\])?: (.*?)(?: \{)?$/m.exec(run.stderr) ?? /^Uncaught (\w*Error)(?: \[(\w+)\])?: (.*?)(?: \{)?$/m.exec(run.stderr);
+  const match =
+    /^(\w*Error)(?: \[(\w+)\])?: (.*?)(?: \{)?$/m.exec(run.stderr) ??
+    /^Uncaught (\w*Error)(?: \[(\w+)\])?: (.*?)(?: \{)?$/m.exec(run.stderr);
   if (!match) return null;
   const code = match[2] ?? /^\s+code: '(\w+)'/m.exec(run.stderr)?.[1] ?? null;
   return { code, message: match[3] };
@@ -503,5 +623,7 @@ function acceptedBecause(difference, sites) {
   // Any other error must show after it, by its code or its message, where the risk was reported.
   const shown = `${after.stdout}\n${after.stderr}`;
   if (!(error.code && shown.includes(error.code)) && !(error.message && shown.includes(error.message))) return null;
-  return sites.some((site) => site.outcome === "converted" && site.risks?.includes("throw-reaches-caller")) ? "throw-reaches-caller" : null;
+  return sites.some((site) => site.outcome === "converted" && site.risks?.includes("throw-reaches-caller"))
+    ? "throw-reaches-caller"
+    : null;
 }

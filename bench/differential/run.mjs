@@ -11,10 +11,21 @@ import path from "node:path";
 import { CONDITIONS, ROOT, loadHandWritten, runHarness } from "./harness.mjs";
 import { generateProgram } from "./generate.mjs";
 
-const USAGE = "usage: node bench/differential/run.mjs [--seed S] [--programs N] [--conditions plain,fake-timers,async-lib,tsc] [--only ID,...] [--no-hand-written] [--jobs J] [--timeout-ms T] [--json] [--keep]";
+const USAGE =
+  "usage: node bench/differential/run.mjs [--seed S] [--programs N] [--conditions plain,fake-timers,async-lib,tsc] [--only ID,...] [--no-hand-written] [--jobs J] [--timeout-ms T] [--json] [--keep]";
 
 function parseOptions(argv) {
-  const options = { seed: 1, count: 200, conditions: CONDITIONS, handWritten: true, json: false, keep: false, only: null, jobs: undefined, timeoutMs: 10000 };
+  const options = {
+    seed: 1,
+    count: 200,
+    conditions: CONDITIONS,
+    handWritten: true,
+    json: false,
+    keep: false,
+    only: null,
+    jobs: undefined,
+    timeoutMs: 10000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--seed") options.seed = Number(argv[++i]);
@@ -92,33 +103,62 @@ async function main() {
   if (!options.json && process.stderr.isTTY) process.stderr.write("\n");
   const { summary, differences, unstable, records, accepted } = result;
   if (options.json) {
-    const strip = ({ program, ...rest }) => ({ program: program.id, capability: program.capability, files: program.files, ...rest });
+    const strip = ({ program, ...rest }) => ({
+      program: program.id,
+      capability: program.capability,
+      files: program.files,
+      ...rest,
+    });
     const notes = records.filter((r) => r.notes.length).map((r) => ({ program: r.program.id, notes: r.notes }));
-    process.stdout.write(`${JSON.stringify({ summary, differences: differences.map(strip), unstable: unstable.map(strip), accepted: accepted.map(strip), notes }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ summary, differences: differences.map(strip), unstable: unstable.map(strip), accepted: accepted.map(strip), notes }, null, 2)}\n`,
+    );
   } else {
     const out = [];
     for (const d of differences) {
-      out.push(`\n=== DIFFERENCE ${d.program.id} (${d.program.capability}, ${d.program.flavour}) condition ${d.condition}, ${d.variant === "then" ? "-t callbacks-to-then" : "default transforms"}`);
-      out.push(`  reproduce: node bench/differential/run.mjs --only ${d.program.id} --conditions ${d.condition}${d.program.seed !== undefined ? "" : ""}`);
+      out.push(
+        `\n=== DIFFERENCE ${d.program.id} (${d.program.capability}, ${d.program.flavour}) condition ${d.condition}, ${d.variant === "then" ? "-t callbacks-to-then" : "default transforms"}`,
+      );
+      out.push(
+        `  reproduce: node bench/differential/run.mjs --only ${d.program.id} --conditions ${d.condition}${d.program.seed !== undefined ? "" : ""}`,
+      );
       if (d.program.shapes.length) out.push(`  shapes: ${d.program.shapes.join(" ")}`);
       if (d.sites.length) out.push(`  converted: ${d.sites.join("; ")}`);
-      for (const [name, text] of Object.entries(d.program.files)) out.push(block(`input ${name}`, text).replace(/\n$/, ""));
+      for (const [name, text] of Object.entries(d.program.files))
+        out.push(block(`input ${name}`, text).replace(/\n$/, ""));
       out.push(block("conversion", d.patch).replace(/\n$/, ""));
-      out.push("  BEFORE", describeRun(d.before).replace(/\n$/, ""), "  AFTER", describeRun(d.after).replace(/\n$/, ""));
+      out.push(
+        "  BEFORE",
+        describeRun(d.before).replace(/\n$/, ""),
+        "  AFTER",
+        describeRun(d.after).replace(/\n$/, ""),
+      );
     }
-    for (const d of unstable) out.push(`\nUNSTABLE ${d.program.id} condition ${d.condition} (${d.variant}): the program prints differently from run to run; not counted`);
+    for (const d of unstable)
+      out.push(
+        `\nUNSTABLE ${d.program.id} condition ${d.condition} (${d.variant}): the program prints differently from run to run; not counted`,
+      );
     for (const record of records) for (const note of record.notes) out.push(`NOTE ${record.program.id}: ${note}`);
     out.push(
       "",
       `programs            ${summary.programs} (${summary.generated} generated, seed ${summary.seed ?? "-"}; ${summary.handWritten} hand-written)`,
       `changed             ${summary.changed.default} by the default transforms, ${summary.changed.then} by callbacks-to-then`,
       `sites converted     ${summary.sitesConverted.default} default, ${summary.sitesConverted.then} callbacks-to-then`,
-      `differences         ${summary.differences} in ${summary.programsWithDifferences} programs: ${Object.entries(summary.byCondition)
+      `differences         ${summary.differences} in ${summary.programsWithDifferences} programs: ${Object.entries(
+        summary.byCondition,
+      )
         .map(([c, n]) => `${c} ${n}`)
         .join(", ")}`,
       `                    (and ${summary.alsoUnderFakeTimers} plain differences seen again under fake timers, not counted twice)`,
-      `accepted            ${Object.entries(summary.accepted).map(([because, n]) => `${because} ${n}`).join(", ") || "none"} (differences the README lists among those every conversion makes)`,
-      ...Object.entries(summary.byCapability).map(([capability, c]) => `  ${capability.padEnd(18)}${String(c.programs).padStart(4)} programs, ${c.sitesConverted.default} + ${c.sitesConverted.then} sites converted, ${c.differences} differences`),
+      `accepted            ${
+        Object.entries(summary.accepted)
+          .map(([because, n]) => `${because} ${n}`)
+          .join(", ") || "none"
+      } (differences the README lists among those every conversion makes)`,
+      ...Object.entries(summary.byCapability).map(
+        ([capability, c]) =>
+          `  ${capability.padEnd(18)}${String(c.programs).padStart(4)} programs, ${c.sitesConverted.default} + ${c.sitesConverted.then} sites converted, ${c.differences} differences`,
+      ),
       `unstable programs   ${summary.unstable}`,
       `conversion errors   ${summary.conversionErrors}`,
       `notes               ${summary.notes}`,

@@ -10,7 +10,8 @@ export const SETUP_FILES = [
 /** setup() as program text: synchronous, so nothing in it is a site. */
 export function setupSource(fsName, ts) {
   const lines = [`function setup()${ts ? ": void" : ""} {`, `  ${fsName}.mkdirSync("sub", { recursive: true });`];
-  for (const [file, text] of SETUP_FILES) lines.push(`  ${fsName}.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)});`);
+  for (const [file, text] of SETUP_FILES)
+    lines.push(`  ${fsName}.writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(text)});`);
   lines.push("}");
   return lines.join("\n");
 }

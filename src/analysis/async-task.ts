@@ -8,7 +8,15 @@ import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackApiRefusal } from "./callback-api";
 import { coreApiAt, optionRefusal, syncCallbackRefusal, type CoreTarget } from "./core-api";
 import { forEachReference, isFunctionLiteral } from "./error-first";
-import { isFunctionNode, rootName, soleFunctionDeclaration, usesArguments, usesAwaitIdentifier, usesThis, walkOwnBody } from "./functions";
+import {
+  isFunctionNode,
+  rootName,
+  soleFunctionDeclaration,
+  usesArguments,
+  usesAwaitIdentifier,
+  usesThis,
+  walkOwnBody,
+} from "./functions";
 import type { ModuleBinding } from "./module-bindings";
 import { patternNames } from "./patterns";
 import { walk } from "./walk";
@@ -47,9 +55,14 @@ export interface TaskContext {
 }
 
 /** `node` (a task, at `path`) as an async function, or why it cannot be one. */
-export function asyncTaskOf(context: TaskContext, path: ASTPath<any>, arity: number | null): AsyncTask | { reason: string } {
+export function asyncTaskOf(
+  context: TaskContext,
+  path: ASTPath<any>,
+  arity: number | null,
+): AsyncTask | { reason: string } {
   const node = path.node;
-  if (isFunctionLiteral(node)) return node.async ? asyncLiteral(context, node, arity) : callbackLiteral(context, path, arity);
+  if (isFunctionLiteral(node))
+    return node.async ? asyncLiteral(context, node, arity) : callbackLiteral(context, path, arity);
   return referencedTask(context, path, arity);
 }
 
@@ -77,15 +90,21 @@ function asyncLiteral({ j }: TaskContext, node: any, arity: number | null): Asyn
 }
 
 /** A function literal that takes a callback last. */
-function callbackLiteral(context: TaskContext, path: ASTPath<any>, arity: number | null): AsyncTask | { reason: string } {
+function callbackLiteral(
+  context: TaskContext,
+  path: ASTPath<any>,
+  arity: number | null,
+): AsyncTask | { reason: string } {
   const { j } = context;
   const original = path.node;
   if (original.generator) return { reason: "task-is-a-generator" };
-  if (original.params.length === 0 || original.params.some((param: any) => param.type !== "Identifier")) return { reason: "task-parameters" };
+  if (original.params.length === 0 || original.params.some((param: any) => param.type !== "Identifier"))
+    return { reason: "task-parameters" };
   // The library calls it with exactly the values it hands on and the callback: `(a, b, cb)` given one
   // value would get the callback as `b`.
   if (arity !== null && original.params.length !== arity + 1) return { reason: "task-parameters" };
-  if (original.type === "FunctionExpression" && (usesThis(original) || usesArguments(original) || original.id)) return { reason: "task-uses-this" };
+  if (original.type === "FunctionExpression" && (usesThis(original) || usesArguments(original) || original.id))
+    return { reason: "task-uses-this" };
   if (usesAwaitIdentifier(original)) return { reason: "task-uses-await-name" };
   // Rewritten on a copy: the site may still be refused after its tasks were judged. Callbacks nested
   // in it that call the task's callback are flattened first, by callbacks-to-async.
@@ -115,9 +134,12 @@ function callbackLiteral(context: TaskContext, path: ASTPath<any>, arity: number
     const root = rootName(handoff.call.callee);
     const target = root && !ownNames.has(root) ? coreApiAt(path, handoff.call.callee, context.bindings) : null;
     if (!target || target.api.callback !== "error-first") return { reason: "callback-handed-to-unknown-api" };
-    const refusal = optionRefusal(target.api, handoff.call.arguments.slice(0, -1)) ?? syncCallbackRefusal(target.api, handoff.call.arguments.slice(0, -1), path);
+    const refusal =
+      optionRefusal(target.api, handoff.call.arguments.slice(0, -1)) ??
+      syncCallbackRefusal(target.api, handoff.call.arguments.slice(0, -1), path);
     if (refusal) return { reason: refusal };
-    if (target.api.results.length > 1 || target.api.valuesOnError || target.api.promiseMayResolveWithValue) return { reason: "task-passes-several-values" };
+    if (target.api.results.length > 1 || target.api.valuesOnError || target.api.promiseMayResolveWithValue)
+      return { reason: "task-passes-several-values" };
     counts.add(target.api.results.length);
     writeAwaitedHandoff(context, handoff, target, callback);
   }
@@ -130,17 +152,34 @@ function callbackLiteral(context: TaskContext, path: ASTPath<any>, arity: number
   if (refusal) return { reason: refusal };
   // A throw in the task escaped the library (to whoever called back, often as an uncaught exception);
   // in the async function it is the flow's error, which the final callback's error branch gets.
-  const statements = original.body.type === "BlockStatement" ? original.body.body : [{ type: "ExpressionStatement", expression: original.body }];
+  const statements =
+    original.body.type === "BlockStatement"
+      ? original.body.body
+      : [{ type: "ExpressionStatement", expression: original.body }];
   const mayThrow = !statements.every((statement: any) => isPlainCallbackStatement(statement, callback));
   returnInsteadOfCallback(j, copy);
   fn.async = true;
   const arrow = asArrow(j, fn)!;
   // `cb(null, promise)` passed the promise itself; an async function returning it passes its result.
   let thenable = false;
-  walkOwnBody(fn.body, (node) => {
-    if (node.type === "ReturnStatement" && node.argument && !isNeverThenable(node.argument)) thenable = true;
-  }, false);
-  return { fn: arrow, fromCallback: true, count: counts.size ? Math.max(...counts) : 0, alwaysAsync: startsWithAwait(arrow.body), risks: [...flattenRisks, ...(mayThrow ? ["task-throw-reaches-final-callback"] : []), ...(thenable ? ["thenable-value-awaited"] : [])] };
+  walkOwnBody(
+    fn.body,
+    (node) => {
+      if (node.type === "ReturnStatement" && node.argument && !isNeverThenable(node.argument)) thenable = true;
+    },
+    false,
+  );
+  return {
+    fn: arrow,
+    fromCallback: true,
+    count: counts.size ? Math.max(...counts) : 0,
+    alwaysAsync: startsWithAwait(arrow.body),
+    risks: [
+      ...flattenRisks,
+      ...(mayThrow ? ["task-throw-reaches-final-callback"] : []),
+      ...(thenable ? ["thenable-value-awaited"] : []),
+    ],
+  };
 }
 
 interface HandOff {
@@ -157,19 +196,31 @@ function handOffs(j: JSCodeshift, fn: ASTPath<any>, callback: string): { calls: 
     .forEach((call: ASTPath<any>) => {
       const args = call.node.arguments;
       const last = args[args.length - 1];
-      if (last?.type !== "Identifier" || last.name !== callback || call.node.callee.type === "Identifier" && call.node.callee.name === callback) return;
+      if (
+        last?.type !== "Identifier" ||
+        last.name !== callback ||
+        (call.node.callee.type === "Identifier" && call.node.callee.name === callback)
+      )
+        return;
       for (let up = call.parent; up && up.node !== fn.node; up = up.parent) if (isFunctionNode(up.node)) return;
       const statement = call.parent;
       const inBlock = statement.parent?.node.type === "BlockStatement";
-      const isStatement = (statement.node.type === "ExpressionStatement" || statement.node.type === "ReturnStatement") && inBlock;
-      if (!isStatement || args.slice(0, -1).some((arg: any) => arg.type === "SpreadElement")) reason ??= "callback-escapes";
+      const isStatement =
+        (statement.node.type === "ExpressionStatement" || statement.node.type === "ReturnStatement") && inBlock;
+      if (!isStatement || args.slice(0, -1).some((arg: any) => arg.type === "SpreadElement"))
+        reason ??= "callback-escapes";
       else calls.push({ call: call.node, statement });
     });
   return reason ? { reason } : { calls };
 }
 
 /** `fs.readFile(p, cb);` -> `cb(null, await fs.promises.readFile(p));`, or `await ...; cb();` for an API with no value. */
-function writeAwaitedHandoff({ j, module }: TaskContext, { call, statement }: HandOff, target: CoreTarget, callback: string): void {
+function writeAwaitedHandoff(
+  { j, module }: TaskContext,
+  { call, statement }: HandOff,
+  target: CoreTarget,
+  callback: string,
+): void {
   const awaited = j.awaitExpression(corePromiseCall(j, module, target, call.arguments.slice(0, -1), statement));
   const returns = statement.node.type === "ReturnStatement";
   const body: any[] = statement.parent.node.body;
@@ -177,8 +228,15 @@ function writeAwaitedHandoff({ j, module }: TaskContext, { call, statement }: Ha
   const callbackCall = (argsOf: any[]) => j.callExpression(j.identifier(callback), argsOf);
   const replacement =
     target.api.results.length === 1
-      ? [returns ? j.returnStatement(callbackCall([j.nullLiteral(), awaited])) : j.expressionStatement(callbackCall([j.nullLiteral(), awaited]))]
-      : [j.expressionStatement(awaited), returns ? j.returnStatement(callbackCall([])) : j.expressionStatement(callbackCall([]))];
+      ? [
+          returns
+            ? j.returnStatement(callbackCall([j.nullLiteral(), awaited]))
+            : j.expressionStatement(callbackCall([j.nullLiteral(), awaited])),
+        ]
+      : [
+          j.expressionStatement(awaited),
+          returns ? j.returnStatement(callbackCall([])) : j.expressionStatement(callbackCall([])),
+        ];
   replacement[0].comments = statement.node.comments;
   body.splice(index, 1, ...replacement);
 }
@@ -194,7 +252,8 @@ function valueCounts(fn: any, callback: string, rewrite: boolean): { counts: Set
       const [first, ...values] = node.arguments;
       // `cb(false)` stops the library's run without a final callback: nothing here says that.
       if (first?.type === "BooleanLiteral" && !first.value) reason ??= "task-cancels-run";
-      const isValue = !first || first.type === "NullLiteral" || (first.type === "Identifier" && first.name === "undefined");
+      const isValue =
+        !first || first.type === "NullLiteral" || (first.type === "Identifier" && first.name === "undefined");
       if (!isValue) return;
       if (values.some((value: any) => value.type === "SpreadElement")) reason ??= "spread-arguments";
       counts.add(values.length);
@@ -218,16 +277,30 @@ function asArrow(j: JSCodeshift, fn: any): any | null {
  * A task passed by name: a core API (`fs.stat`), a function declared in this file taking a callback
  * (util.promisify of it), or an async function declared in this file.
  */
-function referencedTask(context: TaskContext, path: ASTPath<any>, arity: number | null): AsyncTask | { reason: string } {
+function referencedTask(
+  context: TaskContext,
+  path: ASTPath<any>,
+  arity: number | null,
+): AsyncTask | { reason: string } {
   const { j, module } = context;
   const node = path.node;
-  const names = Array.from({ length: arity ?? 1 }, (_, i) => j.identifier(arity === 1 || arity === null ? "item" : `value${i + 1}`));
-  const target = node.type === "Identifier" || node.type === "MemberExpression" ? coreApiAt(path, node, context.bindings) : null;
+  const names = Array.from({ length: arity ?? 1 }, (_, i) =>
+    j.identifier(arity === 1 || arity === null ? "item" : `value${i + 1}`),
+  );
+  const target =
+    node.type === "Identifier" || node.type === "MemberExpression" ? coreApiAt(path, node, context.bindings) : null;
   if (target) {
     if (target.api.callback !== "error-first") return { reason: "task-not-error-first" };
-    if (target.api.results.length > 1 || target.api.valuesOnError || target.api.promiseMayResolveWithValue) return { reason: "task-passes-several-values" };
+    if (target.api.results.length > 1 || target.api.valuesOnError || target.api.promiseMayResolveWithValue)
+      return { reason: "task-passes-several-values" };
     const callWith = (args: any[]) => corePromiseCall(j, module, target, args, path);
-    return { fn: j.arrowFunctionExpression(names, callWith(names)), callWith, count: target.api.results.length, alwaysAsync: true, risks: [] };
+    return {
+      fn: j.arrowFunctionExpression(names, callWith(names)),
+      callWith,
+      count: target.api.results.length,
+      alwaysAsync: true,
+      risks: [],
+    };
   }
   if (node.type !== "Identifier") return { reason: "task-not-a-known-function" };
   const declaration = soleFunctionDeclaration(j, path, node.name);
@@ -239,21 +312,30 @@ function referencedTask(context: TaskContext, path: ASTPath<any>, arity: number 
   }
   // util.promisify resolves with the first value: the function must pass on one at most.
   const last = declaration.params[declaration.params.length - 1];
-  if (last?.type !== "Identifier" || (arity !== null && declaration.params.length !== arity + 1)) return { reason: "task-parameters" };
+  if (last?.type !== "Identifier" || (arity !== null && declaration.params.length !== arity + 1))
+    return { reason: "task-parameters" };
   // The values get the function's own parameter names.
-  if (declaration.params.every((param: any) => param.type === "Identifier")) names.splice(0, names.length, ...declaration.params.slice(0, -1).map((param: any) => j.identifier(param.name)));
+  if (declaration.params.every((param: any) => param.type === "Identifier"))
+    names.splice(0, names.length, ...declaration.params.slice(0, -1).map((param: any) => j.identifier(param.name)));
   // Every use of its callback, nested callbacks included, is a call with one value at most.
   let reason: string | null = null;
   const counts = new Set<number>();
   forEachReference(declaration.body, last.name, (id, ancestors) => {
     const parent = ancestors[ancestors.length - 1];
     if (parent?.type !== "CallExpression" || parent.callee !== id) reason ??= "callback-escapes";
-    else if (parent.arguments.length > 2 || parent.arguments.some((arg: any) => arg.type === "SpreadElement")) reason ??= "task-passes-several-values";
+    else if (parent.arguments.length > 2 || parent.arguments.some((arg: any) => arg.type === "SpreadElement"))
+      reason ??= "task-passes-several-values";
     else counts.add(Math.max(parent.arguments.length - 1, 0));
   });
   if (reason) return { reason };
   const callWith = (args: any[]) => promisifiedCall(j, module, j.identifier(node.name), null, args);
-  return { fn: j.arrowFunctionExpression(names, callWith(names)), callWith, count: counts.size ? Math.max(...counts) : 0, alwaysAsync: false, risks: [] };
+  return {
+    fn: j.arrowFunctionExpression(names, callWith(names)),
+    callWith,
+    count: counts.size ? Math.max(...counts) : 0,
+    alwaysAsync: false,
+    risks: [],
+  };
 }
 
 /** Every name the function declares: parameters, variables, functions and classes, at any depth. */
@@ -271,13 +353,29 @@ function namesDeclaredIn(fn: any): Set<string> {
 
 /** `cb(null, x)`, `return fs.stat(p, cb)`: a call of the callback, or one handing it on, with plain names and literals. */
 function isPlainCallbackStatement(statement: any, callback: string): boolean {
-  const call = statement.type === "ExpressionStatement" ? statement.expression : statement.type === "ReturnStatement" ? statement.argument : null;
+  const call =
+    statement.type === "ExpressionStatement"
+      ? statement.expression
+      : statement.type === "ReturnStatement"
+        ? statement.argument
+        : null;
   if (call?.type !== "CallExpression") return false;
   // A name may hold anything (`fs.readFile(undefined, cb)` throws at once): only literals are plain.
-  const plain = (node: any) => (node.type === "Identifier" && node.name === callback) || node.type === "StringLiteral" || node.type === "NumericLiteral" || node.type === "NullLiteral" || node.type === "BooleanLiteral";
+  const plain = (node: any) =>
+    (node.type === "Identifier" && node.name === callback) ||
+    node.type === "StringLiteral" ||
+    node.type === "NumericLiteral" ||
+    node.type === "NullLiteral" ||
+    node.type === "BooleanLiteral";
   const callsBack = call.callee.type === "Identifier" && call.callee.name === callback;
-  const handsOn = call.arguments[call.arguments.length - 1]?.type === "Identifier" && call.arguments[call.arguments.length - 1].name === callback;
-  return (callsBack || handsOn) && call.arguments.every(plain) && (callsBack || call.callee.type === "MemberExpression" || call.callee.type === "Identifier");
+  const handsOn =
+    call.arguments[call.arguments.length - 1]?.type === "Identifier" &&
+    call.arguments[call.arguments.length - 1].name === callback;
+  return (
+    (callsBack || handsOn) &&
+    call.arguments.every(plain) &&
+    (callsBack || call.callee.type === "MemberExpression" || call.callee.type === "Identifier")
+  );
 }
 
 /** The function's last parameter (its callback) is read inside a function nested in it. */
@@ -297,7 +395,13 @@ export function startsWithAwait(body: any): boolean {
   if (!first) return false;
   if (first.type === "TryStatement") return startsWithAwait(first.block);
   const expression =
-    first.type === "VariableDeclaration" ? first.declarations[0]?.init : first.type === "ExpressionStatement" ? first.expression : first.type === "ReturnStatement" ? first.argument : null;
+    first.type === "VariableDeclaration"
+      ? first.declarations[0]?.init
+      : first.type === "ExpressionStatement"
+        ? first.expression
+        : first.type === "ReturnStatement"
+          ? first.argument
+          : null;
   const value = expression?.type === "AssignmentExpression" ? expression.right : expression;
   return value?.type === "AwaitExpression";
 }
@@ -319,7 +423,9 @@ function isNeverThenable(node: any): boolean {
     case "Identifier":
       return node.name === "undefined";
     case "ObjectExpression":
-      return node.properties.every((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) !== "then");
+      return node.properties.every(
+        (p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) !== "then",
+      );
     default:
       return false;
   }

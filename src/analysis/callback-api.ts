@@ -16,13 +16,16 @@ export type CallbackOutcome = "value" | "error";
  */
 export function callbackOutcome(call: any, ancestors: readonly any[]): CallbackOutcome | null {
   const [first] = call.arguments;
-  if (!first || first.type === "NullLiteral" || (first.type === "Identifier" && first.name === "undefined")) return "value";
-  if (first.type === "UnaryExpression" && first.operator === "void" && first.argument.type === "NumericLiteral") return "value";
+  if (!first || first.type === "NullLiteral" || (first.type === "Identifier" && first.name === "undefined"))
+    return "value";
+  if (first.type === "UnaryExpression" && first.operator === "void" && first.argument.type === "NumericLiteral")
+    return "value";
   if (first.type === "NewExpression") return "error";
   if (first.type === "Identifier") {
     for (let i = ancestors.length - 1; i >= 0 && !isFunctionNode(ancestors[i]); i--) {
       const node = ancestors[i];
-      if (node.type === "CatchClause") return node.param?.type === "Identifier" && node.param.name === first.name ? "error" : null;
+      if (node.type === "CatchClause")
+        return node.param?.type === "Identifier" && node.param.name === first.name ? "error" : null;
     }
   }
   return null;
@@ -34,7 +37,10 @@ function isCallbackCall(node: any, name: string): boolean {
 
 /** A statement that calls the callback: `cb(...);` or `return cb(...);`. */
 export function isCallbackStatement(statement: any, name: string): boolean {
-  return (statement?.type === "ExpressionStatement" && isCallbackCall(statement.expression, name)) || (statement?.type === "ReturnStatement" && isCallbackCall(statement.argument, name));
+  return (
+    (statement?.type === "ExpressionStatement" && isCallbackCall(statement.expression, name)) ||
+    (statement?.type === "ReturnStatement" && isCallbackCall(statement.argument, name))
+  );
 }
 
 /** Why `fn` (with its callback as last parameter) cannot return and throw instead, or null. */
@@ -54,7 +60,8 @@ export function callbackApiRefusal(fn: any): string | null {
   if (refusal) return refusal;
   const callNodes = new Set(calls.map(({ call }) => call));
   for (const { call, ancestors } of calls) {
-    if (call.arguments.length > 2 || call.arguments.some((arg: any) => arg.type === "SpreadElement")) return "callback-called-with-several-values";
+    if (call.arguments.length > 2 || call.arguments.some((arg: any) => arg.type === "SpreadElement"))
+      return "callback-called-with-several-values";
     if (!callbackOutcome(call, ancestors)) return "callback-argument-not-provable";
     const found = terminalRefusal(call, ancestors, fn, callNodes);
     if (found) return found.reason;
@@ -68,7 +75,13 @@ export function callbackApiRefusal(fn: any): string | null {
     (node) => {
       if (node.type !== "BlockStatement") return;
       node.body.forEach((statement: any, i: number) => {
-        if (statement.type === "ReturnStatement" && !statement.argument && i > 0 && isCallbackStatement(node.body[i - 1], name)) endsAfterCall.add(statement);
+        if (
+          statement.type === "ReturnStatement" &&
+          !statement.argument &&
+          i > 0 &&
+          isCallbackStatement(node.body[i - 1], name)
+        )
+          endsAfterCall.add(statement);
       });
     },
     false,
@@ -76,7 +89,8 @@ export function callbackApiRefusal(fn: any): string | null {
   walkOwnBody(
     fn.body,
     (node) => {
-      if (node.type === "ReturnStatement" && !isCallbackCall(node.argument, name) && !endsAfterCall.has(node)) refusal ??= "callback-not-called-on-every-path";
+      if (node.type === "ReturnStatement" && !isCallbackCall(node.argument, name) && !endsAfterCall.has(node))
+        refusal ??= "callback-not-called-on-every-path";
       // A throw used to escape as an uncaught exception; it would become the caller's error.
       if (node.type === "ThrowStatement") refusal ??= "function-throws";
     },

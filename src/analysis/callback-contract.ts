@@ -17,7 +17,6 @@ export type ContractVerdict = { ok: true; assumed: boolean } | { ok: false; reas
  */
 export type ArgumentCaller = (call: any, arg: any, around: any) => CallbackCaller | "assumed-once" | "unknown";
 
-
 /** A place the callback gets called from: a call `cb(...)`, or a call that is handed `cb` and calls it later. */
 interface CallbackCall {
   call: any;
@@ -57,7 +56,8 @@ export function terminalRefusal(call: any, ancestors: readonly any[], frame: any
       case "CatchClause":
         break;
       case "TryStatement":
-        if (child !== container.handler || callsWithin(container.block, calls) || container.finalizer) return { reason: "callback-called-in-try" };
+        if (child !== container.handler || callsWithin(container.block, calls) || container.finalizer)
+          return { reason: "callback-called-in-try" };
         break;
       case "SwitchCase":
       case "SwitchStatement":
@@ -119,9 +119,13 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
     if (refusal) return;
     const ancestors = [fn, ...inBody];
     const parent = ancestors[ancestors.length - 1];
-    const isCallee = (parent?.type === "CallExpression" || parent?.type === "OptionalCallExpression") && parent.callee === id;
+    const isCallee =
+      (parent?.type === "CallExpression" || parent?.type === "OptionalCallExpression") && parent.callee === id;
     if (isCallee) return void callbackCalls.push({ call: parent, ancestors: ancestors.slice(0, -1) });
-    const caller = parent?.type === "CallExpression" && parent.arguments.includes(id) ? callerOf(parent, id, ancestors[ancestors.length - 2]) : "unknown";
+    const caller =
+      parent?.type === "CallExpression" && parent.arguments.includes(id)
+        ? callerOf(parent, id, ancestors[ancestors.length - 2])
+        : "unknown";
     if (caller === "timer") refusal = { reason: "callback-called-from-timer" };
     else if (caller === "once-later" || caller === "assumed-once") {
       assumed ||= caller === "assumed-once";
@@ -139,9 +143,13 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
     if (frames.length === 0 && !deferred) return { ok: false, reason: "callback-called-synchronously" };
     for (const frame of frames) {
       // A named function expression can call itself again.
-      if (frame.type === "FunctionExpression" && frame.id) return { ok: false, reason: "callback-called-from-unknown-callback" };
+      if (frame.type === "FunctionExpression" && frame.id)
+        return { ok: false, reason: "callback-called-from-unknown-callback" };
       const holder = ancestors[ancestors.indexOf(frame) - 1];
-      const caller = holder?.type === "CallExpression" && holder.arguments.includes(frame) ? callerOf(holder, frame, ancestors[ancestors.indexOf(frame) - 2]) : "unknown";
+      const caller =
+        holder?.type === "CallExpression" && holder.arguments.includes(frame)
+          ? callerOf(holder, frame, ancestors[ancestors.indexOf(frame) - 2])
+          : "unknown";
       if (caller === "timer") return { ok: false, reason: "callback-called-from-timer" };
       if (caller === "many") return { ok: false, reason: "callback-may-be-called-more-than-once" };
       if (caller === "unknown") return { ok: false, reason: "callback-called-from-unknown-callback" };
@@ -151,7 +159,8 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
   }
   // One line of nesting: two calls in sibling callbacks could both run.
   const deepest = nesting.reduce((a, b) => (b.length > a.length ? b : a), [] as any[]);
-  if (nesting.some((frames) => frames.some((frame, i) => deepest[i] !== frame))) return { ok: false, reason: "callback-may-be-called-more-than-once" };
+  if (nesting.some((frames) => frames.some((frame, i) => deepest[i] !== frame)))
+    return { ok: false, reason: "callback-may-be-called-more-than-once" };
 
   // Every call of the callback, and every call that starts the next level, ends its own function.
   const calls = new Set(callbackCalls.map(({ call }) => call));
@@ -160,10 +169,16 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
     const found = terminalRefusal(call, ancestors, frames[frames.length - 1] ?? fn, calls);
     if (found) return { ok: false, ...found };
   }
-  const deepestAncestors = callbackCalls.find(({ ancestors }) => framesOf(ancestors).length === deepest.length)?.ancestors ?? [];
+  const deepestAncestors =
+    callbackCalls.find(({ ancestors }) => framesOf(ancestors).length === deepest.length)?.ancestors ?? [];
   for (let level = 0; level < deepest.length; level++) {
     const at = deepestAncestors.indexOf(deepest[level]);
-    const found = terminalRefusal(deepestAncestors[at - 1], deepestAncestors.slice(0, at - 1), level === 0 ? fn : deepest[level - 1], calls);
+    const found = terminalRefusal(
+      deepestAncestors[at - 1],
+      deepestAncestors.slice(0, at - 1),
+      level === 0 ? fn : deepest[level - 1],
+      calls,
+    );
     if (found) return { ok: false, ...found };
   }
   return { ok: true, assumed };

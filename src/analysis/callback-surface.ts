@@ -14,7 +14,13 @@ export interface SurfacePlace {
 }
 
 /** Nodes an expression-defined function may sit in on the way up to its statement: none opens a scope. */
-const PASS_THROUGH = new Set(["VariableDeclarator", "AssignmentExpression", "ObjectProperty", "ObjectExpression", "ExportNamedDeclaration"]);
+const PASS_THROUGH = new Set([
+  "VariableDeclarator",
+  "AssignmentExpression",
+  "ObjectProperty",
+  "ObjectExpression",
+  "ExportNamedDeclaration",
+]);
 
 function isStatementList(node: any, parent: any): boolean {
   // A module's or a function's body: a declaration in any other block has block (and Annex B) scoping.
@@ -36,36 +42,56 @@ function assignedName(path: ASTPath<any>): string | null {
     const last = memberText(parent.left)?.split(".").pop();
     return last && last !== "exports" ? last : null;
   }
-  if (parent?.type === "ObjectProperty" && parent.value === path.node && !parent.computed && parent.key.type === "Identifier") return parent.key.name;
+  if (
+    parent?.type === "ObjectProperty" &&
+    parent.value === path.node &&
+    !parent.computed &&
+    parent.key.type === "Identifier"
+  )
+    return parent.key.name;
   return null;
 }
 
 /** Where `path`'s function can get a callback surface, or why it cannot. */
 export function surfacePlaceOf(path: ASTPath<any>, typescript: boolean): SurfacePlace | { reason: string } {
   const node = path.node;
-  if (node.type !== "FunctionDeclaration" && node.type !== "FunctionExpression" && node.type !== "ArrowFunctionExpression") return { reason: "method-keeps-callback" };
+  if (
+    node.type !== "FunctionDeclaration" &&
+    node.type !== "FunctionExpression" &&
+    node.type !== "ArrowFunctionExpression"
+  )
+    return { reason: "method-keeps-callback" };
   // The wrapper hands each parameter on as it came: a default or pattern would be applied twice.
   if (node.params.some((param: any) => param.type !== "Identifier")) return { reason: "parameters-not-simple" };
   // TypeScript: callbackify's overloads take at most six parameters before the callback, and an
   // optional one would make it pick a shorter overload.
-  if (typescript && (node.params.length > 7 || node.params.some((param: any) => param.optional))) return { reason: "parameters-not-simple" };
+  if (typescript && (node.params.length > 7 || node.params.some((param: any) => param.optional)))
+    return { reason: "parameters-not-simple" };
   // An arrow's `this`, `super` and `new.target` are those around it; a function declaration has its own.
   if (usesThis(node) || usesNewTarget(node)) return { reason: "function-uses-this" };
   // A named function expression's own name means it only inside it; the moved body would lose it.
-  if (node.type === "FunctionExpression" && node.id && countReferences(node.body, node.id.name) > 0) return { reason: "function-refers-to-own-name" };
-  const name = node.type === "FunctionDeclaration" ? node.id?.name ?? null : assignedName(path);
+  if (node.type === "FunctionExpression" && node.id && countReferences(node.body, node.id.name) > 0)
+    return { reason: "function-refers-to-own-name" };
+  const name = node.type === "FunctionDeclaration" ? (node.id?.name ?? null) : assignedName(path);
   if (!name) return { reason: "function-has-no-name" };
   let statement: ASTPath<any> | null = path;
   if (node.type !== "FunctionDeclaration") {
     statement = up(path);
     while (statement && PASS_THROUGH.has(statement.node.type)) statement = up(statement);
-    if (statement?.node.type !== "ExpressionStatement" && statement?.node.type !== "VariableDeclaration") return { reason: "function-not-defined-by-a-statement" };
+    if (statement?.node.type !== "ExpressionStatement" && statement?.node.type !== "VariableDeclaration")
+      return { reason: "function-not-defined-by-a-statement" };
   }
   if (!statement) return { reason: "function-not-defined-by-a-statement" };
   const exported = up(statement);
-  if (exported?.node.type === "ExportNamedDeclaration" || exported?.node.type === "ExportDefaultDeclaration") statement = exported;
+  if (exported?.node.type === "ExportNamedDeclaration" || exported?.node.type === "ExportDefaultDeclaration")
+    statement = exported;
   const container = up(statement);
-  if (!container || !Array.isArray(statement.parentPath?.value) || !isStatementList(container.node, up(container)?.node)) return { reason: "function-not-defined-by-a-statement" };
+  if (
+    !container ||
+    !Array.isArray(statement.parentPath?.value) ||
+    !isStatementList(container.node, up(container)?.node)
+  )
+    return { reason: "function-not-defined-by-a-statement" };
   return { name, statement };
 }
 

@@ -11,13 +11,24 @@
 export function callbackParameterType(type: any, index: number): any | "promise" | null {
   if (type?.type !== "TSFunctionType") return null;
   // A `this:` parameter is no argument.
-  const params = (type.parameters ?? type.params ?? []).filter((param: any) => !(param.type === "Identifier" && param.name === "this"));
+  const params = (type.parameters ?? type.params ?? []).filter(
+    (param: any) => !(param.type === "Identifier" && param.name === "this"),
+  );
   if (params.slice(0, index + 1).some((param: any) => param.type === "RestElement")) return null;
   const param = params[index];
   if (!param) return { type: "TSVoidKeyword" };
   const annotation = param.typeAnnotation?.typeAnnotation;
   if (param.type !== "Identifier" || !annotation) return null;
-  const name = annotation.type === "TSTypeReference" && annotation.typeName.type === "Identifier" ? annotation.typeName.name : null;
-  if (name === "Promise" || name === "PromiseLike" || annotation.type === "TSAnyKeyword" || annotation.type === "TSUnknownKeyword") return "promise";
+  const name =
+    annotation.type === "TSTypeReference" && annotation.typeName.type === "Identifier"
+      ? annotation.typeName.name
+      : null;
+  if (
+    name === "Promise" ||
+    name === "PromiseLike" ||
+    annotation.type === "TSAnyKeyword" ||
+    annotation.type === "TSUnknownKeyword"
+  )
+    return "promise";
   return param.optional ? { type: "TSUnionType", types: [annotation, { type: "TSUndefinedKeyword" }] } : annotation;
 }

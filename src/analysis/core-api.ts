@@ -30,7 +30,13 @@ export function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding
     const api = findCallbackApi(binding.module, binding.member);
     return api ? { api, namespace: null, local: callee.name, binding } : null;
   }
-  if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || callee.property.type !== "Identifier") return null;
+  if (
+    callee.type !== "MemberExpression" ||
+    callee.computed ||
+    callee.object.type !== "Identifier" ||
+    callee.property.type !== "Identifier"
+  )
+    return null;
   const binding = bindings.get(callee.object.name);
   if (!binding || binding.member !== null) return null;
   const api = findCallbackApi(binding.module, callee.property.name);
@@ -55,7 +61,11 @@ export function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBindin
 /** The callee names something of a core module the table does not know (`fs.watch`, a bound `sign`). */
 export function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>): boolean {
   if (callee.type === "Identifier") return Boolean(bindings.get(callee.name)?.member);
-  return callee.type === "MemberExpression" && callee.object.type === "Identifier" && bindings.get(callee.object.name)?.member === null;
+  return (
+    callee.type === "MemberExpression" &&
+    callee.object.type === "Identifier" &&
+    bindings.get(callee.object.name)?.member === null
+  );
 }
 
 /** The promise form of a core API call with these arguments (`call` is where they are). */
@@ -102,5 +112,9 @@ export function optionRefusal(api: CallbackApi, args: any[]): string | null {
  * check them first (dns's do), else util.promisify.
  */
 export function corePromiseRoute(target: CoreTarget, args: any[], path: ASTPath<any>): "twin" | "promisify" {
-  return target.namespace !== null && !target.api.twinThrowsSynchronously && promiseRoute(target.api, args, path) === "twin" ? "twin" : "promisify";
+  return target.namespace !== null &&
+    !target.api.twinThrowsSynchronously &&
+    promiseRoute(target.api, args, path) === "twin"
+    ? "twin"
+    : "promisify";
 }

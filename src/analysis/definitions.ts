@@ -21,7 +21,11 @@ export type CalleeFacts =
 const isFunctionValue = (node: any) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
 
 /** The one declaration of `name` visible from code inside `around`, or why there is none. */
-function soleDeclaration(name: string, around: readonly any[], index: NameIndex): Declaration | "outside" | "ambiguous" {
+function soleDeclaration(
+  name: string,
+  around: readonly any[],
+  index: NameIndex,
+): Declaration | "outside" | "ambiguous" {
   const declarations = index.declared.get(name) ?? [];
   if (declarations.length > 1 || index.assigned.has(name)) return "ambiguous";
   const [declaration] = declarations;
@@ -34,7 +38,12 @@ function soleDeclaration(name: string, around: readonly any[], index: NameIndex)
  * computed key, a spread, a field or accessor of that name).
  */
 function methodIn(definition: any, name: string): any | "ambiguous" | null {
-  const members = definition?.type === "ObjectExpression" ? definition.properties : definition?.type === "ClassDeclaration" || definition?.type === "ClassExpression" ? definition.body.body : null;
+  const members =
+    definition?.type === "ObjectExpression"
+      ? definition.properties
+      : definition?.type === "ClassDeclaration" || definition?.type === "ClassExpression"
+        ? definition.body.body
+        : null;
   if (!members) return null;
   const isClass = definition.type !== "ObjectExpression";
   let found: any = null;
@@ -42,7 +51,8 @@ function methodIn(definition: any, name: string): any | "ambiguous" | null {
     if (member.type === "SpreadElement" || member.computed) return "ambiguous";
     if ((member.key?.name ?? member.key?.value) !== name || (isClass && !member.static)) continue;
     if (found) return "ambiguous";
-    if (member.type === "ObjectMethod" || member.type === "ClassMethod") found = member.kind === "method" ? member : "ambiguous";
+    if (member.type === "ObjectMethod" || member.type === "ClassMethod")
+      found = member.kind === "method" ? member : "ambiguous";
     else if (member.type === "ObjectProperty" && isFunctionValue(member.value)) found = member.value;
     else return "ambiguous";
   }
@@ -55,8 +65,10 @@ export function calleeFacts(callee: any, around: readonly any[], index: NameInde
     const declaration = soleDeclaration(callee.name, around, index);
     if (typeof declaration === "string") return { kind: declaration };
     const { node, container } = declaration;
-    if (node.type === "FunctionDeclaration" && node.body) return { kind: "function", node, hoisted: container.type === "Program" };
-    if (node.type === "VariableDeclarator" && isFunctionValue(node.init)) return { kind: "function", node: node.init, hoisted: false };
+    if (node.type === "FunctionDeclaration" && node.body)
+      return { kind: "function", node, hoisted: container.type === "Program" };
+    if (node.type === "VariableDeclarator" && isFunctionValue(node.init))
+      return { kind: "function", node: node.init, hoisted: false };
     return { kind: "outside" };
   }
   let base = callee;

@@ -13,7 +13,9 @@ const NAME_TEXT = String.raw`(?:_?(?:e|er|err|error|ex|exc|exception)\d*|[\w$]*(
  * Text that may hold an error-first callback literal: `function x(err`, `(error, data) =>`, `e =>`.
  * A file without any cannot hold one (the text test is looser than the AST test, never stricter).
  */
-export const ERROR_FIRST_TEXT = new RegExp(String.raw`function\b[^(]*\(\s*${NAME_TEXT}\b|\(\s*${NAME_TEXT}\b[^()]*\)[^=()]*=>|\b${NAME_TEXT}\s*=>`);
+export const ERROR_FIRST_TEXT = new RegExp(
+  String.raw`function\b[^(]*\(\s*${NAME_TEXT}\b|\(\s*${NAME_TEXT}\b[^()]*\)[^=()]*=>|\b${NAME_TEXT}\s*=>`,
+);
 
 export function isErrorName(name: string): boolean {
   return ERROR_NAME.test(name);
@@ -67,7 +69,14 @@ function alwaysExits(statements: any[]): boolean {
   return last?.type === "ReturnStatement" || last?.type === "ThrowStatement";
 }
 
-const NESTED_FUNCTIONS = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
+const NESTED_FUNCTIONS = new Set([
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "FunctionDeclaration",
+  "ObjectMethod",
+  "ClassMethod",
+  "ClassPrivateMethod",
+]);
 
 /** A nested function or catch clause that binds `name` itself: uses inside it are not ours. */
 export function rebinds(node: any, name: string): boolean {
@@ -82,18 +91,37 @@ export function rebinds(node: any, name: string): boolean {
 }
 
 function declaresName(statement: any, name: string): boolean {
-  if (statement.type === "VariableDeclaration") return statement.declarations.some((d: any) => patternNames(d.id).includes(name));
-  if (statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") return statement.id?.name === name;
+  if (statement.type === "VariableDeclaration")
+    return statement.declarations.some((d: any) => patternNames(d.id).includes(name));
+  if (statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration")
+    return statement.id?.name === name;
   return false;
 }
 
 /** `id` is a property name (`a.id`, `{ id: x }`, a method key), not a reference to a binding. */
 export function isPropertyName(id: any, parent: any): boolean {
-  if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === id && !parent.computed) return true;
+  if (
+    (parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") &&
+    parent.property === id &&
+    !parent.computed
+  )
+    return true;
   // `#x`, and TypeScript's member names (`{ x: number }`, `a.B` in a type, `enum { X }`).
   if (parent?.type === "PrivateName" || (parent?.type === "TSQualifiedName" && parent.right === id)) return true;
-  if ((parent?.type === "TSPropertySignature" || parent?.type === "TSMethodSignature" || parent?.type === "TSEnumMember") && parent.key === id && !parent.computed) return true;
-  const keyed = parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod" || parent?.type === "ClassProperty" || parent?.type === "ClassPrivateProperty";
+  if (
+    (parent?.type === "TSPropertySignature" ||
+      parent?.type === "TSMethodSignature" ||
+      parent?.type === "TSEnumMember") &&
+    parent.key === id &&
+    !parent.computed
+  )
+    return true;
+  const keyed =
+    parent?.type === "ObjectProperty" ||
+    parent?.type === "ObjectMethod" ||
+    parent?.type === "ClassMethod" ||
+    parent?.type === "ClassProperty" ||
+    parent?.type === "ClassPrivateProperty";
   return keyed && parent.key === id && !parent.computed && parent.value !== id;
 }
 
@@ -104,7 +132,12 @@ export function isPropertyName(id: any, parent: any): boolean {
 export function forEachReference(node: any, name: string, visit: (id: any, ancestors: readonly any[]) => void): void {
   walkWithAncestors(node, (current, ancestors) => {
     if (current !== node && rebinds(current, name)) return false;
-    if (current.type === "Identifier" && current.name === name && !isPropertyName(current, ancestors[ancestors.length - 1])) visit(current, ancestors);
+    if (
+      current.type === "Identifier" &&
+      current.name === name &&
+      !isPropertyName(current, ancestors[ancestors.length - 1])
+    )
+      visit(current, ancestors);
   });
 }
 
@@ -118,14 +151,19 @@ export function countReferences(node: any, name: string): number {
 export function errorHandlingOf(callback: any): ErrorHandling {
   const errorName: string = callback.params[0].name;
   if (callback.body.type !== "BlockStatement") {
-    return countReferences(callback.body, errorName) === 0 ? { kind: "ignored" } : { kind: "unrecognized", reason: "callback-not-a-block" };
+    return countReferences(callback.body, errorName) === 0
+      ? { kind: "ignored" }
+      : { kind: "unrecognized", reason: "callback-not-a-block" };
   }
   const body: any[] = callback.body.body;
   const totalUses = countReferences(callback.body, errorName);
   if (totalUses === 0) return { kind: "ignored" };
 
   const check = body[0];
-  const branches = body.length === 1 ? (ifElseHandling(check, errorName, totalUses) ?? conditionalExpressionHandling(check, errorName, totalUses)) : null;
+  const branches =
+    body.length === 1
+      ? (ifElseHandling(check, errorName, totalUses) ?? conditionalExpressionHandling(check, errorName, totalUses))
+      : null;
   if (branches) return branches;
   const conditional = conditionalHandling(body, errorName, totalUses);
   if (conditional) return conditional;
@@ -135,7 +173,11 @@ export function errorHandlingOf(callback: any): ErrorHandling {
   if (usesInCheck !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
 
   const handler = statementsOf(check.consequent);
-  if (handler.length === 1 && handler[0].type === "ThrowStatement" && isIdentifierNamed(handler[0].argument, errorName)) {
+  if (
+    handler.length === 1 &&
+    handler[0].type === "ThrowStatement" &&
+    isIdentifierNamed(handler[0].argument, errorName)
+  ) {
     return { kind: "rethrow", check };
   }
   if (!alwaysExits(handler)) return { kind: "unrecognized", reason: "error-check-falls-through" };
@@ -158,10 +200,12 @@ function ifElseHandling(check: any, errorName: string, totalUses: number): Error
   if (!negated && !(isIdentifierNamed(check.test, errorName) && check.alternate)) return null;
   const onError = negated ? check.alternate : check.consequent;
   const onSuccess = negated ? check.consequent : check.alternate;
-  if (countReferences(check.test, errorName) + (onError ? countReferences(onError, errorName) : 0) !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
+  if (countReferences(check.test, errorName) + (onError ? countReferences(onError, errorName) : 0) !== totalUses)
+    return { kind: "unrecognized", reason: "error-used-after-check" };
   const handler = onError ? statementsOf(onError) : [];
   const rest = statementsOf(onSuccess);
-  if (handler.length === 1 && handler[0].type === "ThrowStatement" && isIdentifierNamed(handler[0].argument, errorName)) return { kind: "rethrow", check, rest };
+  if (handler.length === 1 && handler[0].type === "ThrowStatement" && isIdentifierNamed(handler[0].argument, errorName))
+    return { kind: "rethrow", check, rest };
   return { kind: "handled-exit", check, handler: alwaysExits(handler) ? handler : [...handler, RETURN()], rest };
 }
 
@@ -170,13 +214,19 @@ function ifElseHandling(check: any, errorName: string, totalUses: number): Error
  * ends it, B on success. What the callback returned goes nowhere (an error-first API ignores it).
  */
 function conditionalExpressionHandling(check: any, errorName: string, totalUses: number): ErrorHandling | null {
-  const expression = check?.type === "ReturnStatement" ? check.argument : check?.type === "ExpressionStatement" ? check.expression : null;
+  const expression =
+    check?.type === "ReturnStatement"
+      ? check.argument
+      : check?.type === "ExpressionStatement"
+        ? check.expression
+        : null;
   if (expression?.type !== "ConditionalExpression") return null;
   const negated = isNegation(expression.test, errorName);
   if (!negated && !isIdentifierNamed(expression.test, errorName)) return null;
   const onError = negated ? expression.alternate : expression.consequent;
   const onSuccess = negated ? expression.consequent : expression.alternate;
-  if (countReferences(expression.test, errorName) + countReferences(onError, errorName) !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
+  if (countReferences(expression.test, errorName) + countReferences(onError, errorName) !== totalUses)
+    return { kind: "unrecognized", reason: "error-used-after-check" };
   const statement = (node: any) => ({ type: "ExpressionStatement", expression: node });
   return { kind: "handled-exit", check, handler: [statement(onError), RETURN()], rest: [statement(onSuccess)] };
 }
@@ -192,9 +242,11 @@ function conditionalHandling(body: any[], errorName: string, totalUses: number):
   for (; index < body.length; index++) {
     const statement = body[index];
     const test = statement?.type === "IfStatement" && !statement.alternate ? statement.test : null;
-    const isPartial = test?.type === "LogicalExpression" && test.operator === "&&" && isIdentifierNamed(test.left, errorName);
+    const isPartial =
+      test?.type === "LogicalExpression" && test.operator === "&&" && isIdentifierNamed(test.left, errorName);
     if (!isPartial) break;
-    if (!alwaysExits(statementsOf(statement.consequent))) return { kind: "unrecognized", reason: "error-check-falls-through" };
+    if (!alwaysExits(statementsOf(statement.consequent)))
+      return { kind: "unrecognized", reason: "error-check-falls-through" };
     // Kept as written: in the catch `err` is the error, truthy, so `err && ...` tests the same.
     handler.push(statement);
   }
@@ -208,12 +260,22 @@ function conditionalHandling(body: any[], errorName: string, totalUses: number):
     index++;
   }
   const checks = { type: "BlockStatement", body: body.slice(0, index) };
-  if (countReferences(checks, errorName) !== totalUses) return { kind: "unrecognized", reason: "error-used-after-check" };
-  return { kind: "handled-exit", check: body[0], handler, rest: body.slice(index), ...(closes ? {} : { fallsThrough: true }) };
+  if (countReferences(checks, errorName) !== totalUses)
+    return { kind: "unrecognized", reason: "error-used-after-check" };
+  return {
+    kind: "handled-exit",
+    check: body[0],
+    handler,
+    rest: body.slice(index),
+    ...(closes ? {} : { fallsThrough: true }),
+  };
 }
 
 /** The statements of a callback's body that run on success, after its error check (see ErrorHandling). */
 export function successStatements(handling: ErrorHandling, body: any[]): any[] {
   const explicitRest = handling.kind === "handled-exit" || handling.kind === "rethrow" ? handling.rest : undefined;
-  return explicitRest ?? (handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body);
+  return (
+    explicitRest ??
+    (handling.kind === "handled-exit" || (handling.kind === "rethrow" && handling.check) ? body.slice(1) : body)
+  );
 }

@@ -7,10 +7,23 @@ import { isPropertyName } from "./error-first";
 import { patternNames } from "./patterns";
 import { findPaths, walk, walkWithAncestors } from "./walk";
 
-const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ObjectMethod", "ClassMethod", "ClassPrivateMethod"]);
+const FUNCTION_TYPES = new Set([
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "ObjectMethod",
+  "ClassMethod",
+  "ClassPrivateMethod",
+]);
 
 /** Statements that run their body again. */
-export const LOOP_STATEMENTS: ReadonlySet<string> = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
+export const LOOP_STATEMENTS: ReadonlySet<string> = new Set([
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "WhileStatement",
+  "DoWhileStatement",
+]);
 
 export function isFunctionNode(node: any): boolean {
   return FUNCTION_TYPES.has(node?.type);
@@ -27,7 +40,8 @@ export function enclosingFunction(path: ASTPath<any>): ASTPath<any> | null {
 /** Walk `node` without entering nested non-arrow functions (they have their own `this`, `arguments`, `return`). */
 export function walkOwnBody(node: any, visit: (node: any) => void, enterArrows = true): void {
   walk(node, (current) => {
-    if (current !== node && isFunctionNode(current) && !(enterArrows && current.type === "ArrowFunctionExpression")) return false;
+    if (current !== node && isFunctionNode(current) && !(enterArrows && current.type === "ArrowFunctionExpression"))
+      return false;
     visit(current);
   });
 }
@@ -54,11 +68,16 @@ export function usesArguments(fn: any): boolean {
  */
 export function returnsValue(fn: any, except?: any, callback?: string): boolean {
   let found = false;
-  const isCallbackCall = (node: any) => callback !== undefined && node?.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === callback;
+  const isCallbackCall = (node: any) =>
+    callback !== undefined &&
+    node?.type === "CallExpression" &&
+    node.callee.type === "Identifier" &&
+    node.callee.name === callback;
   walkOwnBody(
     fn.body,
     (node) => {
-      if (node !== except && node.type === "ReturnStatement" && node.argument && !isCallbackCall(node.argument)) found = true;
+      if (node !== except && node.type === "ReturnStatement" && node.argument && !isCallbackCall(node.argument))
+        found = true;
     },
     false,
   );
@@ -96,22 +115,38 @@ export function functionPosition(path: ASTPath<any>): "named" | "called-at-once"
   if (node.type === "FunctionDeclaration") return "named";
   const [parent, grandparent] = ancestorNodes(path);
   if (parent?.type === "VariableDeclarator" && parent.init === node) return "named";
-  if (parent?.type === "CallExpression" && parent.callee === node && grandparent?.type === "ExpressionStatement") return "called-at-once";
-  if (parent?.type === "AssignmentExpression" && parent.right === node && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return "exported";
+  if (parent?.type === "CallExpression" && parent.callee === node && grandparent?.type === "ExpressionStatement")
+    return "called-at-once";
+  if (
+    parent?.type === "AssignmentExpression" &&
+    parent.right === node &&
+    EXPORT_TARGET.test(memberText(parent.left) ?? "")
+  )
+    return "exported";
   return "value";
 }
 
 /** Every name code may reach a function by: its own (a function expression's, inside it) and its variable's. */
 export function namesOf(path: ASTPath<any>): string[] {
   const parent = path.parentPath?.node;
-  const names = [path.node.id?.name, parent?.type === "VariableDeclarator" && parent.init === path.node && parent.id.type === "Identifier" ? parent.id.name : undefined];
+  const names = [
+    path.node.id?.name,
+    parent?.type === "VariableDeclarator" && parent.init === path.node && parent.id.type === "Identifier"
+      ? parent.id.name
+      : undefined,
+  ];
   return [...new Set(names.filter((name): name is string => typeof name === "string"))];
 }
 
 /** Making this function `async` would break `new`: it looks like, or is used as, a constructor, or uses `this` outside a method. */
 export function mayBeConstructor(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>): boolean {
   const node = path.node;
-  if (node.type === "ArrowFunctionExpression" || node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") {
+  if (
+    node.type === "ArrowFunctionExpression" ||
+    node.type === "ObjectMethod" ||
+    node.type === "ClassMethod" ||
+    node.type === "ClassPrivateMethod"
+  ) {
     return node.kind === "constructor";
   }
   if (usesThis(node)) return true;
@@ -122,15 +157,26 @@ export function mayBeConstructor(j: JSCodeshift, root: Collection<any>, path: AS
   let found = false;
   walk(root.get().node, (current) => {
     if (found) return false;
-    if (current.type === "NewExpression" && current.callee.type === "Identifier" && names.includes(current.callee.name)) found = true;
-    if (current.type === "MemberExpression" && current.object.type === "Identifier" && names.includes(current.object.name) && current.property.type === "Identifier" && current.property.name === "prototype") found = true;
+    if (current.type === "NewExpression" && current.callee.type === "Identifier" && names.includes(current.callee.name))
+      found = true;
+    if (
+      current.type === "MemberExpression" &&
+      current.object.type === "Identifier" &&
+      names.includes(current.object.name) &&
+      current.property.type === "Identifier" &&
+      current.property.name === "prototype"
+    )
+      found = true;
   });
   return found;
 }
 
 /** Getters, setters and constructors can never be `async`. */
 export function isAccessorOrConstructor(node: any): boolean {
-  return (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") && node.kind !== "method";
+  return (
+    (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") &&
+    node.kind !== "method"
+  );
 }
 
 /** The nodes around `path`, nearest first, each once (ast-types gives array slots their parent's node). */
@@ -150,7 +196,12 @@ export function ancestorNodes(path: ASTPath<any>): any[] {
 export function isDeclaredInBlock(path: ASTPath<any>): boolean {
   if (path.node.type !== "FunctionDeclaration") return false;
   const [container, outer] = ancestorNodes(path);
-  if (container?.type === "Program" || container?.type === "ExportNamedDeclaration" || container?.type === "ExportDefaultDeclaration") return false;
+  if (
+    container?.type === "Program" ||
+    container?.type === "ExportNamedDeclaration" ||
+    container?.type === "ExportDefaultDeclaration"
+  )
+    return false;
   return !(container?.type === "BlockStatement" && isFunctionNode(outer));
 }
 
@@ -195,7 +246,12 @@ export function memberText(node: any): string | null {
  * (see methodUse). References in `ignored` (ones a transform wrote, such as the argument of its own
  * promisify) do not count.
  */
-export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath<any>, ignored?: WeakSet<object>): FunctionUse {
+export function functionUse(
+  j: JSCodeshift,
+  root: Collection<any>,
+  path: ASTPath<any>,
+  ignored?: WeakSet<object>,
+): FunctionUse {
   const node = path.node;
   const program = root.get().node;
   const method = methodPlaceOf(path);
@@ -204,12 +260,16 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
   const position = functionPosition(path);
   if (position === "value") return "used-as-value";
   const around = ancestorNodes(path).slice(0, 3);
-  const exported = position === "exported" || around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration");
+  const exported =
+    position === "exported" ||
+    around.some((n) => n.type === "ExportNamedDeclaration" || n.type === "ExportDefaultDeclaration");
   const name = functionName(path);
   // `(function (a, cb) { ... })(x, done);`: its one call, result dropped, is every use.
   if (!name) return exported ? "exported" : position === "called-at-once" ? "calls-only" : "untracked";
   // Not references: the function's own name and its variable's.
-  const declarationIds = new Set([node.id, path.parentPath?.node?.type === "VariableDeclarator" ? path.parentPath.node.id : null].filter(Boolean));
+  const declarationIds = new Set(
+    [node.id, path.parentPath?.node?.type === "VariableDeclarator" ? path.parentPath.node.id : null].filter(Boolean),
+  );
   let use: FunctionUse = exported ? "exported" : "calls-only";
   // A plain walk with ancestors (this runs for every function a transform judges).
   walkWithAncestors(program, (current: any, outer: readonly any[]) => {
@@ -218,13 +278,33 @@ export function functionUse(j: JSCodeshift, root: Collection<any>, path: ASTPath
     if (declarationIds.has(current) || ignored?.has(current)) return;
     const ancestors = [...outer].reverse();
     const parent = ancestors[0];
-    if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.property === current && !parent.computed) return;
+    if (
+      (parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") &&
+      parent.property === current &&
+      !parent.computed
+    )
+      return;
     // A property key is not a reference (in `{ f }` the value, a separate node, is).
-    if ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty" || parent?.type === "ObjectMethod" || parent?.type === "ClassMethod") && parent.key === current && parent.value !== current && !parent.computed) return;
+    if (
+      (parent?.type === "ObjectProperty" ||
+        parent?.type === "ClassProperty" ||
+        parent?.type === "ObjectMethod" ||
+        parent?.type === "ClassMethod") &&
+      parent.key === current &&
+      parent.value !== current &&
+      !parent.computed
+    )
+      return;
     const [, grandparent, greatGrandparent] = ancestors;
     // `f.sync = sync`: a property set on the function, which an async function takes as well.
-    const setsProperty = parent?.type === "MemberExpression" && parent.object === current && !parent.computed && grandparent?.type === "AssignmentExpression" && grandparent.left === parent;
-    if (setsProperty && parent.property.name !== "prototype" && greatGrandparent?.type === "ExpressionStatement") return;
+    const setsProperty =
+      parent?.type === "MemberExpression" &&
+      parent.object === current &&
+      !parent.computed &&
+      grandparent?.type === "AssignmentExpression" &&
+      grandparent.left === parent;
+    if (setsProperty && parent.property.name !== "prototype" && greatGrandparent?.type === "ExpressionStatement")
+      return;
     const reach = referenceReach(current, ancestors);
     if (reach === "call") return;
     if (reach === "exported" || reach === "called-in-try") return void (use = reach);
@@ -243,11 +323,22 @@ function referenceReach(ref: any, ancestors: readonly any[]): "call" | "called-i
   const [parent, grandparent, greatGrandparent] = ancestors;
   if (parent?.type === "CallExpression" && parent.callee === ref && grandparent?.type === "ExpressionStatement") {
     const until = ancestors.findIndex((n) => isFunctionNode(n));
-    return ancestors.slice(0, until === -1 ? undefined : until).some((n) => n.type === "TryStatement") ? "called-in-try" : "call";
+    return ancestors.slice(0, until === -1 ? undefined : until).some((n) => n.type === "TryStatement")
+      ? "called-in-try"
+      : "call";
   }
-  if (parent?.type === "AssignmentExpression" && parent.right === ref && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return "exported";
+  if (
+    parent?.type === "AssignmentExpression" &&
+    parent.right === ref &&
+    EXPORT_TARGET.test(memberText(parent.left) ?? "")
+  )
+    return "exported";
   if (parent?.type === "ObjectProperty" && parent.value === ref && grandparent?.type === "ObjectExpression") {
-    if (greatGrandparent?.type === "AssignmentExpression" && EXPORT_TARGET.test(memberText(greatGrandparent.left) ?? "")) return "exported";
+    if (
+      greatGrandparent?.type === "AssignmentExpression" &&
+      EXPORT_TARGET.test(memberText(greatGrandparent.left) ?? "")
+    )
+      return "exported";
   }
   if (parent?.type === "ExportSpecifier" || parent?.type === "ExportDefaultDeclaration") return "exported";
   return "other";
@@ -272,57 +363,106 @@ interface MethodPlace {
 
 function keyName(member: any): string | null {
   if (member.computed) return null;
-  return member.key?.type === "Identifier" ? member.key.name : member.key?.type === "StringLiteral" ? member.key.value : null;
+  return member.key?.type === "Identifier"
+    ? member.key.name
+    : member.key?.type === "StringLiteral"
+      ? member.key.value
+      : null;
 }
 
 /**
  * Where an object literal or class is bound: its variable's (or class's) name, whether it is exported
  * there, and whether it is written where it goes on as a value (an argument, a return, an element).
  */
-function ownerBinding(owner: any, around: readonly any[]): { ownerName: string | null; exported: boolean; passed: boolean } {
+function ownerBinding(
+  owner: any,
+  around: readonly any[],
+): { ownerName: string | null; exported: boolean; passed: boolean } {
   const [parent, , greatGrandparent] = around;
-  const exportedDeclaration = (node: any) => node?.type === "ExportNamedDeclaration" || node?.type === "ExportDefaultDeclaration";
-  if (owner.type === "ClassDeclaration") return { ownerName: owner.id?.name ?? null, exported: exportedDeclaration(parent), passed: false };
-  if (parent?.type === "VariableDeclarator" && parent.init === owner && parent.id.type === "Identifier") return { ownerName: parent.id.name, exported: exportedDeclaration(greatGrandparent), passed: false };
-  if (parent?.type === "AssignmentExpression" && parent.right === owner && EXPORT_TARGET.test(memberText(parent.left) ?? "")) return { ownerName: null, exported: true, passed: false };
+  const exportedDeclaration = (node: any) =>
+    node?.type === "ExportNamedDeclaration" || node?.type === "ExportDefaultDeclaration";
+  if (owner.type === "ClassDeclaration")
+    return { ownerName: owner.id?.name ?? null, exported: exportedDeclaration(parent), passed: false };
+  if (parent?.type === "VariableDeclarator" && parent.init === owner && parent.id.type === "Identifier")
+    return { ownerName: parent.id.name, exported: exportedDeclaration(greatGrandparent), passed: false };
+  if (
+    parent?.type === "AssignmentExpression" &&
+    parent.right === owner &&
+    EXPORT_TARGET.test(memberText(parent.left) ?? "")
+  )
+    return { ownerName: null, exported: true, passed: false };
   if (exportedDeclaration(parent)) return { ownerName: null, exported: true, passed: false };
   // `async.parallel({ a: function (next) {...} })`, `return { m() {} }`, `x.y = { m() {} }`.
   return { ownerName: null, exported: false, passed: true };
 }
 
 /** TypeScript nodes whose names are types, not values the code reads at run time. */
-const TYPE_POSITIONS = new Set(["TSTypeReference", "TSQualifiedName", "TSTypeQuery", "TSExpressionWithTypeArguments", "TSInterfaceHeritage", "TSClassImplements"]);
+const TYPE_POSITIONS = new Set([
+  "TSTypeReference",
+  "TSQualifiedName",
+  "TSTypeQuery",
+  "TSExpressionWithTypeArguments",
+  "TSInterfaceHeritage",
+  "TSClassImplements",
+]);
 
 /** The method `path`'s function is (see MethodPlace), or null for a function reached otherwise. */
 function methodPlaceOf(path: ASTPath<any>): MethodPlace | null {
   const node = path.node;
   const ancestors = ancestorNodes(path);
   const [parent] = ancestors;
-  if (node.type === "ObjectMethod" || (parent?.type === "ObjectProperty" && parent.value === node && isFunctionNode(node))) {
+  if (
+    node.type === "ObjectMethod" ||
+    (parent?.type === "ObjectProperty" && parent.value === node && isFunctionNode(node))
+  ) {
     const member = node.type === "ObjectMethod" ? node : parent;
     const at = ancestors.indexOf(member) + 1;
     const owner = ancestors[at];
     return { key: keyName(member), owner, ...ownerBinding(owner, ancestors.slice(at + 1)), onInstances: false };
   }
-  const classMember = node.type === "ClassMethod" || node.type === "ClassPrivateMethod" ? node : (parent?.type === "ClassProperty" || parent?.type === "ClassPrivateProperty") && parent.value === node ? parent : null;
+  const classMember =
+    node.type === "ClassMethod" || node.type === "ClassPrivateMethod"
+      ? node
+      : (parent?.type === "ClassProperty" || parent?.type === "ClassPrivateProperty") && parent.value === node
+        ? parent
+        : null;
   if (classMember) {
     const at = ancestors.indexOf(classMember) + 2;
     const owner = ancestors[at];
     if (!owner) return null;
-    const key = classMember.type === "ClassPrivateMethod" || classMember.type === "ClassPrivateProperty" ? null : keyName(classMember);
+    const key =
+      classMember.type === "ClassPrivateMethod" || classMember.type === "ClassPrivateProperty"
+        ? null
+        : keyName(classMember);
     return { key, owner, ...ownerBinding(owner, ancestors.slice(at + 1)), onInstances: !classMember.static };
   }
-  if (parent?.type === "AssignmentExpression" && parent.right === node && parent.left.type === "MemberExpression" && isFunctionNode(node)) {
+  if (
+    parent?.type === "AssignmentExpression" &&
+    parent.right === node &&
+    parent.left.type === "MemberExpression" &&
+    isFunctionNode(node)
+  ) {
     // `module.exports.f = function` and `exports.f = function` are exports of the function itself.
     if (EXPORT_TARGET.test(memberText(parent.left) ?? "")) return null;
     const left = parent.left;
-    const key = left.computed ? null : left.property.name ?? null;
+    const key = left.computed ? null : (left.property.name ?? null);
     const object = left.object;
     // `X.prototype.m = function`: reached through instances of X.
-    if (object.type === "MemberExpression" && !object.computed && object.property.name === "prototype" && object.object.type === "Identifier") {
+    if (
+      object.type === "MemberExpression" &&
+      !object.computed &&
+      object.property.name === "prototype" &&
+      object.object.type === "Identifier"
+    ) {
       return { key, owner: null, ownerName: object.object.name, exported: false, onInstances: true };
     }
-    return { key, owner: null, ownerName: object.type === "Identifier" ? object.name : null, exported: false, onInstances: object.type !== "Identifier" };
+    return {
+      key,
+      owner: null,
+      ownerName: object.type === "Identifier" ? object.name : null,
+      exported: false,
+      onInstances: object.type !== "Identifier",
+    };
   }
   return null;
 }
@@ -362,9 +502,20 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
       const ancestors = [...outer].reverse();
       const parent = ancestors[0];
       // Declarations and keys are not references.
-      if ((parent?.type === "VariableDeclarator" || parent?.type === "ClassDeclaration" || parent?.type === "ClassExpression" || parent?.type === "FunctionDeclaration" || parent?.type === "FunctionExpression") && parent.id === current) return;
+      if (
+        (parent?.type === "VariableDeclarator" ||
+          parent?.type === "ClassDeclaration" ||
+          parent?.type === "ClassExpression" ||
+          parent?.type === "FunctionDeclaration" ||
+          parent?.type === "FunctionExpression") &&
+        parent.id === current
+      )
+        return;
       if (isPropertyName(current, parent) || TYPE_POSITIONS.has(parent?.type)) return;
-      if ((parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") && parent.object === current) {
+      if (
+        (parent?.type === "MemberExpression" || parent?.type === "OptionalMemberExpression") &&
+        parent.object === current
+      ) {
         if (parent.computed) return void (escapes = true);
         if (!method.onInstances && parent.property.name === key) useOfMember(parent, ancestors.slice(1));
         return;
@@ -382,10 +533,15 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
   // file cannot tell from another object's `m`: out of sight.
   walkWithAncestors(program, (current: any, outer: readonly any[]) => {
     if (escapes || (current.type !== "MemberExpression" && current.type !== "OptionalMemberExpression")) return;
-    const name = current.computed ? (current.property.type === "StringLiteral" ? current.property.value : null) : current.property.name;
+    const name = current.computed
+      ? current.property.type === "StringLiteral"
+        ? current.property.value
+        : null
+      : current.property.name;
     if (name !== key || (current.object.type === "Identifier" && current.object.name === ownerName)) return;
     if (current.object.type === "ThisExpression" && !current.computed) useOfMember(current, [...outer].reverse());
-    else if (!(outer[outer.length - 1]?.type === "AssignmentExpression" && outer[outer.length - 1].left === current)) escapes = true;
+    else if (!(outer[outer.length - 1]?.type === "AssignmentExpression" && outer[outer.length - 1].left === current))
+      escapes = true;
   });
   return escapes ? "untracked" : methodUse;
 }
@@ -398,9 +554,12 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
 function madeHere(program: any, name: string): "made" | "exports" | null {
   let found: "made" | "exports" | null = null;
   walk(program, (node) => {
-    if ((node.type === "FunctionDeclaration" || node.type === "ClassDeclaration") && node.id?.name === name) found = "made";
-    if (node.type !== "VariableDeclarator" || node.id.type !== "Identifier" || node.id.name !== name || !node.init) return;
-    if (/^(ObjectExpression|ClassExpression|FunctionExpression|ArrowFunctionExpression)$/.test(node.init.type)) found = "made";
+    if ((node.type === "FunctionDeclaration" || node.type === "ClassDeclaration") && node.id?.name === name)
+      found = "made";
+    if (node.type !== "VariableDeclarator" || node.id.type !== "Identifier" || node.id.name !== name || !node.init)
+      return;
+    if (/^(ObjectExpression|ClassExpression|FunctionExpression|ArrowFunctionExpression)$/.test(node.init.type))
+      found = "made";
     else if (EXPORT_TARGET.test(memberText(node.init) ?? "")) found = "exports";
   });
   return found;
@@ -426,24 +585,41 @@ export function takesCallback(fn: any, { handedOn = true } = {}): boolean {
   if (last?.type !== "Identifier") return false;
   if (CALLBACK_PARAMETER_NAME.test(last.name)) return true;
   const type = last.typeAnnotation?.typeAnnotation;
-  if (type?.type === "TSFunctionType" || (type?.type === "TSTypeReference" && type.typeName?.name === "Function")) return true;
+  if (type?.type === "TSFunctionType" || (type?.type === "TSTypeReference" && type.typeName?.name === "Function"))
+    return true;
   let used = false;
   walkWithAncestors(fn.body, (node: any, ancestors: readonly any[]) => {
     if (used) return false;
     if (node.type !== "Identifier" || node.name !== last.name) return;
     const parent = ancestors[ancestors.length - 1];
     if (isPropertyName(node, parent)) return;
-    const called = (parent?.type === "CallExpression" && parent.callee === node) || (parent?.type === "MemberExpression" && parent.object === node && !parent.computed && ["call", "apply", "bind"].includes(parent.property.name));
-    const deferred = parent?.type === "CallExpression" && DEFERRING_CALLS.has(memberText(parent.callee) ?? "") && parent.arguments.includes(node);
+    const called =
+      (parent?.type === "CallExpression" && parent.callee === node) ||
+      (parent?.type === "MemberExpression" &&
+        parent.object === node &&
+        !parent.computed &&
+        ["call", "apply", "bind"].includes(parent.property.name));
+    const deferred =
+      parent?.type === "CallExpression" &&
+      DEFERRING_CALLS.has(memberText(parent.callee) ?? "") &&
+      parent.arguments.includes(node);
     const kept =
       // Handed on after other arguments, where callbacks go (`other(p, fn)`); alone it is data (`parse(args)`).
-      (parent?.type === "CallExpression" && parent.arguments.length >= 2 && parent.arguments[parent.arguments.length - 1] === node) ||
+      (parent?.type === "CallExpression" &&
+        parent.arguments.length >= 2 &&
+        parent.arguments[parent.arguments.length - 1] === node) ||
       (parent?.type === "VariableDeclarator" && parent.init === node) ||
       (parent?.type === "AssignmentExpression" && parent.right === node) ||
       ["ReturnStatement", "ObjectProperty", "ArrayExpression", "NewExpression"].includes(parent?.type);
     // `typeof cb === 'function'`.
     const comparison = ancestors[ancestors.length - 2];
-    const testedAsFunction = parent?.type === "UnaryExpression" && parent.operator === "typeof" && comparison?.type === "BinaryExpression" && [comparison.left, comparison.right].some((side: any) => side.type === "StringLiteral" && side.value === "function");
+    const testedAsFunction =
+      parent?.type === "UnaryExpression" &&
+      parent.operator === "typeof" &&
+      comparison?.type === "BinaryExpression" &&
+      [comparison.left, comparison.right].some(
+        (side: any) => side.type === "StringLiteral" && side.value === "function",
+      );
     const asCallback = called || deferred || testedAsFunction || (handedOn && kept);
     if (asCallback) used = true;
   });
@@ -472,9 +648,18 @@ export function isStrictAt(path: ASTPath<any>): boolean {
 export function soleFunctionDeclaration(j: JSCodeshift, path: ASTPath<any>, name: string): any | null {
   const scope = (path as any).scope?.lookup(name);
   const bindings = scope?.getBindings()[name];
-  if (bindings?.length !== 1 || bindings[0].parent?.node?.type !== "FunctionDeclaration" || isDeclaredInBlock(bindings[0].parent)) return null;
-  const assigned = findPaths(j, j(scope.path), "AssignmentExpression", (node) => patternNames(node.left).includes(name))
-    .some((assignment: ASTPath<any>) => patternNames(assignment.node.left).includes(name) && (assignment as any).scope?.lookup(name) === scope);
+  if (
+    bindings?.length !== 1 ||
+    bindings[0].parent?.node?.type !== "FunctionDeclaration" ||
+    isDeclaredInBlock(bindings[0].parent)
+  )
+    return null;
+  const assigned = findPaths(j, j(scope.path), "AssignmentExpression", (node) =>
+    patternNames(node.left).includes(name),
+  ).some(
+    (assignment: ASTPath<any>) =>
+      patternNames(assignment.node.left).includes(name) && (assignment as any).scope?.lookup(name) === scope,
+  );
   return assigned ? null : bindings[0].parent.node;
 }
 

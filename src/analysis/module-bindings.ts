@@ -10,7 +10,8 @@ const TYPE_WRAPPERS = new Set(["TSAsExpression", "TSSatisfiesExpression", "TSNon
 /** `require('fs')` or `require('node:fs')` (typed or not): the module name without `node:`, else null. */
 export function requiredModule(node: any): string | null {
   while (TYPE_WRAPPERS.has(node?.type)) node = node.expression;
-  if (node?.type !== "CallExpression" || node.callee?.type !== "Identifier" || node.callee.name !== "require") return null;
+  if (node?.type !== "CallExpression" || node.callee?.type !== "Identifier" || node.callee.name !== "require")
+    return null;
   const [arg] = node.arguments;
   if (node.arguments.length !== 1 || arg?.type !== "StringLiteral") return null;
   return arg.value.replace(/^node:/, "");
@@ -43,21 +44,38 @@ export function statementBindings(statement: any): { local: string; module: stri
       if (module && id.type === "Identifier") bound.push({ local: id.name, module, member: null });
       if (module && id.type === "ObjectPattern") {
         for (const property of id.properties) {
-          const key = property.type === "ObjectProperty" && !property.computed ? (property.key.name ?? property.key.value) : null;
-          if (key && property.value.type === "Identifier") bound.push({ local: property.value.name, module, member: key });
+          const key =
+            property.type === "ObjectProperty" && !property.computed ? (property.key.name ?? property.key.value) : null;
+          if (key && property.value.type === "Identifier")
+            bound.push({ local: property.value.name, module, member: key });
         }
       }
       const memberOf = init?.type === "MemberExpression" && !init.computed ? requiredModule(init.object) : null;
-      if (memberOf && id.type === "Identifier") bound.push({ local: id.name, module: memberOf, member: init.property.name });
+      if (memberOf && id.type === "Identifier")
+        bound.push({ local: id.name, module: memberOf, member: init.property.name });
     }
-  } else if (statement.type === "TSImportEqualsDeclaration" && statement.importKind !== "type" && statement.moduleReference?.type === "TSExternalModuleReference") {
+  } else if (
+    statement.type === "TSImportEqualsDeclaration" &&
+    statement.importKind !== "type" &&
+    statement.moduleReference?.type === "TSExternalModuleReference"
+  ) {
     // TypeScript's `import fs = require('fs')`.
-    bound.push({ local: statement.id.name, module: stripNodePrefix(statement.moduleReference.expression.value), member: null });
+    bound.push({
+      local: statement.id.name,
+      module: stripNodePrefix(statement.moduleReference.expression.value),
+      member: null,
+    });
   } else if (statement.type === "ImportDeclaration" && statement.importKind !== "type") {
     const module = stripNodePrefix(statement.source.value);
     for (const specifier of statement.specifiers ?? []) {
-      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") bound.push({ local: specifier.local.name, module, member: null });
-      else if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type") bound.push({ local: specifier.local.name, module, member: specifier.imported.name ?? specifier.imported.value });
+      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier")
+        bound.push({ local: specifier.local.name, module, member: null });
+      else if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type")
+        bound.push({
+          local: specifier.local.name,
+          module,
+          member: specifier.imported.name ?? specifier.imported.value,
+        });
     }
   }
   return bound;
@@ -67,7 +85,11 @@ export function statementBindings(statement: any): { local: string; module: stri
  * Module-level names bound to one of `modules` or to one of its exports (see statementBindings).
  * A name that is bound again anywhere, reassigned, or whose members are assigned to, is left out.
  */
-export function moduleBindings(j: JSCodeshift, root: Collection<any>, modules: ReadonlySet<string>): Map<string, ModuleBinding> {
+export function moduleBindings(
+  j: JSCodeshift,
+  root: Collection<any>,
+  modules: ReadonlySet<string>,
+): Map<string, ModuleBinding> {
   const found = new Map<string, ModuleBinding>();
   // The File's own program (a search through the whole tree for it would cost a traversal).
   const top = root.paths()[0];
@@ -83,7 +105,8 @@ export function moduleBindings(j: JSCodeshift, root: Collection<any>, modules: R
   // Distrust a name that is bound again anywhere in the file (a second `var`, a parameter, a class
   // expression's own name, ...), assigned to in any form, or whose members are patched.
   const { declared, assigned } = declarationsAndAssignments(root.get().node, new Set(found.keys()));
-  for (const name of [...found.keys()]) if ((declared.get(name)?.length ?? 0) > 1 || assigned.has(name)) found.delete(name);
+  for (const name of [...found.keys()])
+    if ((declared.get(name)?.length ?? 0) > 1 || assigned.has(name)) found.delete(name);
   return found;
 }
 
@@ -102,7 +125,10 @@ const CONTAINERS = new Set(["BlockStatement", "Program", "StaticBlock", "SwitchC
  * form), and which are assigned to (`=`, `+=`, destructuring, `++`, `for (x of ...)`, `delete x.y`,
  * members included).
  */
-export function declarationsAndAssignments(file: any, names: ReadonlySet<string> | null): { declared: Map<string, Declaration[]>; assigned: Set<string>; escaping: Set<string> } {
+export function declarationsAndAssignments(
+  file: any,
+  names: ReadonlySet<string> | null,
+): { declared: Map<string, Declaration[]>; assigned: Set<string>; escaping: Set<string> } {
   const declared = new Map<string, Declaration[]>();
   const assigned = new Set<string>();
   const escaping = new Set<string>();
@@ -117,8 +143,10 @@ export function declarationsAndAssignments(file: any, names: ReadonlySet<string>
   };
   const target = (node: any) => {
     let current = node;
-    while (current?.type === "MemberExpression" || current?.type === "OptionalMemberExpression") current = current.object;
-    for (const name of current?.type === "Identifier" ? [current.name] : patternNames(current)) if (wanted(name)) assigned.add(name);
+    while (current?.type === "MemberExpression" || current?.type === "OptionalMemberExpression")
+      current = current.object;
+    for (const name of current?.type === "Identifier" ? [current.name] : patternNames(current))
+      if (wanted(name)) assigned.add(name);
   };
   walkWithAncestors(file.program ?? file, (node, ancestors) => {
     const container = () => {
@@ -129,13 +157,15 @@ export function declarationsAndAssignments(file: any, names: ReadonlySet<string>
       case "VariableDeclarator":
         declare(patternNames(node.id), node, container());
         // `export const x = ...`: other modules can reach it.
-        if (ancestors[ancestors.length - 2]?.type === "ExportNamedDeclaration") for (const name of patternNames(node.id)) if (wanted(name)) escaping.add(name);
+        if (ancestors[ancestors.length - 2]?.type === "ExportNamedDeclaration")
+          for (const name of patternNames(node.id)) if (wanted(name)) escaping.add(name);
         break;
       case "ExportSpecifier":
         if (node.local?.type === "Identifier" && wanted(node.local.name)) escaping.add(node.local.name);
         break;
       case "ExportDefaultDeclaration":
-        if (node.declaration?.type === "Identifier" && wanted(node.declaration.name)) escaping.add(node.declaration.name);
+        if (node.declaration?.type === "Identifier" && wanted(node.declaration.name))
+          escaping.add(node.declaration.name);
         break;
       case "FunctionDeclaration":
       case "FunctionExpression":
@@ -179,10 +209,30 @@ export function declarationsAndAssignments(file: any, names: ReadonlySet<string>
         // Read as a value (passed, aliased, spread, returned), not `x.y`, `x(...)`, a key or a declaration.
         const parent = ancestors[ancestors.length - 1];
         if (!wanted(node.name) || !parent) break;
-        const asObject = (parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.object === node;
-        const asName = ((parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.property === node && !parent.computed) || (parent.type === "CallExpression" && parent.callee === node);
-        const asKey = (parent.type === "ObjectProperty" || parent.type === "ObjectMethod" || parent.type === "ClassMethod" || parent.type === "ClassProperty") && parent.key === node && !parent.computed && parent.value !== node;
-        const asValue = parent.type === "CallExpression" || parent.type === "NewExpression" || parent.type === "SpreadElement" || parent.type === "ArrayExpression" || parent.type === "ReturnStatement" || (parent.type === "VariableDeclarator" && parent.init === node) || (parent.type === "AssignmentExpression" && parent.right === node) || (parent.type === "ObjectProperty" && parent.value === node);
+        const asObject =
+          (parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.object === node;
+        const asName =
+          ((parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") &&
+            parent.property === node &&
+            !parent.computed) ||
+          (parent.type === "CallExpression" && parent.callee === node);
+        const asKey =
+          (parent.type === "ObjectProperty" ||
+            parent.type === "ObjectMethod" ||
+            parent.type === "ClassMethod" ||
+            parent.type === "ClassProperty") &&
+          parent.key === node &&
+          !parent.computed &&
+          parent.value !== node;
+        const asValue =
+          parent.type === "CallExpression" ||
+          parent.type === "NewExpression" ||
+          parent.type === "SpreadElement" ||
+          parent.type === "ArrayExpression" ||
+          parent.type === "ReturnStatement" ||
+          (parent.type === "VariableDeclarator" && parent.init === node) ||
+          (parent.type === "AssignmentExpression" && parent.right === node) ||
+          (parent.type === "ObjectProperty" && parent.value === node);
         if (!asObject && !asName && !asKey && asValue) escaping.add(node.name);
         break;
       }
@@ -198,7 +248,11 @@ export function refersToModuleBinding(path: ASTPath<any>, name: string): boolean
   // ast-types' scopes do not see TypeScript's `import fs = require("fs")`.
   let top: ASTPath<any> = path;
   while (top.parent) top = top.parent;
-  return (top.node.program ?? top.node).body?.some((statement: any) => statement.type === "TSImportEqualsDeclaration" && statement.id.name === name) ?? false;
+  return (
+    (top.node.program ?? top.node).body?.some(
+      (statement: any) => statement.type === "TSImportEqualsDeclaration" && statement.id.name === name,
+    ) ?? false
+  );
 }
 
 export interface ModuleFunction {
@@ -215,16 +269,23 @@ export interface ModuleFunction {
 export function moduleFunctions(file: any): Map<string, ModuleFunction> {
   const found = new Map<string, ModuleFunction>();
   for (let statement of (file.program ?? file).body) {
-    if (statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration") statement = statement.declaration;
-    if (statement?.type === "FunctionDeclaration" && statement.id && statement.body) found.set(statement.id.name, { node: statement, hoisted: true });
+    if (statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration")
+      statement = statement.declaration;
+    if (statement?.type === "FunctionDeclaration" && statement.id && statement.body)
+      found.set(statement.id.name, { node: statement, hoisted: true });
     if (statement?.type === "VariableDeclaration") {
       for (const { id, init } of statement.declarations) {
-        if (id.type === "Identifier" && (init?.type === "FunctionExpression" || init?.type === "ArrowFunctionExpression")) found.set(id.name, { node: init, hoisted: false });
+        if (
+          id.type === "Identifier" &&
+          (init?.type === "FunctionExpression" || init?.type === "ArrowFunctionExpression")
+        )
+          found.set(id.name, { node: init, hoisted: false });
       }
     }
   }
   if (found.size === 0) return found;
   const { declared, assigned } = declarationsAndAssignments(file, new Set(found.keys()));
-  for (const name of [...found.keys()]) if ((declared.get(name)?.length ?? 0) > 1 || assigned.has(name)) found.delete(name);
+  for (const name of [...found.keys()])
+    if ((declared.get(name)?.length ?? 0) > 1 || assigned.has(name)) found.delete(name);
   return found;
 }

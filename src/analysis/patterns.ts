@@ -19,7 +19,8 @@ export function patternNames(pattern: any, into: string[] = []): string[] {
       for (const element of pattern.elements) patternNames(element, into);
       break;
     case "ObjectPattern":
-      for (const property of pattern.properties) patternNames(property.type === "RestElement" ? property : property.value, into);
+      for (const property of pattern.properties)
+        patternNames(property.type === "RestElement" ? property : property.value, into);
       break;
     case "TSParameterProperty":
       patternNames(pattern.parameter, into);

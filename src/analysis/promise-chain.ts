@@ -26,14 +26,27 @@ const METHODS = new Set(["then", "catch", "finally"]);
 export function chainOf(node: any): PromiseChain | { reason: string } | null {
   const steps: ChainStep[] = [];
   let current = node;
-  while (current?.type === "CallExpression" && current.callee.type === "MemberExpression" && !current.callee.computed && METHODS.has(current.callee.property.name)) {
+  while (
+    current?.type === "CallExpression" &&
+    current.callee.type === "MemberExpression" &&
+    !current.callee.computed &&
+    METHODS.has(current.callee.property.name)
+  ) {
     const kind = current.callee.property.name as ChainStep["kind"];
     const args = current.arguments;
-    const isNothing = (node: any) => node?.type === "NullLiteral" || (node?.type === "Identifier" && node.name === "undefined");
-    if (args.some((arg: any) => arg.type === "SpreadElement") || args.length === 0 || args.length > (kind === "then" ? 2 : 1)) return { reason: "handler-arguments-not-one" };
+    const isNothing = (node: any) =>
+      node?.type === "NullLiteral" || (node?.type === "Identifier" && node.name === "undefined");
+    if (
+      args.some((arg: any) => arg.type === "SpreadElement") ||
+      args.length === 0 ||
+      args.length > (kind === "then" ? 2 : 1)
+    )
+      return { reason: "handler-arguments-not-one" };
     // `.then(null, err)` is `.catch(err)`.
-    if (kind === "then" && args.length === 2 && isNothing(args[0])) steps.unshift({ kind: "catch", handler: args[1], call: current });
-    else if (kind === "then" && args.length === 2) steps.unshift({ kind, handler: args[0], call: current, onRejected: args[1] });
+    if (kind === "then" && args.length === 2 && isNothing(args[0]))
+      steps.unshift({ kind: "catch", handler: args[1], call: current });
+    else if (kind === "then" && args.length === 2)
+      steps.unshift({ kind, handler: args[0], call: current, onRejected: args[1] });
     else steps.unshift({ kind, handler: args[0], call: current });
     current = current.callee.object;
   }
@@ -47,7 +60,10 @@ export function chainOf(node: any): PromiseChain | { reason: string } | null {
  * chain's value.
  */
 export function onlyTryAfter(steps: readonly { kind: ChainStep["kind"] }[], index: number): boolean {
-  const rest = steps.slice(index + 1).map((step) => step.kind).join(",");
+  const rest = steps
+    .slice(index + 1)
+    .map((step) => step.kind)
+    .join(",");
   return rest === "" || rest === "catch" || rest === "finally" || rest === "catch,finally";
 }
 
@@ -65,11 +81,19 @@ export function ownReturns(fn: any): any[] {
  */
 export function handlerRefusal(handler: any, kind: ChainStep["kind"]): string | null {
   if (handler.generator) return "handler-is-generator";
-  if (handler.type === "FunctionExpression" && (usesThis(handler) || usesArguments(handler))) return "handler-uses-this-or-arguments";
+  if (handler.type === "FunctionExpression" && (usesThis(handler) || usesArguments(handler)))
+    return "handler-uses-this-or-arguments";
   if (handler.type === "FunctionExpression" && handler.id) return "handler-is-named";
-  if (kind === "finally" ? handler.params.length > 0 : handler.params.length > 1) return "handler-parameters-not-simple";
-  if (handler.params.some((param: any) => param.type !== "Identifier" && param.type !== "ObjectPattern" && param.type !== "ArrayPattern")) return "handler-parameters-not-simple";
-  if (handler.params.some((param: any) => patternHasDefault(param) || param.optional)) return "handler-parameters-not-simple";
+  if (kind === "finally" ? handler.params.length > 0 : handler.params.length > 1)
+    return "handler-parameters-not-simple";
+  if (
+    handler.params.some(
+      (param: any) => param.type !== "Identifier" && param.type !== "ObjectPattern" && param.type !== "ArrayPattern",
+    )
+  )
+    return "handler-parameters-not-simple";
+  if (handler.params.some((param: any) => patternHasDefault(param) || param.optional))
+    return "handler-parameters-not-simple";
   // TypeScript: a generic handler's type parameters would have no declaration left.
   if (handler.typeParameters) return "handler-parameters-not-simple";
   if (handler.body.type === "BlockStatement" && handler.body.directives?.length) return "handler-has-directive";
@@ -106,7 +130,8 @@ export function hoistedNames(handler: any): string[] {
       if (node.type === "FunctionDeclaration" && node.id) names.push(node.id.name);
       return false;
     }
-    if (node.type === "VariableDeclaration" && node.kind === "var") node.declarations.forEach((d: any) => names.push(...patternNames(d.id)));
+    if (node.type === "VariableDeclaration" && node.kind === "var")
+      node.declarations.forEach((d: any) => names.push(...patternNames(d.id)));
   });
   return names;
 }
@@ -128,7 +153,6 @@ export function assignsTo(body: any, pattern: any): boolean {
   const assigned = assignedNames(body);
   return patternNames(pattern).some((name: string) => assigned.has(name));
 }
-
 
 /** Where a chain stands, and so where its value goes. */
 export type ChainPosition =
@@ -164,7 +188,12 @@ export interface ChainSite {
 }
 
 function isChainCall(node: any): boolean {
-  return node?.type === "CallExpression" && node.callee.type === "MemberExpression" && !node.callee.computed && METHODS.has(node.callee.property?.name);
+  return (
+    node?.type === "CallExpression" &&
+    node.callee.type === "MemberExpression" &&
+    !node.callee.computed &&
+    METHODS.has(node.callee.property?.name)
+  );
 }
 
 const awaitedChain = (node: any) => node?.type === "AwaitExpression" && isChainCall(node.argument);
@@ -174,7 +203,8 @@ function positionOf(node: any): { chain: any; position: ChainPosition } | null {
   switch (node.type) {
     case "ReturnStatement":
       if (isChainCall(node.argument)) return { chain: node.argument, position: { kind: "returned", awaited: false } };
-      if (awaitedChain(node.argument)) return { chain: node.argument.argument, position: { kind: "returned", awaited: true } };
+      if (awaitedChain(node.argument))
+        return { chain: node.argument.argument, position: { kind: "returned", awaited: true } };
       return null;
     case "ArrowFunctionExpression":
       if (isChainCall(node.body)) return { chain: node.body, position: { kind: "returned", awaited: false } };
@@ -183,8 +213,14 @@ function positionOf(node: any): { chain: any; position: ChainPosition } | null {
     case "ExpressionStatement": {
       const expression = node.expression;
       if (isChainCall(expression)) return { chain: expression, position: { kind: "floating" } };
-      if (awaitedChain(expression)) return { chain: expression.argument, position: { kind: "awaited", sink: "discard" } };
-      if (expression.type === "AssignmentExpression" && expression.operator === "=" && expression.left.type === "Identifier" && awaitedChain(expression.right)) {
+      if (awaitedChain(expression))
+        return { chain: expression.argument, position: { kind: "awaited", sink: "discard" } };
+      if (
+        expression.type === "AssignmentExpression" &&
+        expression.operator === "=" &&
+        expression.left.type === "Identifier" &&
+        awaitedChain(expression.right)
+      ) {
         return { chain: expression.right.argument, position: { kind: "awaited", sink: "assign" } };
       }
       return null;
@@ -203,7 +239,14 @@ function positionOf(node: any): { chain: any; position: ChainPosition } | null {
 }
 
 const STATEMENT_LISTS = new Set(["Program", "BlockStatement", "SwitchCase", "StaticBlock"]);
-const BRACELESS_BODIES = new Set(["IfStatement", "ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
+const BRACELESS_BODIES = new Set([
+  "IfStatement",
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "WhileStatement",
+  "DoWhileStatement",
+]);
 
 /** Every chain standing where its value's destination is known, outermost first (in source order). */
 export function chainSites(program: any): ChainSite[] {
@@ -216,7 +259,7 @@ export function chainSites(program: any): ChainSite[] {
     if (node.type !== "ArrowFunctionExpression") {
       // A declaration in a `for (...;` head, an `export const`, a label: not a statement of a list.
       if (STATEMENT_LISTS.has(parent?.type)) container = parent;
-      else if (!BRACELESS_BODIES.has(parent?.type) || (node.type === "VariableDeclaration")) return;
+      else if (!BRACELESS_BODIES.has(parent?.type) || node.type === "VariableDeclaration") return;
       else if (parent.type !== "IfStatement" && parent.body !== node) return;
     }
     let fnIndex = -1;
@@ -233,7 +276,9 @@ export function chainSites(program: any): ChainSite[] {
       container,
       fn: node.type === "ArrowFunctionExpression" ? node : fnIndex === -1 ? null : ancestors[fnIndex],
       fnParent: node.type === "ArrowFunctionExpression" ? parent : fnIndex > 0 ? ancestors[fnIndex - 1] : null,
-      inTry: node.type !== "ArrowFunctionExpression" && between.some((around) => around.type === "TryStatement" || around.type === "CatchClause"),
+      inTry:
+        node.type !== "ArrowFunctionExpression" &&
+        between.some((around) => around.type === "TryStatement" || around.type === "CatchClause"),
       inLoop: node.type !== "ArrowFunctionExpression" && between.some((around) => LOOP_STATEMENTS.has(around.type)),
       depth: ancestors.length,
       around: new Set(node.type === "ArrowFunctionExpression" ? [...ancestors, node] : ancestors),

@@ -32,7 +32,8 @@ function statementCall(statement: any, name: string): any | null {
     if (node.body.length > 2 || !first) return null;
     node = first;
   }
-  const call = node?.type === "ExpressionStatement" ? node.expression : node?.type === "ReturnStatement" ? node.argument : null;
+  const call =
+    node?.type === "ExpressionStatement" ? node.expression : node?.type === "ReturnStatement" ? node.argument : null;
   return call?.type === "CallExpression" && isName(call.callee, name) ? call : null;
 }
 
@@ -45,7 +46,13 @@ function dispatchOf(callback: any, err: string, resolve: string, reject: string)
     if (node?.type !== "ConditionalExpression" || !isName(node.test, err)) return null;
     const rejected = node.consequent;
     const resolved = node.alternate;
-    if (rejected.type !== "CallExpression" || !isName(rejected.callee, reject) || resolved.type !== "CallExpression" || !isName(resolved.callee, resolve)) return null;
+    if (
+      rejected.type !== "CallExpression" ||
+      !isName(rejected.callee, reject) ||
+      resolved.type !== "CallExpression" ||
+      !isName(resolved.callee, resolve)
+    )
+      return null;
     return { reject: rejected, resolve: resolved };
   };
   if (body.type !== "BlockStatement") return conditional(body);
@@ -86,28 +93,60 @@ export function promiseWrapperOf(node: any): PromiseWrapper | { reason: string }
   const [executor] = node.arguments;
   if (!isFunctionLiteral(executor) || !innerCallbackCall(executor)) return null;
   const [resolveParam, rejectParam] = executor.params;
-  if (executor.params.length !== 2 || resolveParam.type !== "Identifier" || rejectParam.type !== "Identifier") return { reason: "wrapper-executor-parameters" };
+  if (executor.params.length !== 2 || resolveParam.type !== "Identifier" || rejectParam.type !== "Identifier")
+    return { reason: "wrapper-executor-parameters" };
   const resolve: string = resolveParam.name;
   const reject: string = rejectParam.name;
   // The executor is the one call: `(resolve, reject) => api(...)` or a body of just that statement.
   const body = executor.body;
   const statement = body.type === "BlockStatement" && body.body.length === 1 ? body.body[0] : null;
-  const call = body.type === "CallExpression" ? body : statement?.type === "ExpressionStatement" ? statement.expression : statement?.type === "ReturnStatement" ? statement.argument : null;
-  if (executor.async || executor.generator || call?.type !== "CallExpression" || !isFunctionLiteral(call.arguments[call.arguments.length - 1])) return { reason: "wrapper-executor-does-more" };
+  const call =
+    body.type === "CallExpression"
+      ? body
+      : statement?.type === "ExpressionStatement"
+        ? statement.expression
+        : statement?.type === "ReturnStatement"
+          ? statement.argument
+          : null;
+  if (
+    executor.async ||
+    executor.generator ||
+    call?.type !== "CallExpression" ||
+    !isFunctionLiteral(call.arguments[call.arguments.length - 1])
+  )
+    return { reason: "wrapper-executor-does-more" };
   // `new Promise((resolve, reject) => p.then(resolve).catch(...))`: a promise wrapped in another, no callback.
-  if (call.callee.type === "MemberExpression" && !call.callee.computed && PROMISE_METHODS.has(call.callee.property.name)) return { reason: "wrapper-of-a-promise" };
+  if (
+    call.callee.type === "MemberExpression" &&
+    !call.callee.computed &&
+    PROMISE_METHODS.has(call.callee.property.name)
+  )
+    return { reason: "wrapper-of-a-promise" };
   const callback = call.arguments[call.arguments.length - 1];
   const params: any[] = callback.params;
-  if (callback.async || callback.generator || params.length === 0 || params.some((param) => param.type !== "Identifier" || param.name === resolve || param.name === reject)) return { reason: "wrapper-callback-does-more" };
+  if (
+    callback.async ||
+    callback.generator ||
+    params.length === 0 ||
+    params.some((param) => param.type !== "Identifier" || param.name === resolve || param.name === reject)
+  )
+    return { reason: "wrapper-callback-does-more" };
   const err: string = params[0].name;
   const dispatch = dispatchOf(callback, err, resolve, reject);
-  if (!dispatch || dispatch.reject.arguments.length !== 1 || !isName(dispatch.reject.arguments[0], err)) return { reason: "wrapper-callback-does-more" };
+  if (!dispatch || dispatch.reject.arguments.length !== 1 || !isName(dispatch.reject.arguments[0], err))
+    return { reason: "wrapper-callback-does-more" };
   // The error only tested and passed on; resolve and reject called there and nowhere else.
   if (countReferences(callback.body, err) !== 2) return { reason: "wrapper-callback-does-more" };
-  if (countReferences(executor.body, resolve) !== 1 || countReferences(executor.body, reject) !== 1) return { reason: "wrapper-resolves-elsewhere" };
+  if (countReferences(executor.body, resolve) !== 1 || countReferences(executor.body, reject) !== 1)
+    return { reason: "wrapper-resolves-elsewhere" };
   const resolvedWith: any[] = dispatch.resolve.arguments;
   if (resolvedWith.length === 0) return { call, callback, resolvedValue: null };
-  if (resolvedWith.length > 1 || resolvedWith[0].type === "ArrayExpression" || resolvedWith[0].type === "ObjectExpression") return { reason: "wrapper-resolves-several-values" };
+  if (
+    resolvedWith.length > 1 ||
+    resolvedWith[0].type === "ArrayExpression" ||
+    resolvedWith[0].type === "ObjectExpression"
+  )
+    return { reason: "wrapper-resolves-several-values" };
   const index = params.findIndex((param, position) => position > 0 && isName(resolvedWith[0], param.name));
   if (index === -1) return { reason: "wrapper-callback-does-more" };
   return { call, callback, resolvedValue: index - 1 };
@@ -121,7 +160,8 @@ export function promiseWrapperOf(node: any): PromiseWrapper | { reason: string }
 export function throwBecomesRejectionAt(path: ASTPath<any>): boolean {
   const parent = path.parent?.node;
   if (parent?.type === "AwaitExpression") return true;
-  const returned = parent?.type === "ReturnStatement" || (parent?.type === "ArrowFunctionExpression" && parent.body === path.node);
+  const returned =
+    parent?.type === "ReturnStatement" || (parent?.type === "ArrowFunctionExpression" && parent.body === path.node);
   if (!returned) return false;
   for (let up = path.parent, below = path; up; below = up, up = up.parent) {
     if (isFunctionNode(up.node)) return Boolean(up.node.async);
@@ -142,13 +182,19 @@ const COMMONJS_GLOBALS = new Set(["__dirname", "__filename", "module", "exports"
 export function nameReadableAt(name: string, path: ASTPath<any>, commonJs: boolean): boolean {
   const scope = (path as any).scope?.lookup(name);
   // `import fs = require("fs")` (no scope of ast-types has it) is set before the module's other code runs.
-  if (!scope) return NODE_GLOBALS.has(name) || (commonJs && COMMONJS_GLOBALS.has(name)) || refersToModuleBinding(path, name);
+  if (!scope)
+    return NODE_GLOBALS.has(name) || (commonJs && COMMONJS_GLOBALS.has(name)) || refersToModuleBinding(path, name);
   const binding = scope.getBindings()[name]?.[0];
   const declaration = binding?.parent?.node;
   if (!declaration) return false;
   if (declaration.type === "VariableDeclarator") {
     if (binding.parent.parent?.node?.kind === "var") return true;
-  } else if (isFunctionNode(declaration) || declaration.type.startsWith("Import") || declaration.type === "CatchClause" || declaration.type === "TSImportEqualsDeclaration") {
+  } else if (
+    isFunctionNode(declaration) ||
+    declaration.type.startsWith("Import") ||
+    declaration.type === "CatchClause" ||
+    declaration.type === "TSImportEqualsDeclaration"
+  ) {
     return true;
   }
   const end = declaration.end ?? binding.node.end;
@@ -172,13 +218,23 @@ export function evaluatesWithoutThrowing(node: any, path: ASTPath<any>, commonJs
       return node.expressions.length === 0;
     case "UnaryExpression":
       // `-x` may call x's valueOf; `!x` reads no property.
-      return node.operator === "-" ? node.argument.type === "NumericLiteral" : node.operator === "!" && evaluatesWithoutThrowing(node.argument, path, commonJs);
+      return node.operator === "-"
+        ? node.argument.type === "NumericLiteral"
+        : node.operator === "!" && evaluatesWithoutThrowing(node.argument, path, commonJs);
     case "Identifier":
       return nameReadableAt(node.name, path, commonJs);
     case "ArrayExpression":
-      return node.elements.every((element: any) => element && element.type !== "SpreadElement" && evaluatesWithoutThrowing(element, path, commonJs));
+      return node.elements.every(
+        (element: any) =>
+          element && element.type !== "SpreadElement" && evaluatesWithoutThrowing(element, path, commonJs),
+      );
     case "ObjectExpression":
-      return node.properties.every((property: any) => property.type === "ObjectProperty" && !property.computed && evaluatesWithoutThrowing(property.value, path, commonJs));
+      return node.properties.every(
+        (property: any) =>
+          property.type === "ObjectProperty" &&
+          !property.computed &&
+          evaluatesWithoutThrowing(property.value, path, commonJs),
+      );
     default:
       return false;
   }

@@ -30,7 +30,6 @@ export interface RecursionLoop {
   next: any[];
 }
 
-
 function selfCall(statement: any, name: string): any[] | null {
   const call = statement?.type === "ExpressionStatement" ? statement.expression : null;
   if (call?.type !== "CallExpression" || call.callee.type !== "Identifier" || call.callee.name !== name) return null;
@@ -56,7 +55,13 @@ function breaksOut(body: any[]): boolean {
 function awaitsOnEveryTurn(body: any[]): boolean {
   return body.some((statement) => {
     const where = statement.type === "TryStatement" ? statement.block : statement;
-    if (where.type === "IfStatement" || where.type === "SwitchStatement" || LOOP_STATEMENTS.has(where.type) || where.type === "LabeledStatement") return false;
+    if (
+      where.type === "IfStatement" ||
+      where.type === "SwitchStatement" ||
+      LOOP_STATEMENTS.has(where.type) ||
+      where.type === "LabeledStatement"
+    )
+      return false;
     let found = false;
     walkOwnBody(where, (node) => void (found ||= node.type === "AwaitExpression"), false);
     return found;
@@ -83,7 +88,8 @@ function varsCanBeLet(turn: any[], params: string[]): boolean {
         if (seen.has(name)) return false;
         seen.add(name);
         const before = { type: "BlockStatement", body: turn.slice(0, i) };
-        if (countReferences(before, name) > 0 || (declarator.init && countReferences(declarator.init, name) > 0)) return false;
+        if (countReferences(before, name) > 0 || (declarator.init && countReferences(declarator.init, name) > 0))
+          return false;
       }
     }
   }
@@ -99,7 +105,8 @@ function hoistedNames(body: any[]): string[] {
         if (node.type === "FunctionDeclaration" && node.id) names.push(node.id.name);
         return false;
       }
-      if (node.type === "VariableDeclaration" && node.kind === "var") node.declarations.forEach((d: any) => names.push(...patternNames(d.id)));
+      if (node.type === "VariableDeclaration" && node.kind === "var")
+        node.declarations.forEach((d: any) => names.push(...patternNames(d.id)));
     });
   }
   return names;
@@ -112,7 +119,12 @@ function hoistedNames(body: any[]): string[] {
  */
 export function recursionLoopAt(outer: any, start: any): RecursionLoop | { reason: string } | null {
   const body: any[] = outer.body?.type === "BlockStatement" ? outer.body.body : [];
-  if (body[body.length - 1] !== start || start?.type !== "ExpressionStatement" || start.expression.type !== "CallExpression") return null;
+  if (
+    body[body.length - 1] !== start ||
+    start?.type !== "ExpressionStatement" ||
+    start.expression.type !== "CallExpression"
+  )
+    return null;
   const callee = start.expression.callee;
   let step: any;
   let declaration: any = null;
@@ -132,11 +144,19 @@ export function recursionLoopAt(outer: any, start: any): RecursionLoop | { reaso
   const next = selfCall(again, name);
   if (!next) return null;
   // From here on it is such a loop; what does not fit is a reason.
-  if (initial.some((arg: any) => arg.type === "SpreadElement") || next.length > step.params.length || initial.length > step.params.length) return { reason: "recursion-arguments-differ" };
-  if (step.params.some((param: any) => param.type !== "Identifier" || param.optional)) return { reason: "recursion-parameters-not-simple" };
+  if (
+    initial.some((arg: any) => arg.type === "SpreadElement") ||
+    next.length > step.params.length ||
+    initial.length > step.params.length
+  )
+    return { reason: "recursion-arguments-differ" };
+  if (step.params.some((param: any) => param.type !== "Identifier" || param.optional))
+    return { reason: "recursion-parameters-not-simple" };
   // The step's name: its declaration (or own name), the first call, the next call; nothing else.
   // (A function expression's own name is bound inside it only.)
-  const usedOnlyThere = declaration ? countReferences(outer.body, name) === 3 : countReferences(outer.body, name) === 0 && countReferences(step.body, name) === 1;
+  const usedOnlyThere = declaration
+    ? countReferences(outer.body, name) === 3
+    : countReferences(outer.body, name) === 0 && countReferences(step.body, name) === 1;
   if (!usedOnlyThere) return { reason: "recursion-step-used-elsewhere" };
   if (usesThis(step) || usesArguments(step)) return { reason: "recursion-step-uses-this-or-arguments" };
   // `'use strict'` in the step would not hold in the loop.
@@ -144,7 +164,13 @@ export function recursionLoopAt(outer: any, start: any): RecursionLoop | { reaso
   const turn = stepBody.slice(0, -1);
   // Each call had fresh `var`s: as `let` in the loop's body they are fresh on each turn, if each is
   // declared at the top of the turn, once, and not read before its declaration.
-  if (!varsCanBeLet(turn, step.params.map((param: any) => param.name))) return { reason: "recursion-step-var-not-at-top" };
+  if (
+    !varsCanBeLet(
+      turn,
+      step.params.map((param: any) => param.name),
+    )
+  )
+    return { reason: "recursion-step-var-not-at-top" };
   if (breaksOut(turn)) return { reason: "recursion-step-breaks-out" };
   if (!awaitsOnEveryTurn(turn)) return { reason: "recursion-step-may-not-yield" };
   // Each call had its own parameters and `var`s: a function created in the body could see a later turn's.
@@ -157,7 +183,10 @@ export function recursionLoopAt(outer: any, start: any): RecursionLoop | { reaso
   });
   if (captured) return { reason: "recursion-step-captured-by-closure" };
   // They move into the enclosing function: none of them may mean anything there already.
-  const outside = { type: "BlockStatement", body: body.filter((statement) => statement !== declaration && statement !== start) };
+  const outside = {
+    type: "BlockStatement",
+    body: body.filter((statement) => statement !== declaration && statement !== start),
+  };
   let clash = own.some((n) => countReferences(outside, n) > 0) || own.some((n) => countReferences(start, n) > 0);
   if (outer.params.some((param: any) => patternNames(param).some((n: string) => own.includes(n)))) clash = true;
   if (clash) return { reason: "name-collision" };

@@ -10,10 +10,19 @@ import { walk, walkWithAncestors } from "./walk";
 import { CALLBACK_PARAMETER_NAME, deferralOrTimerCaller } from "../knowledge/callback-conventions";
 import { callbackContractOf, type ArgumentCaller } from "./callback-contract";
 import { isFunctionNode, memberText } from "./functions";
-import { ASYNC_LIB_FLOWS, ASYNC_LIB_MODULES, ASYNC_LIB_NOT_CONVERTED, ASYNC_LIB_OTHER_FLOWS } from "../knowledge/async-lib";
+import {
+  ASYNC_LIB_FLOWS,
+  ASYNC_LIB_MODULES,
+  ASYNC_LIB_NOT_CONVERTED,
+  ASYNC_LIB_OTHER_FLOWS,
+} from "../knowledge/async-lib";
 
 /** Every function of the `async` library that runs tasks (its helpers are no flows). */
-const ASYNC_LIB_FUNCTIONS = new Set([...ASYNC_LIB_FLOWS.keys(), ...ASYNC_LIB_NOT_CONVERTED.keys(), ...ASYNC_LIB_OTHER_FLOWS]);
+const ASYNC_LIB_FUNCTIONS = new Set([
+  ...ASYNC_LIB_FLOWS.keys(),
+  ...ASYNC_LIB_NOT_CONVERTED.keys(),
+  ...ASYNC_LIB_OTHER_FLOWS,
+]);
 
 export interface CallbackSite {
   line: number;
@@ -27,7 +36,8 @@ export interface CallbackSite {
 function calleeText(node: any): string {
   if (node.type === "Identifier") return node.name;
   if (node.type === "ThisExpression") return "this";
-  if ((node.type === "MemberExpression" || node.type === "OptionalMemberExpression") && !node.computed) return `${calleeText(node.object)}.${node.property.name ?? "?"}`;
+  if ((node.type === "MemberExpression" || node.type === "OptionalMemberExpression") && !node.computed)
+    return `${calleeText(node.object)}.${node.property.name ?? "?"}`;
   if (node.type === "CallExpression") return `${calleeText(node.callee)}(...)`;
   return "(expression)";
 }
@@ -47,7 +57,10 @@ export interface CallbackSurvey {
  * Module-level names bound to one of `modules` (`namespaces`) or to one of their exports (`members`):
  * the same recognition the transforms use, on a plain parse.
  */
-export function moduleBindingNames(ast: any, modules: ReadonlySet<string>): { namespaces: Set<string>; members: Set<string> } {
+export function moduleBindingNames(
+  ast: any,
+  modules: ReadonlySet<string>,
+): { namespaces: Set<string>; members: Set<string> } {
   const namespaces = new Set<string>();
   const members = new Set<string>();
   for (const statement of (ast.program ?? ast).body) {
@@ -85,7 +98,8 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     if (node.type === "Identifier") mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
     if (node.type === "FunctionDeclaration" && node.id) {
       declaredFunctions.add(node.id.name);
-      if (node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name)) errorFirstFunctions.add(node.id.name);
+      if (node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name))
+        errorFirstFunctions.add(node.id.name);
       const lastParam = node.params[node.params.length - 1];
       if (lastParam?.type === "Identifier" && CALLBACK_PARAMETER_NAME.test(lastParam.name)) {
         callbackFunctions.set(node, node.id.name);
@@ -95,11 +109,21 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     // Where a function of the file calls its callback parameter: only from nested functions (later, as
     // the contract proof requires) or also directly (synchronously: its callers cannot await it).
     // Only a parameter name of such a function can lead to one: the others need no climb up the ancestors.
-    if ((node.type === "CallExpression" || node.type === "OptionalCallExpression") && node.callee.type === "Identifier" && callbackParameterNames.has(node.callee.name)) {
+    if (
+      (node.type === "CallExpression" || node.type === "OptionalCallExpression") &&
+      node.callee.type === "Identifier" &&
+      callbackParameterNames.has(node.callee.name)
+    ) {
       const name = node.callee.name;
       for (let i = ancestors.length - 1, nested = false; i >= 0; i--) {
         const around = ancestors[i];
-        if (!isFunctionLiteral(around) && around.type !== "FunctionDeclaration" && around.type !== "ObjectMethod" && around.type !== "ClassMethod") continue;
+        if (
+          !isFunctionLiteral(around) &&
+          around.type !== "FunctionDeclaration" &&
+          around.type !== "ObjectMethod" &&
+          around.type !== "ClassMethod"
+        )
+          continue;
         if (around.params.some((param: any) => param.type === "Identifier" && param.name === name)) {
           if (callbackFunctions.has(around)) (nested ? calledLater : calledAtOnce).add(around);
           break;
@@ -113,12 +137,27 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     if (!isFunctionLiteral(last) && last?.type !== "Identifier") return;
     const callee = node.callee;
     const isCore =
-      (callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name)) ||
+      (callee.type === "MemberExpression" &&
+        !callee.computed &&
+        callee.object.type === "Identifier" &&
+        namespaces.has(callee.object.name) &&
+        apiNames.has(callee.property.name)) ||
       (callee.type === "Identifier" && members.has(callee.name));
     if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
     else if (isCore) survey.coreCalls++;
-    else if (last.type === "Identifier") namedUserCallbacks.push({ name: last.name, line: node.loc.start.line, column: node.loc.start.column, reason: calleeRefusal(node) });
-    else if (isFunctionLiteral(last) && !isErrorFirstCallbackLiteral(last) && callee.type === "Identifier" && last.params.length <= 1) {
+    else if (last.type === "Identifier")
+      namedUserCallbacks.push({
+        name: last.name,
+        line: node.loc.start.line,
+        column: node.loc.start.column,
+        reason: calleeRefusal(node),
+      });
+    else if (
+      isFunctionLiteral(last) &&
+      !isErrorFirstCallbackLiteral(last) &&
+      callee.type === "Identifier" &&
+      last.params.length <= 1
+    ) {
       const reason = calleeRefusal(node) ?? positionRefusal([...ancestors].reverse());
       valueCallbackCalls.push({ name: callee.name, line: node.loc.start.line, column: node.loc.start.column, reason });
     } else if (isFunctionLiteral(last) && isErrorFirstCallbackLiteral(last)) {
@@ -128,22 +167,34 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       const coreBase = base.type === "Identifier" && (namespaces.has(base.name) || members.has(base.name));
       const around = [...ancestors].reverse();
       let reason = coreBase ? null : userCallRefusal(node, around);
-      if (!coreBase && reason === null && calleeFacts(callee, around, (names ??= declarationsAndAssignments(ast.program ?? ast, null))).kind === "ambiguous") reason = "callee-binding-ambiguous";
+      if (
+        !coreBase &&
+        reason === null &&
+        calleeFacts(callee, around, (names ??= declarationsAndAssignments(ast.program ?? ast, null))).kind ===
+          "ambiguous"
+      )
+        reason = "callee-binding-ambiguous";
       survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column, reason });
     }
   });
   survey.coreCalls += namedCallbacks.filter((name) => declaredFunctions.has(name)).length;
-  for (const { name, line, column, reason } of namedUserCallbacks) if (errorFirstFunctions.has(name) && mentions.get(name) === 2) survey.errorFirstCalls.push({ line, column, reason });
+  for (const { name, line, column, reason } of namedUserCallbacks)
+    if (errorFirstFunctions.has(name) && mentions.get(name) === 2)
+      survey.errorFirstCalls.push({ line, column, reason });
   // Only a function whose body proves its callback is called once and later (as far as a plain parse
   // shows: core APIs, deferrals, timers nothing can clear) makes a file worth the full analysis.
   const called = new Set(valueCallbackCalls.filter(({ reason }) => reason === null).map(({ name }) => name));
   const caller = plainArgumentCaller(namespaces, members, apiNames);
   const awaitable = new Set(
     [...callbackFunctions]
-      .filter(([node, name]) => called.has(name) && calledLater.has(node) && !calledAtOnce.has(node) && callbackContractOf(node, caller).ok)
+      .filter(
+        ([node, name]) =>
+          called.has(name) && calledLater.has(node) && !calledAtOnce.has(node) && callbackContractOf(node, caller).ok,
+      )
       .map(([, name]) => name),
   );
-  for (const { name, line, column, reason } of valueCallbackCalls) if (awaitable.has(name)) survey.errorFirstCalls.push({ line, column, reason, value: true });
+  for (const { name, line, column, reason } of valueCallbackCalls)
+    if (awaitable.has(name)) survey.errorFirstCalls.push({ line, column, reason, value: true });
   return survey;
 }
 
@@ -152,14 +203,24 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
  * which also follows the file's functions): core APIs and deferrals call it once and later, and so does
  * a `setTimeout` whose timer is thrown away; an error-first literal is taken on trust; nothing else is known.
  */
-function plainArgumentCaller(namespaces: Set<string>, members: Set<string>, apiNames: ReadonlySet<string>): ArgumentCaller {
+function plainArgumentCaller(
+  namespaces: Set<string>,
+  members: Set<string>,
+  apiNames: ReadonlySet<string>,
+): ArgumentCaller {
   return (call, arg, around) => {
     const text = memberText(call.callee);
     const isLast = call.arguments[call.arguments.length - 1] === arg;
     const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
     if (deferred) return deferred;
     const callee = call.callee;
-    const core = (callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && namespaces.has(callee.object.name) && apiNames.has(callee.property.name)) || (callee.type === "Identifier" && members.has(callee.name));
+    const core =
+      (callee.type === "MemberExpression" &&
+        !callee.computed &&
+        callee.object.type === "Identifier" &&
+        namespaces.has(callee.object.name) &&
+        apiNames.has(callee.property.name)) ||
+      (callee.type === "Identifier" && members.has(callee.name));
     if (core) return isLast ? "once-later" : "unknown";
     return isLast && isErrorFirstCallbackLiteral(arg) ? "assumed-once" : "unknown";
   };
@@ -196,7 +257,12 @@ export interface FileSurvey {
 const CHAIN_METHODS = new Set(["then", "catch", "finally"]);
 
 function isChainLink(node: any): boolean {
-  return (node?.type === "CallExpression" || node?.type === "OptionalCallExpression") && (node.callee.type === "MemberExpression" || node.callee.type === "OptionalMemberExpression") && !node.callee.computed && CHAIN_METHODS.has(node.callee.property.name);
+  return (
+    (node?.type === "CallExpression" || node?.type === "OptionalCallExpression") &&
+    (node.callee.type === "MemberExpression" || node.callee.type === "OptionalMemberExpression") &&
+    !node.callee.computed &&
+    CHAIN_METHODS.has(node.callee.property.name)
+  );
 }
 
 /** The name a function literal is known by: its own, its variable's, its property's, what it is assigned to. */
@@ -208,12 +274,21 @@ function functionName(node: any, parent: any, owner: any, classNode: any = null)
     return key === undefined ? null : className ? `${className}.${key}` : String(key);
   }
   if (!parent) return null;
-  if (parent.type === "VariableDeclarator" && parent.init === node && parent.id.type === "Identifier") return parent.id.name;
+  if (parent.type === "VariableDeclarator" && parent.init === node && parent.id.type === "Identifier")
+    return parent.id.name;
   if (parent.type === "AssignmentExpression" && parent.right === node) return memberText(parent.left) ?? null;
-  if ((parent.type === "ObjectProperty" || parent.type === "ClassProperty") && parent.value === node && !parent.computed) {
+  if (
+    (parent.type === "ObjectProperty" || parent.type === "ClassProperty") &&
+    parent.value === node &&
+    !parent.computed
+  ) {
     const key = parent.key.name ?? (parent.key.value !== undefined ? String(parent.key.value) : null);
     // A class field holding a function is named like a method: `Cache.field`.
-    const className = parent.type === "ClassProperty" && (classNode?.type === "ClassDeclaration" || classNode?.type === "ClassExpression") ? classNode.id?.name : null;
+    const className =
+      parent.type === "ClassProperty" &&
+      (classNode?.type === "ClassDeclaration" || classNode?.type === "ClassExpression")
+        ? classNode.id?.name
+        : null;
     return key !== null && className ? `${className}.${key}` : key;
   }
   return null;
@@ -235,7 +310,13 @@ export function surveyFile(filename: string, source: string): FileSurvey {
       const name = functionName(node, parent, ancestors[ancestors.length - 2], ancestors[ancestors.length - 3]);
       if (name) {
         named.set(node, name);
-        survey.functions.push({ name, line: node.loc.start.line, column: node.loc.start.column, endLine: node.loc.end.line, endColumn: node.loc.end.column });
+        survey.functions.push({
+          name,
+          line: node.loc.start.line,
+          column: node.loc.start.column,
+          endLine: node.loc.end.line,
+          endColumn: node.loc.end.column,
+        });
       }
       return;
     }
@@ -249,15 +330,30 @@ export function surveyFile(filename: string, source: string): FileSurvey {
     const at = { line: node.loc.start.line, column: node.loc.start.column, function: inside };
     if (isChainLink(node) && !isChainLink(node.callee.object)) survey.promiseChains.push(at);
     const callee = node.callee;
-    const libraryName = callee.type === "Identifier" && asyncBindings.members.has(callee.name) ? callee.name : callee.type === "MemberExpression" && !callee.computed && callee.object.type === "Identifier" && asyncBindings.namespaces.has(callee.object.name) ? callee.property.name : null;
+    const libraryName =
+      callee.type === "Identifier" && asyncBindings.members.has(callee.name)
+        ? callee.name
+        : callee.type === "MemberExpression" &&
+            !callee.computed &&
+            callee.object.type === "Identifier" &&
+            asyncBindings.namespaces.has(callee.object.name)
+          ? callee.property.name
+          : null;
     if (libraryName && ASYNC_LIB_FUNCTIONS.has(libraryName)) survey.asyncLibCalls.push({ ...at, name: libraryName });
     // A promise handler (`.catch((err) => ...)`) is a link of a chain, never an error-first callback.
     if (isChainLink(node)) return;
     const last = node.arguments[node.arguments.length - 1];
-    if (!(isErrorFirstCallbackLiteral(last) || (isFunctionLiteral(last) && last.params.length === 0 && depth > 0))) return;
+    if (!(isErrorFirstCallbackLiteral(last) || (isFunctionLiteral(last) && last.params.length === 0 && depth > 0)))
+      return;
     // The callback's body is one level deeper; the callback is no named function of its own.
     callbacks.add(last);
-    survey.callbackSites.push({ line: at.line, column: at.column, callee: calleeText(callee), depth: depth + 1, function: inside });
+    survey.callbackSites.push({
+      line: at.line,
+      column: at.column,
+      callee: calleeText(callee),
+      depth: depth + 1,
+      function: inside,
+    });
   });
   return survey;
 }

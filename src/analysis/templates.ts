@@ -8,7 +8,12 @@ export function hasMultilineText(node: any): boolean {
   let found = false;
   walk(node, (current) => {
     if (found) return false;
-    if ((current.type === "TemplateLiteral" || current.type === "JSXText" || current.type === "StringLiteral") && current.loc && current.loc.start.line !== current.loc.end.line) found = true;
+    if (
+      (current.type === "TemplateLiteral" || current.type === "JSXText" || current.type === "StringLiteral") &&
+      current.loc &&
+      current.loc.start.line !== current.loc.end.line
+    )
+      found = true;
   });
   return found;
 }
@@ -27,7 +32,12 @@ export interface MultilineText {
 export function multilineTexts(node: any): MultilineText[] {
   const found: MultilineText[] = [];
   walk(node, (current, parent) => {
-    const written = current.type === "TemplateElement" ? current.value?.raw : current.type === "StringLiteral" || current.type === "DirectiveLiteral" ? current.extra?.raw : undefined;
+    const written =
+      current.type === "TemplateElement"
+        ? current.value?.raw
+        : current.type === "StringLiteral" || current.type === "DirectiveLiteral"
+          ? current.extra?.raw
+          : undefined;
     // recast prints a U+2028/U+2029 as a line break (the runner puts it back): both count as one.
     const raw = typeof written === "string" ? written.replace(/[\u2028\u2029]/g, "\n") : undefined;
     if (raw === undefined || !/[\r\n]/.test(raw)) return;

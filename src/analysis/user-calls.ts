@@ -13,7 +13,12 @@ export function calleeRefusal(call: any): string | null {
   if (call.optional || call.type === "OptionalCallExpression") return "optional-call";
   const text = memberText(callee);
   if (!text || text === "this" || /\.(call|apply|bind)$/.test(text)) return "callee-not-a-name";
-  if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(text) : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)) return "not-an-error-first-api";
+  if (
+    callee.type === "Identifier"
+      ? NOT_ERROR_FIRST_FUNCTIONS.has(text)
+      : NOT_ERROR_FIRST_METHODS.has(callee.property.name) || DEFERRALS.has(text)
+  )
+    return "not-an-error-first-api";
   return null;
 }
 

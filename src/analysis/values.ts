@@ -6,7 +6,16 @@ import { statementBindings } from "./module-bindings";
 import { assignedNames, patternNames } from "./patterns";
 import { walk, walkWithKeys } from "./walk";
 
-const PATH_FUNCTIONS = new Set(["join", "resolve", "normalize", "relative", "basename", "dirname", "format", "toNamespacedPath"]);
+const PATH_FUNCTIONS = new Set([
+  "join",
+  "resolve",
+  "normalize",
+  "relative",
+  "basename",
+  "dirname",
+  "format",
+  "toNamespacedPath",
+]);
 const PATH_TYPE_NAMES = new Set(["URL", "Buffer", "PathLike", "PathOrFileDescriptor"]);
 
 function isStringTyped(annotation: any): boolean {
@@ -22,7 +31,10 @@ function isStringTyped(annotation: any): boolean {
 }
 
 /** The binding's declaration node for `name` as seen from `path`: a declarator, a parameter, or null. */
-function bindingOf(path: ASTPath<any>, name: string): { kind: "const"; init: any; at: ASTPath<any> } | { kind: "param"; node: any } | null {
+function bindingOf(
+  path: ASTPath<any>,
+  name: string,
+): { kind: "const"; init: any; at: ASTPath<any> } | { kind: "param"; node: any } | null {
   const scope = (path as any).scope?.lookup(name);
   const bindings = scope?.getBindings()[name];
   if (!bindings || bindings.length !== 1) return null;
@@ -30,13 +42,20 @@ function bindingOf(path: ASTPath<any>, name: string): { kind: "const"; init: any
   const parent = idPath.parentPath?.node;
   if (parent?.type === "VariableDeclarator" && parent.id === idPath.node) {
     const declaration = idPath.parentPath.parentPath?.parentPath?.node;
-    if (declaration?.type === "VariableDeclaration" && declaration.kind === "const") return { kind: "const", init: parent.init, at: idPath.parentPath };
+    if (declaration?.type === "VariableDeclaration" && declaration.kind === "const")
+      return { kind: "const", init: parent.init, at: idPath.parentPath };
     return null;
   }
   const owner = idPath.parentPath?.parentPath?.node;
   // A parameter its function assigns to (`text = JSON.parse(text)`), or that sloppy code may change
   // through `arguments` or `eval`, holds more than its type says.
-  if (owner && Array.isArray(owner.params) && owner.params.includes(idPath.node) && !assignedNames(owner.body).has(name) && !usesEvalOrWith(owner)) {
+  if (
+    owner &&
+    Array.isArray(owner.params) &&
+    owner.params.includes(idPath.node) &&
+    !assignedNames(owner.body).has(name) &&
+    !usesEvalOrWith(owner)
+  ) {
     if (isStrictAt(idPath) || !usesArguments(owner)) return { kind: "param", node: idPath.node };
   }
   return null;
@@ -64,16 +83,31 @@ export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): 
     case "TemplateLiteral":
       return true;
     case "BinaryExpression":
-      return expression.operator === "+" && [expression.left, expression.right].some((side: any) => side.type === "StringLiteral" || side.type === "TemplateLiteral");
+      return (
+        expression.operator === "+" &&
+        [expression.left, expression.right].some(
+          (side: any) => side.type === "StringLiteral" || side.type === "TemplateLiteral",
+        )
+      );
     case "NewExpression":
       return expression.callee.type === "Identifier" && expression.callee.name === "URL";
     case "CallExpression": {
       const callee = expression.callee;
-      if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || !PATH_FUNCTIONS.has(callee.property.name)) return false;
+      if (
+        callee.type !== "MemberExpression" ||
+        callee.computed ||
+        callee.object.type !== "Identifier" ||
+        !PATH_FUNCTIONS.has(callee.property.name)
+      )
+        return false;
       return isModuleBinding(path, callee.object.name, "path");
     }
     case "Identifier": {
-      if ((expression.name === "__filename" || expression.name === "__dirname") && !(path as any).scope?.lookup(expression.name)) return true;
+      if (
+        (expression.name === "__filename" || expression.name === "__dirname") &&
+        !(path as any).scope?.lookup(expression.name)
+      )
+        return true;
       const binding = bindingOf(path, expression.name);
       if (!binding) return false;
       if (binding.kind === "param") return isStringTyped(binding.node.typeAnnotation);
@@ -95,12 +129,21 @@ export function isProvablyArray(expression: any, path: ASTPath<any>, depth = 0):
     const binding = bindingOf(path, expression.name);
     return binding?.kind === "const" && isProvablyArray(binding.init, binding.at, depth + 1);
   }
-  if (expression.type !== "CallExpression" || expression.callee.type !== "MemberExpression" || expression.callee.computed) return false;
+  if (
+    expression.type !== "CallExpression" ||
+    expression.callee.type !== "MemberExpression" ||
+    expression.callee.computed
+  )
+    return false;
   const method: string = expression.callee.property.name;
   const object = expression.callee.object;
-  if (object.type === "Identifier" && object.name === "Object" && !(path as any).scope?.lookup("Object")) return ["keys", "values", "entries"].includes(method);
-  if (object.type === "Identifier" && object.name === "Array" && !(path as any).scope?.lookup("Array")) return ["from", "of"].includes(method);
-  return ["map", "filter", "slice", "concat", "flat", "flatMap"].includes(method) && isProvablyArray(object, path, depth + 1);
+  if (object.type === "Identifier" && object.name === "Object" && !(path as any).scope?.lookup("Object"))
+    return ["keys", "values", "entries"].includes(method);
+  if (object.type === "Identifier" && object.name === "Array" && !(path as any).scope?.lookup("Array"))
+    return ["from", "of"].includes(method);
+  return (
+    ["map", "filter", "slice", "concat", "flat", "flatMap"].includes(method) && isProvablyArray(object, path, depth + 1)
+  );
 }
 
 /** The array literal the expression is, or that the `const` it names holds (through other such `const`s); else null. */
@@ -123,7 +166,8 @@ export function optionProvablyAbsent(arg: any, key: string): boolean {
  * (no spread, no computed key).
  */
 export function optionProvably(arg: any, key: string, allowed: readonly ("number" | "string" | "false")[]): boolean {
-  if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral" || arg.type === "NumericLiteral") return true;
+  if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral" || arg.type === "NumericLiteral")
+    return true;
   if (arg.type !== "ObjectExpression") return false;
   return arg.properties.every((property: any) => {
     if (property.type !== "ObjectProperty" || property.computed) return false;
@@ -152,7 +196,8 @@ function moduleBindingOf(path: ASTPath<any>, name: string): { module: string; me
   const bindings = scope?.getBindings()[name];
   if (!bindings || bindings.length !== 1) return null;
   let statement: any = bindings[0];
-  while (statement && !/^(VariableDeclaration|ImportDeclaration|TSImportEqualsDeclaration)$/.test(statement.node.type)) statement = statement.parent;
+  while (statement && !/^(VariableDeclaration|ImportDeclaration|TSImportEqualsDeclaration)$/.test(statement.node.type))
+    statement = statement.parent;
   if (!statement || (statement.node.type === "VariableDeclaration" && statement.node.kind !== "const")) return null;
   const bound = statementBindings(statement.node).find((binding) => binding.local === name);
   return bound ? { module: bound.module, member: bound.member } : null;
@@ -178,7 +223,10 @@ function isModuleMemberBinding(path: ASTPath<any>, name: string, module: string,
  * kind (`+=`, `++`, destructuring, a for-in/of target), or code that may assign anything (`eval`,
  * `with`). Null for a parameter, an import, a name bound more than once, or a global.
  */
-function bindingValues(path: ASTPath<any>, name: string): { values: { value: any; at: ASTPath<any> }[]; other: boolean } | null {
+function bindingValues(
+  path: ASTPath<any>,
+  name: string,
+): { values: { value: any; at: ASTPath<any> }[]; other: boolean } | null {
   const scope = (path as any).scope?.lookup(name);
   const bindings = scope?.getBindings()[name];
   if (!bindings || bindings.length !== 1) return null;
@@ -191,23 +239,67 @@ function bindingValues(path: ASTPath<any>, name: string): { values: { value: any
   if (usesEvalOrWith(scope.path.node)) return { values, other: true };
   let other = false;
   walkWithKeys(scope.path.node, (node, keys) => {
-    const target = node.type === "AssignmentExpression" ? node.left : node.type === "UpdateExpression" ? node.argument : (node.type === "ForOfStatement" || node.type === "ForInStatement") && node.left.type !== "VariableDeclaration" ? node.left : null;
+    const target =
+      node.type === "AssignmentExpression"
+        ? node.left
+        : node.type === "UpdateExpression"
+          ? node.argument
+          : (node.type === "ForOfStatement" || node.type === "ForInStatement") &&
+              node.left.type !== "VariableDeclaration"
+            ? node.left
+            : null;
     if (!target || !patternNames(target).includes(name)) return;
     const at = scope.path.get(...keys);
     // A nested scope's own `name`: not this binding.
     if (at.scope?.lookup(name) !== scope) return;
-    if (node.type === "AssignmentExpression" && node.operator === "=" && target.type === "Identifier") values.push({ value: node.right, at: at.get("right") });
+    if (node.type === "AssignmentExpression" && node.operator === "=" && target.type === "Identifier")
+      values.push({ value: node.right, at: at.get("right") });
     else other = true;
   });
   return { values, other };
 }
 
-const TYPED_ARRAYS = new Set(["Uint8Array", "Uint8ClampedArray", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "DataView", "Buffer"]);
+const TYPED_ARRAYS = new Set([
+  "Uint8Array",
+  "Uint8ClampedArray",
+  "Int8Array",
+  "Uint16Array",
+  "Int16Array",
+  "Uint32Array",
+  "Int32Array",
+  "Float32Array",
+  "Float64Array",
+  "BigInt64Array",
+  "BigUint64Array",
+  "DataView",
+  "Buffer",
+]);
 const BUFFER_MAKERS = new Set(["from", "alloc", "allocUnsafe", "allocUnsafeSlow", "concat"]);
 /** Methods of arrays that give a string. */
 const ARRAY_STRING_METHODS = new Set(["join", "toString", "toLocaleString"]);
 /** Methods that give a string on a string, a Buffer, a number or an array (`lines.join('\n')`, `n.toFixed(2)`). */
-const STRING_METHODS = new Set(["toString", "join", "trim", "trimStart", "trimEnd", "toUpperCase", "toLowerCase", "padStart", "padEnd", "repeat", "normalize", "replace", "replaceAll", "substring", "substr", "toFixed", "toPrecision", "toISOString", "toUTCString", "toLocaleString"]);
+const STRING_METHODS = new Set([
+  "toString",
+  "join",
+  "trim",
+  "trimStart",
+  "trimEnd",
+  "toUpperCase",
+  "toLowerCase",
+  "padStart",
+  "padEnd",
+  "repeat",
+  "normalize",
+  "replace",
+  "replaceAll",
+  "substring",
+  "substr",
+  "toFixed",
+  "toPrecision",
+  "toISOString",
+  "toUTCString",
+  "toLocaleString",
+]);
 
 /** `fs.promises.readFile(...)`, `promisify(fs.readFile)(...)` of the file's `fs`: a Buffer or a string. */
 function isFileRead(call: any, path: ASTPath<any>): boolean {
@@ -216,13 +308,32 @@ function isFileRead(call: any, path: ASTPath<any>): boolean {
   if (callee.type === "MemberExpression" && !callee.computed && callee.property.name === "readFile") {
     const object = callee.object;
     if (object.type === "Identifier") return isModuleBinding(path, object.name, "fs/promises");
-    return object.type === "MemberExpression" && !object.computed && object.property.name === "promises" && object.object.type === "Identifier" && isModuleBinding(path, object.object.name, "fs");
+    return (
+      object.type === "MemberExpression" &&
+      !object.computed &&
+      object.property.name === "promises" &&
+      object.object.type === "Identifier" &&
+      isModuleBinding(path, object.object.name, "fs")
+    );
   }
   if (callee.type === "CallExpression" && callee.arguments.length === 1) {
     const [api] = callee.arguments;
     const promisify = callee.callee;
-    const isPromisify = (promisify.type === "Identifier" && isModuleMemberBinding(path, promisify.name, "util", "promisify")) || (promisify.type === "MemberExpression" && !promisify.computed && promisify.property.name === "promisify" && promisify.object.type === "Identifier" && isModuleBinding(path, promisify.object.name, "util"));
-    return isPromisify && api.type === "MemberExpression" && !api.computed && api.property.name === "readFile" && api.object.type === "Identifier" && isModuleBinding(path, api.object.name, "fs");
+    const isPromisify =
+      (promisify.type === "Identifier" && isModuleMemberBinding(path, promisify.name, "util", "promisify")) ||
+      (promisify.type === "MemberExpression" &&
+        !promisify.computed &&
+        promisify.property.name === "promisify" &&
+        promisify.object.type === "Identifier" &&
+        isModuleBinding(path, promisify.object.name, "util"));
+    return (
+      isPromisify &&
+      api.type === "MemberExpression" &&
+      !api.computed &&
+      api.property.name === "readFile" &&
+      api.object.type === "Identifier" &&
+      isModuleBinding(path, api.object.name, "fs")
+    );
   }
   return false;
 }
@@ -249,7 +360,9 @@ export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): 
     case "UpdateExpression":
       return true;
     case "ConditionalExpression":
-      return isProvablyData(expression.consequent, path, depth + 1) && isProvablyData(expression.alternate, path, depth + 1);
+      return (
+        isProvablyData(expression.consequent, path, depth + 1) && isProvablyData(expression.alternate, path, depth + 1)
+      );
     case "LogicalExpression":
       return isProvablyData(expression.left, path, depth + 1) && isProvablyData(expression.right, path, depth + 1);
     case "TSAsExpression":
@@ -260,19 +373,28 @@ export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): 
     case "AwaitExpression":
       return isFileRead(expression.argument, path);
     case "NewExpression":
-      return expression.callee.type === "Identifier" && TYPED_ARRAYS.has(expression.callee.name) && isGlobal(path, expression.callee.name);
+      return (
+        expression.callee.type === "Identifier" &&
+        TYPED_ARRAYS.has(expression.callee.name) &&
+        isGlobal(path, expression.callee.name)
+      );
     case "CallExpression": {
       const callee = expression.callee;
       if (callee.type === "Identifier") return callee.name === "String" && isGlobal(path, "String");
       if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return false;
       const method: string = callee.property.name;
       const object = callee.object;
-      if (object.type === "Identifier" && object.name === "JSON" && isGlobal(path, "JSON")) return method === "stringify";
-      if (object.type === "Identifier" && object.name === "Buffer" && isGlobal(path, "Buffer")) return BUFFER_MAKERS.has(method);
+      if (object.type === "Identifier" && object.name === "JSON" && isGlobal(path, "JSON"))
+        return method === "stringify";
+      if (object.type === "Identifier" && object.name === "Buffer" && isGlobal(path, "Buffer"))
+        return BUFFER_MAKERS.has(method);
       // A method gives a string only on a receiver whose method it is: a string, a Buffer, a number, an
       // array (`.join`, `.toString`). A user's object may have a `join` that returns anything.
       if (!STRING_METHODS.has(method)) return false;
-      return isProvablyData(object, path, depth + 1) || (ARRAY_STRING_METHODS.has(method) && isProvablyArray(object, path, depth + 1));
+      return (
+        isProvablyData(object, path, depth + 1) ||
+        (ARRAY_STRING_METHODS.has(method) && isProvablyArray(object, path, depth + 1))
+      );
     }
     case "Identifier": {
       if (expression.name === "undefined") return isGlobal(path, "undefined");
@@ -303,14 +425,30 @@ export function isProvablyValidPath(expression: any, path: ASTPath<any>, depth =
     case "TemplateLiteral":
       return expression.quasis.every((quasi: any) => nulFree(quasi.value.cooked)) && expression.expressions.every(part);
     case "BinaryExpression":
-      return expression.operator === "+" && (isProvablyValidPath(expression.left, path, depth + 1) || isProvablyValidPath(expression.right, path, depth + 1)) && part(expression.left) && part(expression.right);
+      return (
+        expression.operator === "+" &&
+        (isProvablyValidPath(expression.left, path, depth + 1) ||
+          isProvablyValidPath(expression.right, path, depth + 1)) &&
+        part(expression.left) &&
+        part(expression.right)
+      );
     case "CallExpression": {
       const callee = expression.callee;
-      if (callee.type !== "MemberExpression" || callee.computed || callee.object.type !== "Identifier" || !PATH_FUNCTIONS.has(callee.property.name)) return false;
-      return isModuleBinding(path, callee.object.name, "path") && expression.arguments.every((arg: any) => isProvablyValidPath(arg, path, depth + 1));
+      if (
+        callee.type !== "MemberExpression" ||
+        callee.computed ||
+        callee.object.type !== "Identifier" ||
+        !PATH_FUNCTIONS.has(callee.property.name)
+      )
+        return false;
+      return (
+        isModuleBinding(path, callee.object.name, "path") &&
+        expression.arguments.every((arg: any) => isProvablyValidPath(arg, path, depth + 1))
+      );
     }
     case "Identifier": {
-      if ((expression.name === "__filename" || expression.name === "__dirname") && isGlobal(path, expression.name)) return true;
+      if ((expression.name === "__filename" || expression.name === "__dirname") && isGlobal(path, expression.name))
+        return true;
       const binding = bindingOf(path, expression.name);
       return binding?.kind === "const" && isProvablyValidPath(binding.init, binding.at, depth + 1);
     }

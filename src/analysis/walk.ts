@@ -4,14 +4,18 @@
 import { VISITOR_KEYS } from "@babel/types";
 
 function childKeysOf(node: any): readonly string[] {
-  return VISITOR_KEYS[node.type] ?? Object.keys(node).filter((k) => k !== "loc" && k !== "comments" && typeof node[k] === "object");
+  return (
+    VISITOR_KEYS[node.type] ??
+    Object.keys(node).filter((k) => k !== "loc" && k !== "comments" && typeof node[k] === "object")
+  );
 }
 
 /** Each child node of `node`, in source order, with the key it sits under and, in an array, its index. */
 export function forEachChildKey(node: any, visit: (child: any, key: string, index?: number) => void): void {
   for (const key of childKeysOf(node)) {
     const child = node[key];
-    if (Array.isArray(child)) child.forEach((item, index) => item && typeof item === "object" && visit(item, key, index));
+    if (Array.isArray(child))
+      child.forEach((item, index) => item && typeof item === "object" && visit(item, key, index));
     else if (child && typeof child === "object") visit(child, key);
   }
 }
@@ -20,7 +24,12 @@ export function forEachChildKey(node: any, visit: (child: any, key: string, inde
 // analysis walks every file that passes the text pre-check, several times, and this halves the cost.
 
 /** Visit `node` and its descendants in source order; `enter` returning false skips a node's children. */
-export function walk(node: any, enter: (node: any, parent: any, key: string) => boolean | void, parent: any = null, key = ""): void {
+export function walk(
+  node: any,
+  enter: (node: any, parent: any, key: string) => boolean | void,
+  parent: any = null,
+  key = "",
+): void {
   if (!node || typeof node.type !== "string") return;
   if (enter(node, parent, key) === false) return;
   for (const childKey of childKeysOf(node)) {
@@ -31,7 +40,11 @@ export function walk(node: any, enter: (node: any, parent: any, key: string) => 
 }
 
 /** Like walk, with each node's ancestors (outermost first); `enter` returning false skips its children. */
-export function walkWithAncestors(node: any, enter: (node: any, ancestors: readonly any[]) => boolean | void, ancestors: any[] = []): void {
+export function walkWithAncestors(
+  node: any,
+  enter: (node: any, ancestors: readonly any[]) => boolean | void,
+  ancestors: any[] = [],
+): void {
   if (!node || typeof node.type !== "string") return;
   if (enter(node, ancestors) === false) return;
   ancestors.push(node);
@@ -47,7 +60,10 @@ export function walkWithAncestors(node: any, enter: (node: any, ancestors: reado
  * Like walk, with the keys that lead from `tree` to each node (`root.get(...keys)` is its path);
  * `enter` returning false skips a node's children. `keys` changes as the walk goes on: copy it to keep it.
  */
-export function walkWithKeys(tree: any, enter: (node: any, keys: readonly (string | number)[]) => boolean | void): void {
+export function walkWithKeys(
+  tree: any,
+  enter: (node: any, keys: readonly (string | number)[]) => boolean | void,
+): void {
   const keys: (string | number)[] = [];
   const visit = (node: any): void => {
     if (!node || typeof node.type !== "string" || enter(node, keys) === false) return;
@@ -88,7 +104,9 @@ function visitorFields(j: any, node: any): readonly string[] {
   let fields = fieldsOf.get(node.type);
   if (!fields) {
     try {
-      fields = (j.types.getFieldNames(node) as string[]).filter((name) => name !== "type" && name !== "loc" && name !== "comments");
+      fields = (j.types.getFieldNames(node) as string[]).filter(
+        (name) => name !== "type" && name !== "loc" && name !== "comments",
+      );
     } catch {
       fields = childKeysOf(node); // a type ast-types does not know
     }
@@ -98,7 +116,11 @@ function visitorFields(j: any, node: any): readonly string[] {
 }
 
 /** Each child node the visitor would descend into, with its field and index; stops when `visit` returns true (and says so). */
-function someVisitorChild(j: any, node: any, visit: (child: any, field: string, index?: number) => boolean | void): boolean {
+function someVisitorChild(
+  j: any,
+  node: any,
+  visit: (child: any, field: string, index?: number) => boolean | void,
+): boolean {
   for (const field of visitorFields(j, node)) {
     const child = node[field];
     if (!child || typeof child !== "object") continue;
@@ -125,7 +147,8 @@ export function findPaths(j: any, root: any, typeName: string, test?: (node: any
   for (const top of root.paths()) {
     const keys: (string | number)[] = [];
     const visit = (node: any): void => {
-      if (keys.length && isOfType(node.type, typeName, supertypeNames) && (!test || test(node))) found.push(top.get(...keys));
+      if (keys.length && isOfType(node.type, typeName, supertypeNames) && (!test || test(node)))
+        found.push(top.get(...keys));
       someVisitorChild(j, node, (child, field, index) => {
         keys.push(field);
         if (index !== undefined) keys.push(index);
@@ -142,6 +165,7 @@ export function findPaths(j: any, root: any, typeName: string, test?: (node: any
 /** Whether `findPaths(j, root, typeName, test)` would find anything: a plain walk that stops at the first. */
 export function someNode(j: any, root: any, typeName: string, test: (node: any) => boolean): boolean {
   const supertypeNames = j.types.getSupertypeNames;
-  const visit = (node: any): boolean => (isOfType(node.type, typeName, supertypeNames) && test(node)) || someVisitorChild(j, node, visit);
+  const visit = (node: any): boolean =>
+    (isOfType(node.type, typeName, supertypeNames) && test(node)) || someVisitorChild(j, node, visit);
   return root.paths().some((path: any) => typeof path.node?.type === "string" && someVisitorChild(j, path.node, visit));
 }

@@ -19,7 +19,10 @@ class UsageError extends Error {}
 
 function listOf(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return items.flatMap((item) => String(item).split(",")).map((item) => item.trim()).filter(Boolean);
+  return items
+    .flatMap((item) => String(item).split(","))
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -52,21 +55,24 @@ function parseSeconds(value: unknown): number | undefined {
   const scale = { ms: 1, s: 1000, m: 60_000 }[(match[2] ?? "s").toLowerCase() as "ms" | "s" | "m"];
   const ms = Math.round(Number(match[1]) * scale);
   // A timer holds at most 2^31 - 1 ms (about 24 days).
-  if (ms < 1 || ms > 2 ** 31 - 1) throw new UsageError(`--max-file-time: "${value}" is out of range; use 1ms to 24 days, e.g. 30s`);
+  if (ms < 1 || ms > 2 ** 31 - 1)
+    throw new UsageError(`--max-file-time: "${value}" is out of range; use 1ms to 24 days, e.g. 30s`);
   return ms;
 }
 
 function parseMegabytes(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const number = /^\d+$/.test(String(value)) ? Number(value) : NaN;
-  if (!Number.isInteger(number) || number < 16 || number > 1024 * 1024) throw new UsageError(`--worker-memory: "${value}" is not a whole number of MiB from 16 to 1048576`);
+  if (!Number.isInteger(number) || number < 16 || number > 1024 * 1024)
+    throw new UsageError(`--worker-memory: "${value}" is not a whole number of MiB from 16 to 1048576`);
   return number;
 }
 
 function parseCpus(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const cpus = Number(value);
-  if (!Number.isInteger(cpus) || cpus < 1) throw new UsageError(`--cpus: "${value}" is not a whole number of at least 1`);
+  if (!Number.isInteger(cpus) || cpus < 1)
+    throw new UsageError(`--cpus: "${value}" is not a whole number of at least 1`);
   return cpus;
 }
 
@@ -74,7 +80,10 @@ function parseCpus(value: unknown): number | undefined {
 function limitsOf(argv: Record<string, unknown>): { maxFileMs?: number; workerMemoryMb?: number } {
   const maxFileMs = parseSeconds(argv.maxFileTime);
   const workerMemoryMb = parseMegabytes(argv.workerMemory);
-  return { ...(maxFileMs !== undefined ? { maxFileMs } : {}), ...(workerMemoryMb !== undefined ? { workerMemoryMb } : {}) };
+  return {
+    ...(maxFileMs !== undefined ? { maxFileMs } : {}),
+    ...(workerMemoryMb !== undefined ? { workerMemoryMb } : {}),
+  };
 }
 
 function write(stream: NodeJS.WriteStream, text: string): void {
@@ -94,12 +103,26 @@ const readStdin = () => readFileSync(0, "utf8");
 const STDIN_PATH = "\u0000stdin";
 
 const commonOptions = {
-  extensions: { type: "string", describe: "file extensions to read, comma-separated (default: .js,.jsx,.mjs,.cjs,.ts,.tsx,.mts,.cts)" },
+  extensions: {
+    type: "string",
+    describe: "file extensions to read, comma-separated (default: .js,.jsx,.mjs,.cjs,.ts,.tsx,.mts,.cts)",
+  },
   ignore: { type: "string", describe: "gitignore-style patterns to leave out (repeatable: --ignore a --ignore b)" },
-  gitignore: { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore to read ignored files too)" },
+  gitignore: {
+    type: "boolean",
+    default: true,
+    describe: "honour .gitignore files (--no-gitignore to read ignored files too)",
+  },
   color: { type: "boolean", describe: "colour the diff (default: only on a terminal; --no-color to turn off)" },
-  parser: { type: "string", choices: PARSER_CHOICES, describe: "parser for every file (default: auto, by extension and @flow)" },
-  "max-file-time": { type: "string", describe: "give up a file that takes longer (default: 60s; files in worker threads only, not with --cpus 1)" },
+  parser: {
+    type: "string",
+    choices: PARSER_CHOICES,
+    describe: "parser for every file (default: auto, by extension and @flow)",
+  },
+  "max-file-time": {
+    type: "string",
+    describe: "give up a file that takes longer (default: 60s; files in worker threads only, not with --cpus 1)",
+  },
   "worker-memory": { type: "string", describe: "heap limit of each worker thread in MiB (default: Node's)" },
 } as const;
 
@@ -130,7 +153,10 @@ async function runCommand(argv: Record<string, unknown>, streams: Streams): Prom
   });
   if (showProgress) write(streams.stderr, "\r\x1b[K");
   if (json) write(streams.stdout, `${JSON.stringify(report, null, 2)}\n`);
-  write(streams.stderr, formatSummary(report, { write: argv.write === true, seconds: (Date.now() - started) / 1000, colors: errColors }));
+  write(
+    streams.stderr,
+    formatSummary(report, { write: argv.write === true, seconds: (Date.now() - started) / 1000, colors: errColors }),
+  );
   if (report.summary.errors > 0) return EXIT.failed;
   if (argv.check === true && report.summary.changed > 0) return EXIT.pending;
   return EXIT.ok;
@@ -162,7 +188,10 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
     try {
       await writeFileAtomic(path.resolve(html), page);
     } catch (error) {
-      write(streams.stderr, `unpyramid: cannot write ${html}: ${(error as Error).message.replace(/, open .*$/, "")}; check that its folder exists and is writable\n`);
+      write(
+        streams.stderr,
+        `unpyramid: cannot write ${html}: ${(error as Error).message.replace(/, open .*$/, "")}; check that its folder exists and is writable\n`,
+      );
       return EXIT.failed;
     }
     write(streams.stderr, `unpyramid scan: wrote ${html} (${(Buffer.byteLength(page) / 1024).toFixed(0)} KiB)\n`);
@@ -170,14 +199,21 @@ async function scanCommand(argv: Record<string, unknown>, streams: Streams): Pro
     for (const file of report.files) delete file.patch;
   }
   if (argv.json === true) write(streams.stdout, `${JSON.stringify(report, null, 2)}\n`);
-  else if (!html) write(streams.stdout, formatScan(report, makeColors(streams.stdout, argv.color as boolean | undefined)));
+  else if (!html)
+    write(streams.stdout, formatScan(report, makeColors(streams.stdout, argv.color as boolean | undefined)));
   const { summary } = report;
-  write(streams.stderr, `unpyramid scan: ${plural(summary.files, "file")}, ${summary.filesWithSites} with sites, ${plural(summary.callbackSites, "callback site")}, deepest nesting ${summary.maxDepth}, ${summary.wouldChange} would change${summary.skipped ? `, ${summary.skipped} skipped` : ""}${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
+  write(
+    streams.stderr,
+    `unpyramid scan: ${plural(summary.files, "file")}, ${summary.filesWithSites} with sites, ${plural(summary.callbackSites, "callback site")}, deepest nesting ${summary.maxDepth}, ${summary.wouldChange} would change${summary.skipped ? `, ${summary.skipped} skipped` : ""}${summary.errors ? `, ${summary.errors} could not be read or parsed` : ""} (${((Date.now() - started) / 1000).toFixed(1)}s)\n`,
+  );
   return summary.errors > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /** Run the CLI with `args`; resolves to the exit code (the caller exits). */
-export async function cli(args: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr, stdin: readStdin }): Promise<number> {
+export async function cli(
+  args: readonly string[],
+  streams: Streams = { stdout: process.stdout, stderr: process.stderr, stdin: readStdin },
+): Promise<number> {
   let action: (() => Promise<number>) | null = null;
   let usageMessage: string | null = null;
   args = args.map((arg) => (arg === "-" ? STDIN_PATH : arg));
@@ -191,11 +227,24 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
         y
           .positional("paths", { type: "string", array: true, describe: "files, directories or globs (default: .)" })
           .options({
-            transform: { alias: "t", type: "string", describe: `transforms to apply, in order, comma-separated (default: ${registry.filter((m) => !m.meta.optIn).map((m) => m.meta.name).join(", ")}; only with -t: ${registry.filter((m) => m.meta.optIn).map((m) => m.meta.name).join(", ")})` },
+            transform: {
+              alias: "t",
+              type: "string",
+              describe: `transforms to apply, in order, comma-separated (default: ${registry
+                .filter((m) => !m.meta.optIn)
+                .map((m) => m.meta.name)
+                .join(", ")}; only with -t: ${registry
+                .filter((m) => m.meta.optIn)
+                .map((m) => m.meta.name)
+                .join(", ")})`,
+            },
             write: { type: "boolean", describe: "write the changes in place (atomic writes)" },
             check: { type: "boolean", describe: "like the dry run, but exit 1 when any file would change" },
             json: { type: "boolean", describe: "print the JSON report on stdout instead of the diff" },
-            cpus: { type: "number", describe: "worker threads (default: cores minus one, at least 1); 1 runs in-process" },
+            cpus: {
+              type: "number",
+              describe: "worker threads (default: cores minus one, at least 1); 1 runs in-process",
+            },
             "allow-dirty": { type: "boolean", describe: "let --write touch files with uncommitted git changes" },
             "max-file-size": { type: "string", describe: "skip files larger than this (default: 2m)" },
             ...commonOptions,
@@ -212,10 +261,20 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
         y
           .positional("paths", { type: "string", array: true, describe: "files, directories or globs (default: .)" })
           .options({
-            json: { type: "boolean", describe: "print the JSON scan report (README: Scan report) instead of the summary" },
+            json: {
+              type: "boolean",
+              describe: "print the JSON scan report (README: Scan report) instead of the summary",
+            },
             html: { type: "string", describe: "write a self-contained HTML page of the report to this file" },
-            transform: { alias: "t", type: "string", describe: "transforms to try, in order, comma-separated (default: as for run)" },
-            cpus: { type: "number", describe: "worker threads (default: cores minus one, at least 1); 1 runs in-process" },
+            transform: {
+              alias: "t",
+              type: "string",
+              describe: "transforms to try, in order, comma-separated (default: as for run)",
+            },
+            cpus: {
+              type: "number",
+              describe: "worker threads (default: cores minus one, at least 1); 1 runs in-process",
+            },
             "max-file-size": { type: "string", describe: "skip files larger than this (default: 2m)" },
             ...commonOptions,
           }),
@@ -230,7 +289,11 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
       () => {
         action = async () => {
           const width = Math.max(...registry.map((m) => m.meta.name.length));
-          for (const { meta } of registry) write(streams.stdout, `${meta.name.padEnd(width)}  ${meta.optIn ? "(only with -t) " : ""}${meta.description}\n`);
+          for (const { meta } of registry)
+            write(
+              streams.stdout,
+              `${meta.name.padEnd(width)}  ${meta.optIn ? "(only with -t) " : ""}${meta.description}\n`,
+            );
           return EXIT.ok;
         };
       },
@@ -264,11 +327,21 @@ export async function cli(args: readonly string[], streams: Streams = { stdout: 
   try {
     return await (action as () => Promise<number>)();
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnknownTransformError || error instanceof PathNotFoundError || error instanceof PathOutsideError || error instanceof NoSourceFilesError || error instanceof DirtyWorkTreeError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof UnknownTransformError ||
+      error instanceof PathNotFoundError ||
+      error instanceof PathOutsideError ||
+      error instanceof NoSourceFilesError ||
+      error instanceof DirtyWorkTreeError
+    ) {
       write(streams.stderr, `unpyramid: ${error.message}\n`);
       return EXIT.usage;
     }
-    write(streams.stderr, `unpyramid: internal error: ${(error as Error)?.stack ?? error}\nPlease report it with the command you ran.\n`);
+    write(
+      streams.stderr,
+      `unpyramid: internal error: ${(error as Error)?.stack ?? error}\nPlease report it with the command you ran.\n`,
+    );
     return EXIT.failed;
   }
 }

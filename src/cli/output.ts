@@ -53,14 +53,18 @@ export function formatSummary(report: Report, options: { write: boolean; seconds
   for (const temp of report.tempFiles ?? []) lines.push(formatTempFile(temp, c));
   for (const file of report.files) {
     // `path:line:column: message` when the place is known, `path: message` otherwise.
-    if (file.status === "error") lines.push(`${c.red("error")} ${file.path}:${/^\d+:\d+: /.test(file.error ?? "") ? "" : " "}${file.error}`);
+    if (file.status === "error")
+      lines.push(`${c.red("error")} ${file.path}:${/^\d+:\d+: /.test(file.error ?? "") ? "" : " "}${file.error}`);
     else if (file.status === "skipped") lines.push(`${c.yellow("skipped")} ${file.path}: ${file.error}`);
   }
   const reasons = new Map<string, number>();
-  for (const file of report.files) for (const site of file.sites) if (site.reason) reasons.set(site.reason, (reasons.get(site.reason) ?? 0) + 1);
+  for (const file of report.files)
+    for (const site of file.sites) if (site.reason) reasons.set(site.reason, (reasons.get(site.reason) ?? 0) + 1);
   if (reasons.size) {
     const sorted = [...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    lines.push(`sites left as they were, by reason: ${sorted.map(([reason, count]) => `${reason} ${count}`).join(", ")}`);
+    lines.push(
+      `sites left as they were, by reason: ${sorted.map(([reason, count]) => `${reason} ${count}`).join(", ")}`,
+    );
   }
   const verb = options.write ? "changed" : "would change";
   lines.push(
@@ -86,15 +90,35 @@ const WORST_FILES = 20;
 export function formatScan(report: ScanReport, c: Colors): string {
   const { summary } = report;
   const lines: string[] = [];
-  lines.push(c.bold(`${plural(summary.files, "file")}, ${summary.filesWithSites} with sites: ${plural(summary.callbackSites, "callback site")}, ${plural(summary.promiseChains, "promise chain")}, ${plural(summary.asyncLibCalls, "async-lib call")}; deepest nesting ${summary.maxDepth}; ${summary.wouldChange} would change`));
+  lines.push(
+    c.bold(
+      `${plural(summary.files, "file")}, ${summary.filesWithSites} with sites: ${plural(summary.callbackSites, "callback site")}, ${plural(summary.promiseChains, "promise chain")}, ${plural(summary.asyncLibCalls, "async-lib call")}; deepest nesting ${summary.maxDepth}; ${summary.wouldChange} would change`,
+    ),
+  );
   const worst = report.files
     .filter((file) => file.callbackSites.length > 0 || file.sites.length > 0)
-    .sort((a, b) => b.maxDepth - a.maxDepth || b.callbackSites.length - a.callbackSites.length || b.sites.length - a.sites.length || (a.path < b.path ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.maxDepth - a.maxDepth ||
+        b.callbackSites.length - a.callbackSites.length ||
+        b.sites.length - a.sites.length ||
+        (a.path < b.path ? -1 : 1),
+    );
   if (worst.length) {
-    lines.push("", c.bold(`Worst files${worst.length > WORST_FILES ? ` (${WORST_FILES} of ${worst.length})` : ""}`), "  depth  callbacks  converts  skips  risks  file");
+    lines.push(
+      "",
+      c.bold(`Worst files${worst.length > WORST_FILES ? ` (${WORST_FILES} of ${worst.length})` : ""}`),
+      "  depth  callbacks  converts  skips  risks  file",
+    );
     for (const file of worst.slice(0, WORST_FILES)) {
       const converted = file.sites.filter((site) => site.outcome === "converted");
-      const cells = [file.maxDepth, file.callbackSites.length, converted.length, file.sites.length - converted.length, converted.reduce((sum, site) => sum + site.risks.length, 0)];
+      const cells = [
+        file.maxDepth,
+        file.callbackSites.length,
+        converted.length,
+        file.sites.length - converted.length,
+        converted.reduce((sum, site) => sum + site.risks.length, 0),
+      ];
       const widths = [5, 9, 8, 5, 5];
       lines.push(`  ${cells.map((cell, i) => String(cell).padStart(widths[i]!)).join("  ")}  ${file.path}`);
     }
@@ -102,15 +126,25 @@ export function formatScan(report: ScanReport, c: Colors): string {
   if (summary.depthHistogram.length) {
     lines.push("", c.bold("Callback sites by nesting depth"));
     const most = Math.max(...summary.depthHistogram);
-    summary.depthHistogram.forEach((count, i) => lines.push(`  ${String(i + 1).padStart(3)}  ${"#".repeat(Math.max(count ? 1 : 0, Math.round((count / most) * 40))).padEnd(40)}  ${count}`));
+    summary.depthHistogram.forEach((count, i) =>
+      lines.push(
+        `  ${String(i + 1).padStart(3)}  ${"#".repeat(Math.max(count ? 1 : 0, Math.round((count / most) * 40))).padEnd(40)}  ${count}`,
+      ),
+    );
   }
   lines.push("", c.bold("By transform"));
-  for (const transform of summary.transforms) lines.push(`  ${transform.name.padEnd(20)}  ${String(transform.converted).padStart(5)} would convert  ${String(transform.skipped).padStart(5)} would skip`);
+  for (const transform of summary.transforms)
+    lines.push(
+      `  ${transform.name.padEnd(20)}  ${String(transform.converted).padStart(5)} would convert  ${String(transform.skipped).padStart(5)} would skip`,
+    );
   const counted = (title: string, items: ScanReport["summary"]["reasons"]) => {
     if (!items.length) return;
     lines.push("", c.bold(title));
     const width = Math.max(...items.map((item) => item.code.length));
-    for (const item of items) lines.push(`  ${String(item.count).padStart(5)}  ${item.code.padEnd(width)}  ${item.transform}  e.g. ${item.example.path}:${item.example.line}:${item.example.column + 1}`);
+    for (const item of items)
+      lines.push(
+        `  ${String(item.count).padStart(5)}  ${item.code.padEnd(width)}  ${item.transform}  e.g. ${item.example.path}:${item.example.line}:${item.example.column + 1}`,
+      );
   };
   counted("Would skip, by reason (count, reason, transform, first place)", summary.reasons);
   counted("Risks to review in what would convert", summary.risks);

@@ -22,7 +22,17 @@ import { hasMultilineText } from "../analysis/templates";
 import { promiseAllFromFanOut } from "../rewrite/fan-out";
 import { recursionLoopAt, type RecursionLoop } from "../analysis/recursion-loop";
 import { loopFromRecursion } from "../rewrite/recursion-loop";
-import { countReferences, successStatements, ERROR_FIRST_TEXT, isErrorName, isPropertyName, errorHandlingOf, isErrorFirstCallbackLiteral, isFunctionLiteral, type ErrorHandling } from "../analysis/error-first";
+import {
+  countReferences,
+  successStatements,
+  ERROR_FIRST_TEXT,
+  isErrorName,
+  isPropertyName,
+  errorHandlingOf,
+  isErrorFirstCallbackLiteral,
+  isFunctionLiteral,
+  type ErrorHandling,
+} from "../analysis/error-first";
 import { calleeRefusal, userCallRefusal } from "../analysis/user-calls";
 import { findPaths, someNode, walk } from "../analysis/walk";
 import {
@@ -46,16 +56,55 @@ import {
   usesThis,
   type FunctionUse,
 } from "../analysis/functions";
-import { callbackContractOf, callbackParameter, type ArgumentCaller, type ContractVerdict } from "../analysis/callback-contract";
+import {
+  callbackContractOf,
+  callbackParameter,
+  type ArgumentCaller,
+  type ContractVerdict,
+} from "../analysis/callback-contract";
 import { calleeFacts, type NameIndex } from "../analysis/definitions";
-import { declarationsAndAssignments, moduleBindings, moduleFunctions, refersToModuleBinding, requiredModule, type ModuleBinding, type ModuleFunction } from "../analysis/module-bindings";
+import {
+  declarationsAndAssignments,
+  moduleBindings,
+  moduleFunctions,
+  refersToModuleBinding,
+  requiredModule,
+  type ModuleBinding,
+  type ModuleFunction,
+} from "../analysis/module-bindings";
 import { collidingName } from "../analysis/names";
 import { patternNames } from "../analysis/patterns";
-import { coreApiOf, coreApiOfCallee, isOtherCoreApi, optionRefusal, promiseRoute, syncCallbackRefusal, type CoreTarget, type PromiseRoute } from "../analysis/core-api";
+import {
+  coreApiOf,
+  coreApiOfCallee,
+  isOtherCoreApi,
+  optionRefusal,
+  promiseRoute,
+  syncCallbackRefusal,
+  type CoreTarget,
+  type PromiseRoute,
+} from "../analysis/core-api";
 import { memberFrom, promisifiedCall, twinCall } from "../rewrite/promise-call";
 import { surveyCallbacks, type CallbackSurvey } from "../analysis/scan";
-import { CALLBACK_PARAMETER_NAME, CALLBACK_PARAMETER_TEXT, DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS, TIMERS, deferralOrTimerCaller, userCallbackApi, valueCallbackApi } from "../knowledge/callback-conventions";
-import { CALLBACK_API_MODULES, CALLBACK_API_NAMES, CORE_MODULE_TEXT, DELAY_TIMERS, type CallbackApi, type DelayTimer } from "../knowledge/node-core";
+import {
+  CALLBACK_PARAMETER_NAME,
+  CALLBACK_PARAMETER_TEXT,
+  DEFERRALS,
+  NOT_ERROR_FIRST_FUNCTIONS,
+  NOT_ERROR_FIRST_METHODS,
+  TIMERS,
+  deferralOrTimerCaller,
+  userCallbackApi,
+  valueCallbackApi,
+} from "../knowledge/callback-conventions";
+import {
+  CALLBACK_API_MODULES,
+  CALLBACK_API_NAMES,
+  CORE_MODULE_TEXT,
+  DELAY_TIMERS,
+  type CallbackApi,
+  type DelayTimer,
+} from "../knowledge/node-core";
 import { forgetPlainAst, plainAst } from "../parse/parser";
 import { siteReporter } from "../report/sites";
 import type { SiteKind } from "../report/types";
@@ -66,7 +115,18 @@ import { droppedComments } from "../rewrite/comments";
 import { declarationIndex, inlineNamedCallback, type DeclarationIndex } from "../rewrite/inline-callback";
 import { indentUnit } from "../rewrite/snippet";
 import { makeAsync } from "../rewrite/async-function";
-import { dropAddedMembers, existingModuleMember, freeName, indexAfterImports, moduleMember, moduleStyleOf, namesInFile, programOf, utilPromisify, type ModuleContext } from "../rewrite/module-scope";
+import {
+  dropAddedMembers,
+  existingModuleMember,
+  freeName,
+  indexAfterImports,
+  moduleMember,
+  moduleStyleOf,
+  namesInFile,
+  programOf,
+  utilPromisify,
+  type ModuleContext,
+} from "../rewrite/module-scope";
 import { statementsFrom } from "../rewrite/snippet";
 import { buildTailAwait, type ResultBinding } from "../rewrite/tail-await";
 
@@ -80,7 +140,6 @@ export function mayHoldCallbackSite(source: string): boolean {
 }
 
 type Verdict = { reason: string } | { plan: Conversion };
-
 
 interface Conversion {
   call: ASTPath<any>;
@@ -143,7 +202,13 @@ function timerCallOf(path: ASTPath<any>, state: FileState): CoreCall | null {
   const timer = DELAY_TIMERS.find(({ name }) => name === callee.name);
   if (!timer || state.names.declared.has(timer.name) || state.names.assigned.has(timer.name)) return null;
   const [callback] = args;
-  if (!isFunctionLiteral(callback) || callback.params.length > 0 || args.length > 1 + timer.delayArguments || hasSpread(args)) return null;
+  if (
+    !isFunctionLiteral(callback) ||
+    callback.params.length > 0 ||
+    args.length > 1 + timer.delayArguments ||
+    hasSpread(args)
+  )
+    return null;
   return { api: timer.api, namespace: null, local: timer.name, binding: null, callback, user: null, timer };
 }
 
@@ -207,7 +272,8 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   const facts = calleeFacts(callee, around, state.names);
   if (facts.kind === "ambiguous") return { reason: "callee-binding-ambiguous" };
   // `const run = cp.exec`: a core function under another name, with its own promisify.custom.
-  if (callee.type === "Identifier" && aliasesCoreFunction(state, callee.name)) return { reason: "unknown-callback-api" };
+  if (callee.type === "Identifier" && aliasesCoreFunction(state, callee.name))
+    return { reason: "unknown-callback-api" };
   if (facts.kind === "outside") return { ...found, user: { receiver, hoisted: null, assumed: true, definition: null } };
   // The callback must land in the parameter whose contract was proven.
   if (path.node.arguments.length !== facts.node.params.length) return { reason: "argument-count-differs" };
@@ -249,13 +315,25 @@ function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason:
     if (valueType === "promise") return { reason: "callback-value-is-a-promise", value: true };
   }
   const api = valueCallbackApi(callee.name, param ? [param.name] : []);
-  return { api, namespace: null, local: callee.name, binding: null, callback, timer: null, valueType, user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node } } as CoreCall;
+  return {
+    api,
+    namespace: null,
+    local: callee.name,
+    binding: null,
+    callback,
+    timer: null,
+    valueType,
+    user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node },
+  } as CoreCall;
 }
 
 /** `name` is declared once, as a core module's function or export (`const run = cp.exec`, `= require('fs').stat`). */
 function aliasesCoreFunction(state: FileState, name: string): boolean {
   const declarations = state.names.declared.get(name);
-  const init = declarations?.length === 1 && declarations[0]!.node.type === "VariableDeclarator" ? declarations[0]!.node.init : null;
+  const init =
+    declarations?.length === 1 && declarations[0]!.node.type === "VariableDeclarator"
+      ? declarations[0]!.node.init
+      : null;
   if (!init) return false;
   const core = (node: any) => {
     const module = requiredModule(node);
@@ -280,12 +358,18 @@ function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
     const base = text?.split(".")[0];
     // (`globalThis.setTimeout = ...`, as fake timers do, patches it for every caller.)
     const patchedGlobal = ["global", "globalThis", "window", "self"].some((name) => state.names.assigned.has(name));
-    const ours = base !== undefined && (state.names.declared.has(base) || state.names.assigned.has(base) || patchedGlobal);
+    const ours =
+      base !== undefined && (state.names.declared.has(base) || state.names.assigned.has(base) || patchedGlobal);
     if (ours && text && (DEFERRALS.has(text) || TIMERS.has(text))) return "unknown";
     const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
     if (deferred) return deferred;
     if (coreApiOfCallee(callee, state.bindings)) return isLast ? "once-later" : "unknown";
-    if (callee.type === "Identifier" ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name) : callee.type === "MemberExpression" && NOT_ERROR_FIRST_METHODS.has(callee.property?.name)) return "many";
+    if (
+      callee.type === "Identifier"
+        ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name)
+        : callee.type === "MemberExpression" && NOT_ERROR_FIRST_METHODS.has(callee.property?.name)
+    )
+      return "many";
     if (!isLast || !text) return "unknown";
     const definition = callee.type === "Identifier" ? state.functions.get(callee.name) : undefined;
     if (definition) {
@@ -337,12 +421,15 @@ function inlinableCallbacks(program: any): Map<string, { errorFirst: boolean }> 
   const declared = new Map<string, { errorFirst: boolean }>();
   walk(program, (node) => {
     if (node.type !== "FunctionDeclaration" || !node.id) return;
-    declared.set(node.id.name, { errorFirst: node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name) });
+    declared.set(node.id.name, {
+      errorFirst: node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name),
+    });
   });
   if (declared.size === 0) return declared;
   const mentions = new Map<string, number>();
   walk(program, (node) => {
-    if (node.type === "Identifier" && declared.has(node.name)) mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
+    if (node.type === "Identifier" && declared.has(node.name))
+      mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
   });
   for (const name of [...declared.keys()]) if (mentions.get(name) !== 2) declared.delete(name);
   return declared;
@@ -356,7 +443,10 @@ function proveContracts(state: FileState): void {
   const { j, root } = state;
   findPaths(j, root, "CallExpression").forEach((call: ASTPath<any>) => {
     const last = call.node.arguments[call.node.arguments.length - 1];
-    if (isErrorFirstCallbackLiteral(last) || (last?.type === "Identifier" && state.namedCallbacks.get(last.name)?.errorFirst)) {
+    if (
+      isErrorFirstCallbackLiteral(last) ||
+      (last?.type === "Identifier" && state.namedCallbacks.get(last.name)?.errorFirst)
+    ) {
       unlessScopeFails(() => {
         const facts = calleeFacts(call.node.callee, ancestorNodes(call), state.names);
         if (facts.kind === "function") contractOf(state, facts.node);
@@ -367,8 +457,16 @@ function proveContracts(state: FileState): void {
     const callee = call.node.callee;
     if (callee.type !== "Identifier") return;
     // The nearest function with a parameter of that name binds it.
-    const fn = ancestorNodes(call).find((node) => isFunctionNode(node) && node.params.some((param: any) => patternNames(param).includes(callee.name)));
-    if (!fn || callbackParameter(fn)?.name !== callee.name || fn.body?.type !== "BlockStatement" || state.contracts.has(fn)) return;
+    const fn = ancestorNodes(call).find(
+      (node) => isFunctionNode(node) && node.params.some((param: any) => patternNames(param).includes(callee.name)),
+    );
+    if (
+      !fn ||
+      callbackParameter(fn)?.name !== callee.name ||
+      fn.body?.type !== "BlockStatement" ||
+      state.contracts.has(fn)
+    )
+      return;
     unlessScopeFails(() => contractOf(state, fn), null);
   });
 }
@@ -379,8 +477,13 @@ function hasSpread(args: any[]): boolean {
 
 /** The callback reads a value parameter where it runs on error: in the handler, or anywhere when errors are ignored. */
 function valuesReadOnError(callback: any, handling: ErrorHandling): boolean {
-  const where = handling.kind === "handled-exit" ? [...handling.handler, ...(handling.fallsThrough ? handling.rest ?? [] : [])] : callback.body.body;
-  return callback.params.slice(1).some((param: any) => countReferences({ type: "Program", body: where }, param.name) > 0);
+  const where =
+    handling.kind === "handled-exit"
+      ? [...handling.handler, ...(handling.fallsThrough ? (handling.rest ?? []) : [])]
+      : callback.body.body;
+  return callback.params
+    .slice(1)
+    .some((param: any) => countReferences({ type: "Program", body: where }, param.name) > 0);
 }
 
 /** Why the callback cannot be inlined as it is, if it cannot. */
@@ -405,7 +508,12 @@ function callbackRefusal(callback: any, api: CallbackApi, exists: boolean): stri
 /** `(function step(i) { ... })(0);`: called on the spot, its result thrown away, not inside a `try` (which would catch its synchronous throws). */
 function isDiscardedIife(fn: ASTPath<any>): boolean {
   const call = fn.parentPath?.node;
-  if (call?.type !== "CallExpression" || call.callee !== fn.node || fn.parentPath.parentPath?.node.type !== "ExpressionStatement") return false;
+  if (
+    call?.type !== "CallExpression" ||
+    call.callee !== fn.node ||
+    fn.parentPath.parentPath?.node.type !== "ExpressionStatement"
+  )
+    return false;
   const around = ancestorNodes(fn.parentPath);
   const until = around.findIndex(isFunctionNode);
   return !around.slice(0, until === -1 ? undefined : until).some((node) => node.type === "TryStatement");
@@ -427,7 +535,8 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   // A value returned to callers that all throw it away is no result; nor is `return cb(x)`, which ends a
   // path by calling back (synchronously, as it still will).
   const last = fn.node.params[fn.node.params.length - 1];
-  if (use !== "calls-only" && returnsValue(fn.node, undefined, last?.type === "Identifier" ? last.name : undefined)) return "enclosing-function-returns-value";
+  if (use !== "calls-only" && returnsValue(fn.node, undefined, last?.type === "Identifier" ? last.name : undefined))
+    return "enclosing-function-returns-value";
   if (usesEval(fn.node)) return "enclosing-function-uses-eval";
   if (use === "used-as-value") return "function-used-as-value";
   if (use === "called-in-try") return "caller-catches-sync-errors";
@@ -443,10 +552,13 @@ const CAPTURABLE = new Set(["error-handling-not-recognized", "error-used-after-c
  */
 function passesErrorOn(callback: any, call: ASTPath<any>): boolean {
   const fn = enclosingFunction(call)?.node;
-  const names = new Set((fn?.params ?? []).filter((param: any) => param.type === "Identifier").map((param: any) => param.name));
+  const names = new Set(
+    (fn?.params ?? []).filter((param: any) => param.type === "Identifier").map((param: any) => param.name),
+  );
   let found = false;
   walk(callback.body.body[0] ?? {}, (node) => {
-    if (node.type === "CallExpression" && node.callee.type === "Identifier" && names.has(node.callee.name)) found = true;
+    if (node.type === "CallExpression" && node.callee.type === "Identifier" && names.has(node.callee.name))
+      found = true;
   });
   return found;
 }
@@ -467,23 +579,35 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   if (hasMultilineText(callback.body)) return { reason: "multiline-template-moved" };
   // fs.exists never fails: its only parameter is the answer; nor does a timer. A known error-first API's
   // callback with no parameters ignores the error.
-  let handling: ErrorHandling = !errorFirst ? { kind: "rethrow", check: null } : callback.params.length === 0 ? { kind: "ignored" } : errorHandlingOf(callback);
+  let handling: ErrorHandling = !errorFirst
+    ? { kind: "rethrow", check: null }
+    : callback.params.length === 0
+      ? { kind: "ignored" }
+      : errorHandlingOf(callback);
   // A core API calls back with a known error on success: any other use of the error can read it from a variable.
-  if (handling.kind === "unrecognized" && errorFirst && !found.user && (CAPTURABLE.has(handling.reason) || (handling.reason === "error-check-falls-through" && !passesErrorOn(callback, call)))) {
+  if (
+    handling.kind === "unrecognized" &&
+    errorFirst &&
+    !found.user &&
+    (CAPTURABLE.has(handling.reason) ||
+      (handling.reason === "error-check-falls-through" && !passesErrorOn(callback, call)))
+  ) {
     handling = { kind: "captured", successError: api.successError ?? "null" };
   }
   if (handling.kind === "unrecognized") return { reason: handling.reason };
   const optionReason = optionRefusal(api, args);
   if (optionReason) return { reason: optionReason };
   // exec's callback gets stdout/stderr on error too; after conversion they would be undefined there.
-  if (api.valuesOnError && handling.kind !== "rethrow" && valuesReadOnError(callback, handling)) return { reason: "values-used-on-error" };
+  if (api.valuesOnError && handling.kind !== "rethrow" && valuesReadOnError(callback, handling))
+    return { reason: "values-used-on-error" };
 
   const statement = call.parentPath;
   if (statement?.node.type !== "ExpressionStatement") return { reason: "call-result-used" };
   const fn = enclosingFunction(call);
   if (!fn) return { reason: "top-level-code" };
   const body = fn.node.body;
-  if (body?.type !== "BlockStatement" || statement.parentPath?.parentPath?.node !== body) return { reason: "not-in-tail-position" };
+  if (body?.type !== "BlockStatement" || statement.parentPath?.parentPath?.node !== body)
+    return { reason: "not-in-tail-position" };
   if (body.body[body.body.length - 1] !== statement.node) return { reason: "not-in-tail-position" };
 
   const ours = madeAsync.has(fn.node);
@@ -493,17 +617,40 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   if (functionReason) return { reason: functionReason };
   const callbackPath = call.get("arguments", callbackIndex(found, call));
   // A value callback's first parameter is a value, declared in the function like the others.
-  if (collidingName(j, fn, callbackPath, handling.kind === "captured" || api.callback === "value")) return { reason: "name-collision" };
+  if (collidingName(j, fn, callbackPath, handling.kind === "captured" || api.callback === "value"))
+    return { reason: "name-collision" };
   // `new Promise` must be the global one where the call is.
-  if ((api.callback === "value" || found.timer) && (call as any).scope?.lookup("Promise")) return { reason: "helper-name-shadowed" };
+  if ((api.callback === "value" || found.timer) && (call as any).scope?.lookup("Promise"))
+    return { reason: "helper-name-shadowed" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
-  const route = found.timer ? "timer" : api.callback === "value" ? "value" : found.namespace === null && api.callback !== "exists-boolean" ? "promisify" : promiseRoute(api, args, call);
+  const route = found.timer
+    ? "timer"
+    : api.callback === "value"
+      ? "value"
+      : found.namespace === null && api.callback !== "exists-boolean"
+        ? "promisify"
+        : promiseRoute(api, args, call);
   if (route === "exists" && found.namespace === null) return { reason: "exists-without-module-binding" };
   const syncReason = syncCallbackRefusal(api, args, call);
   if (syncReason) return { reason: syncReason };
   if (helperShadowedAt(state, call, found, route)) return { reason: "helper-name-shadowed" };
   const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
-  return { plan: { call, fn, api, namespace: found.namespace, local: found.local, user: found.user, timer: found.timer, route, callback, handling, use, valueType: found.valueType } };
+  return {
+    plan: {
+      call,
+      fn,
+      api,
+      namespace: found.namespace,
+      local: found.local,
+      user: found.user,
+      timer: found.timer,
+      route,
+      callback,
+      handling,
+      use,
+      valueType: found.valueType,
+    },
+  };
 }
 
 /**
@@ -520,7 +667,11 @@ function risksOf(plan: Conversion, ours: boolean): string[] {
   const risks = ours ? [] : useRisks(plan.use);
   if (plan.handling.kind === "ignored") risks.push("error-was-ignored");
   if (plan.handling.kind === "rethrow" && plan.handling.check) risks.push("throw-becomes-rejection");
-  if (plan.handling.kind === "handled-exit" && plan.handling.handler.some((statement) => statement.type === "ThrowStatement")) risks.push("throw-becomes-rejection");
+  if (
+    plan.handling.kind === "handled-exit" &&
+    plan.handling.handler.some((statement) => statement.type === "ThrowStatement")
+  )
+    risks.push("throw-becomes-rejection");
   if (plan.api.valuesOnError && plan.api.module === "child_process") risks.push("error-carries-output");
   if (plan.user?.assumed) risks.push("callback-contract-assumed");
   // `promisify(a.b.m).call(a.b, ...)` reads `a.b` twice (a getter would run twice).
@@ -546,20 +697,30 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
   if (route === "exists") {
     // fs.exists(p, cb) calls back true when the path is accessible and false on any error.
     const answer = (value: boolean) => j.arrowFunctionExpression([], j.booleanLiteral(value));
-    return j.callExpression(j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")), [answer(true), answer(false)]);
+    return j.callExpression(
+      j.memberExpression(j.callExpression(member(namespace!, "promises", "access"), args), j.identifier("then")),
+      [answer(true), answer(false)],
+    );
   }
   // A delay: `new Promise((resolve) => setTimeout(resolve, ms))`, the global timer read where the call
   // was (see DELAY_TIMERS). A value callback: `new Promise((resolve) => getData(a, resolve))`, the call
   // made where it was, its callback's value resolving the promise.
   if (timer || route === "value") {
     // `resolve` binds only inside the new arrow: it needs another name only if the call mentions one.
-    const mentionsResolve = [plan.call.node.callee, ...args].some((node) => someNode(j, j(node), "Identifier", (id) => id.name === "resolve") || (node.type === "Identifier" && node.name === "resolve"));
+    const mentionsResolve = [plan.call.node.callee, ...args].some(
+      (node) =>
+        someNode(j, j(node), "Identifier", (id) => id.name === "resolve") ||
+        (node.type === "Identifier" && node.name === "resolve"),
+    );
     const resolve = j.identifier(mentionsResolve ? freeName("resolve", namesInFile(j, state.root)) : "resolve");
     const callee = j.identifier(local);
     state.written.add(callee);
-    const call = timer ? j.callExpression(callee, [j.identifier(resolve.name), ...args]) : j.callExpression(callee, [...args, j.identifier(resolve.name)]);
+    const call = timer
+      ? j.callExpression(callee, [j.identifier(resolve.name), ...args])
+      : j.callExpression(callee, [...args, j.identifier(resolve.name)]);
     const promise = j.newExpression(j.identifier("Promise"), [j.arrowFunctionExpression([resolve], call)]);
-    if (context.typescript && (timer || plan.valueType)) (promise as any).typeParameters = j.tsTypeParameterInstantiation([timer ? j.tsVoidKeyword() : plan.valueType]);
+    if (context.typescript && (timer || plan.valueType))
+      (promise as any).typeParameters = j.tsTypeParameterInstantiation([timer ? j.tsVoidKeyword() : plan.valueType]);
     return promise;
   }
   const promiseCall = userPromiseCall(state, plan, context, args);
@@ -614,7 +775,13 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
     name: param.name,
     key: api.results.length > 1 ? api.results[index]! : null,
     // `(n?: number)`: the value may be undefined, which the declaration must say.
-    ...(param.typeAnnotation ? { type: param.optional ? `: ${j(param.typeAnnotation.typeAnnotation).toSource()} | undefined` : j(param.typeAnnotation).toSource() } : {}),
+    ...(param.typeAnnotation
+      ? {
+          type: param.optional
+            ? `: ${j(param.typeAnnotation.typeAnnotation).toSource()} | undefined`
+            : j(param.typeAnnotation).toSource(),
+        }
+      : {}),
   }));
 }
 
@@ -638,7 +805,8 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   });
   // New nodes come from snippets with their own source lines: moved comments keep their text, not
   // their old positions (recast would look them up in the wrong lines), and go before the new code.
-  const asLeading = (list: any[]) => list.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+  const asLeading = (list: any[]) =>
+    list.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
   const own = statement.node.comments ?? [];
   const inner = comments.filter((comment) => !own.includes(comment));
   const tryStatement = statements.find((node) => node.type === "TryStatement") ?? statements[0];
@@ -677,7 +845,14 @@ function otherUses(state: FileState, definition: ASTPath<any>, name: string): bo
   let found = false;
   walk(programOf(state.root), (node, parent) => {
     if (found) return false;
-    if ((node.type === "Identifier" || node.type === "JSXIdentifier") && node.name === name && node !== declarationId && !state.written.has(node) && !isPropertyName(node, parent)) found = true;
+    if (
+      (node.type === "Identifier" || node.type === "JSXIdentifier") &&
+      node.name === name &&
+      node !== declarationId &&
+      !state.written.has(node) &&
+      !isPropertyName(node, parent)
+    )
+      found = true;
   });
   return found;
 }
@@ -694,10 +869,21 @@ function matchingCalls(definition: any, promiseCalls: any[]): boolean {
  * (an export, a caller that still passes a callback) needs the callback form, kept as a wrapper; or why
  * neither holds. Null when it is no callback-API function worth a word.
  */
-type CallbackApiPlan = { mode: "return"; name: string } | { mode: "surface"; name: string; place: SurfacePlace } | { mode: "inline"; name: null } | { reason: string };
+type CallbackApiPlan =
+  | { mode: "return"; name: string }
+  | { mode: "surface"; name: string; place: SurfacePlace }
+  | { mode: "inline"; name: null }
+  | { reason: string };
 
 /** Why a function's body cannot move into an async twin beside it; its callback surface then keeps the body, in an async arrow (see keepCallbackSurfaceInPlace). */
-const BODY_STAYS = new Set(["method-keeps-callback", "function-uses-this", "parameters-not-simple", "function-refers-to-own-name", "function-has-no-name", "function-not-defined-by-a-statement"]);
+const BODY_STAYS = new Set([
+  "method-keeps-callback",
+  "function-uses-this",
+  "parameters-not-simple",
+  "function-refers-to-own-name",
+  "function-has-no-name",
+  "function-not-defined-by-a-statement",
+]);
 
 function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCalls: any[]): CallbackApiPlan | null {
   const node = definition.node;
@@ -726,7 +912,8 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   // The file's own `callbackify` (or `util`) may be shadowed at the function; one this run added has a free name.
   const existing = existingModuleMember(state.j, state.context, "util", "callbackify");
   const added = state.context.added?.get("util")?.members.some(({ member }) => member === "callbackify");
-  if (existing && !added && !refersToModuleBinding(definition, existing.split(".")[0]!)) return { reason: "helper-name-shadowed" };
+  if (existing && !added && !refersToModuleBinding(definition, existing.split(".")[0]!))
+    return { reason: "helper-name-shadowed" };
   return "reason" in place ? { mode: "inline", name: null } : { mode: "surface", name: place.name, place };
 }
 
@@ -757,20 +944,27 @@ function valueCallsPassNull(fn: any): boolean {
  * Also says which flattened functions keep their callback (keptCallback), and which of those callers
  * here now reach through promisify (promisifiedAsync).
  */
-function returnInsteadOfCallbacks(state: FileState, context: FileContext, report: ReturnType<typeof siteReporter>): { surfaced: Set<any>; promisifiedAsync: Map<any, string[]>; keptCallback: Set<any> } {
+function returnInsteadOfCallbacks(
+  state: FileState,
+  context: FileContext,
+  report: ReturnType<typeof siteReporter>,
+): { surfaced: Set<any>; promisifiedAsync: Map<any, string[]>; keptCallback: Set<any> } {
   const { j, root } = state;
   const surfaced = new Set<any>();
   // Each with the names code reaches it by (promisify may have been written of a name).
   const promisifiedAsync = new Map<any, string[]>();
   const keptCallback = new Set<any>();
   let changed = false;
-  const flattened = findPaths(j, root, "Function").filter((path: ASTPath<any>) => state.madeAsync.has(path.node)).paths();
+  const flattened = findPaths(j, root, "Function")
+    .filter((path: ASTPath<any>) => state.madeAsync.has(path.node))
+    .paths();
   for (const definition of flattened) {
     const node = definition.node;
     const promiseCalls = state.promisifiedCalls.get(node) ?? [];
     const plan = callbackApiPlan(state, definition, promiseCalls);
     if (!plan || "reason" in plan) {
-      if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name))) promisifiedAsync.set(node, namesOf(definition));
+      if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name)))
+        promisifiedAsync.set(node, namesOf(definition));
       if (plan || state.tookCallback.get(node)) keptCallback.add(node);
       if (plan) report(node, { kind: "callback-api", reason: plan.reason });
       continue;
@@ -778,7 +972,8 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
     const contract = state.contracts.get(node);
     const assumed = contract?.ok === true && contract.assumed ? ["callback-contract-assumed"] : [];
     const retarget = plan.mode !== "inline" && matchingCalls(node, promiseCalls);
-    const hoisted = plan.name !== null && (plan.mode === "return" || retarget) ? context.hoisted.get(plan.name) : undefined;
+    const hoisted =
+      plan.name !== null && (plan.mode === "return" || retarget) ? context.hoisted.get(plan.name) : undefined;
     if (hoisted && plan.name) {
       const body = programOf(root).body;
       body.splice(body.indexOf(hoisted.declaration), 1);
@@ -789,16 +984,32 @@ function returnInsteadOfCallbacks(state: FileState, context: FileContext, report
       for (const call of promiseCalls) call.callee = j.identifier(plan.name);
     } else if (plan.mode === "inline") {
       // Callers here that await promisify of it keep doing so: it is a callback API again.
-      state.movedTo.set(node, keepCallbackSurfaceInPlace(j, definition, moduleMember(j, context, "util", "callbackify"), context.typescript));
+      state.movedTo.set(
+        node,
+        keepCallbackSurfaceInPlace(j, definition, moduleMember(j, context, "util", "callbackify"), context.typescript),
+      );
       surfaced.add(node);
     } else {
       // The promisified callers' name for it, when it had one, now names the async twin itself.
       const asyncName = hoisted?.local ?? freeName(`${plan.name}Async`, namesInFile(j, root));
-      state.movedTo.set(node, keepCallbackSurface(j, definition, plan.place.statement, asyncName, moduleMember(j, context, "util", "callbackify"), context.typescript));
+      state.movedTo.set(
+        node,
+        keepCallbackSurface(
+          j,
+          definition,
+          plan.place.statement,
+          asyncName,
+          moduleMember(j, context, "util", "callbackify"),
+          context.typescript,
+        ),
+      );
       if (retarget) for (const call of promiseCalls) call.callee = j.identifier(asyncName);
       surfaced.add(node);
     }
-    report(node, { kind: "callback-api", risks: ["throw-reaches-caller", ...(plan.mode !== "return" ? ["callback-surface-kept"] : []), ...assumed] });
+    report(node, {
+      kind: "callback-api",
+      risks: ["throw-reaches-caller", ...(plan.mode !== "return" ? ["callback-surface-kept"] : []), ...assumed],
+    });
     changed = true;
   }
   if (changed) removeUnusedImports(state, context);
@@ -821,35 +1032,57 @@ function unlessScopeFails<T>(work: () => T, fallback: T): T {
   }
 }
 
-const judgeSafely = (state: FileState, call: ASTPath<any>, found: CoreCall): Verdict => unlessScopeFails<Verdict>(() => judge(state, call, found), { reason: "scope-analysis-failed" });
+const judgeSafely = (state: FileState, call: ASTPath<any>, found: CoreCall): Verdict =>
+  unlessScopeFails<Verdict>(() => judge(state, call, found), { reason: "scope-analysis-failed" });
 
-const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>, index?: DeclarationIndex) => unlessScopeFails(() => inlineNamedCallback(j, root, call, index), null);
+const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>, index?: DeclarationIndex) =>
+  unlessScopeFails(() => inlineNamedCallback(j, root, call, index), null);
 
 /** The call's core API or other error-first function, or why it is not converted, or null when it is not a site. */
 const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
-  unlessScopeFails<CoreCall | { reason: string } | null>(() => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state), { reason: "scope-analysis-failed" });
+  unlessScopeFails<CoreCall | { reason: string } | null>(
+    () => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state),
+    { reason: "scope-analysis-failed" },
+  );
 
 /** `use`: how the file used the function the site made async, when this run first made it so. */
-type ConvertedSite = { node: any; fn: any; kind: SiteKind; risks: string[]; use: FunctionUse; promisifies?: Promisified | null };
+type ConvertedSite = {
+  node: any;
+  fn: any;
+  kind: SiteKind;
+  risks: string[];
+  use: FunctionUse;
+  promisifies?: Promisified | null;
+};
 
 /** The function of the file (by its definition) or the name a site's await goes through promisify of. */
 type Promisified = { definition: any | null; name: string | null };
 
 /** What callers of a function made async see that the report must say: other modules', or callers out of sight. */
 function useRisks(use: FunctionUse): string[] {
-  return use === "exported" ? ["exported-function-now-async"] : use === "untracked" ? ["function-now-returns-promise"] : [];
+  return use === "exported"
+    ? ["exported-function-now-async"]
+    : use === "untracked"
+      ? ["function-now-returns-promise"]
+      : [];
 }
 
 /** A module-level call moves into an async arrow, a level deeper: not with a template literal spanning lines. */
 function withoutMovingTemplates(call: ASTPath<any>, verdict: Verdict): Verdict {
-  return "reason" in verdict && verdict.reason === "top-level-code" && hasMultilineText(call.parentPath.node) ? { reason: "multiline-template-moved" } : verdict;
+  return "reason" in verdict && verdict.reason === "top-level-code" && hasMultilineText(call.parentPath.node)
+    ? { reason: "multiline-template-moved" }
+    : verdict;
 }
 
 /**
  * Loops written as recursion whose step this run flattened (see analysis/recursion-loop): the step's
  * body runs in a `for (;;)` where the first call was, in the function around it, which becomes async.
  */
-function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report: ReturnType<typeof siteReporter>): void {
+function loopsFromRecursion(
+  state: FileState,
+  converted: ConvertedSite[],
+  report: ReturnType<typeof siteReporter>,
+): void {
   const { j, root } = state;
   findPaths(j, root, "Function").forEach((outer: ASTPath<any>) => {
     const body = outer.node.body;
@@ -859,7 +1092,12 @@ function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report
     if (!found) return;
     if ("step" in found && !state.madeAsync.has(found.step)) return;
     const ours = state.madeAsync.has(outer.node);
-    const refusal = "reason" in found ? found.reason : hasMultilineText(found.step.body) ? "multiline-template-moved" : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
+    const refusal =
+      "reason" in found
+        ? found.reason
+        : hasMultilineText(found.step.body)
+          ? "multiline-template-moved"
+          : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
     if (refusal) return void report(start.expression, { kind: "error-first-callback", reason: refusal });
     const use = ours ? "calls-only" : functionUse(j, root, outer, state.written);
     noteCallbackParameter(state, outer.node);
@@ -873,7 +1111,13 @@ function loopsFromRecursion(state: FileState, converted: ConvertedSite[], report
 /** The fan-out a `forEach` call ends its function with (see analysis/fan-out), not yet tried. */
 function fanOutAt(state: FileState, call: ASTPath<any>): { fn: ASTPath<any>; fanOut: FanOut } | null {
   const callee = call.node.callee;
-  if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier" || callee.property.name !== "forEach" || state.fanOutRefusals.has(call.node)) return null;
+  if (
+    callee.type !== "MemberExpression" ||
+    callee.property.type !== "Identifier" ||
+    callee.property.name !== "forEach" ||
+    state.fanOutRefusals.has(call.node)
+  )
+    return null;
   const fn = enclosingFunction(call);
   const body = fn?.node.body;
   if (!fn || body?.type !== "BlockStatement" || body.body[body.body.length - 1] !== call.parentPath.node) return null;
@@ -890,7 +1134,12 @@ function fanOutAt(state: FileState, call: ASTPath<any>): { fn: ASTPath<any>; fan
  * Rewrite the fan-out to `await Promise.all(list.map(async function (item, i) { ... }))` and convert
  * the step's call in it, or undo and say why not.
  */
-function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { fn: ASTPath<any>; fanOut: FanOut }, converted: ConvertedSite[]): string | null {
+function convertFanOut(
+  state: FileState,
+  loop: ASTPath<any>,
+  { fn, fanOut }: { fn: ASTPath<any>; fanOut: FanOut },
+  converted: ConvertedSite[],
+): string | null {
   const { j, context } = state;
   const ours = state.madeAsync.has(fn.node);
   const refusal = functionRefusal(state, fn, ours);
@@ -909,9 +1158,15 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
     state.madeAsync.delete(fanOut.iteratee);
     throw error;
   }
-  const step = findPaths(j, j(fn), "CallExpression").filter((path: ASTPath<any>) => path.node === fanOut.call).paths()[0];
+  const step = findPaths(j, j(fn), "CallExpression")
+    .filter((path: ASTPath<any>) => path.node === fanOut.call)
+    .paths()[0];
   const found = step ? callbackCallSafely(step, state) : null;
-  const verdict: Verdict = !found ? { reason: "fan-out-step-not-a-callback-call" } : "reason" in found ? found : judgeSafely(state, step!, found);
+  const verdict: Verdict = !found
+    ? { reason: "fan-out-step-not-a-callback-call" }
+    : "reason" in found
+      ? found
+      : judgeSafely(state, step!, found);
   if ("reason" in verdict) {
     rewrite.undo();
     state.madeAsync.delete(fanOut.iteratee);
@@ -920,7 +1175,14 @@ function convertFanOut(state: FileState, loop: ASTPath<any>, { fn, fanOut }: { f
   }
   // The step's own `if (err) throw err` is the fan-out's, written here: no risk of the original code.
   const stepRisks = risksOf(verdict.plan, true).filter((risk) => risk !== "throw-becomes-rejection");
-  converted.push({ node: step!.node, fn: fanOut.iteratee, kind: "error-first-callback", risks: stepRisks, use: "calls-only", promisifies: promisifiedBy(verdict.plan) });
+  converted.push({
+    node: step!.node,
+    fn: fanOut.iteratee,
+    kind: "error-first-callback",
+    risks: stepRisks,
+    use: "calls-only",
+    promisifies: promisifiedBy(verdict.plan),
+  });
   convert(state, verdict.plan, context);
   state.madeAsync.add(fn.node);
   const risks = [
@@ -966,7 +1228,11 @@ const ATTEMPTS = 5;
  * The pipeline, again with the sites an attempt refused (a run that ends `{ refuse }`), until one stands;
  * the file as it was when none does.
  */
-export function convertWithRefusals(file: FileInfo, api: API, runWith: (refused: ReadonlyMap<string, string>) => CallbackRun): string {
+export function convertWithRefusals(
+  file: FileInfo,
+  api: API,
+  runWith: (refused: ReadonlyMap<string, string>) => CallbackRun,
+): string {
   let refused: ReadonlyMap<string, string> = new Map();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const result = convertCallbacks(file, api, runWith(refused));
@@ -987,7 +1253,8 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
   let reporter = siteReporter(api, run.transform, file.source);
   const report = (node: any, site: SiteReport) => void pending.push([node, site]);
   const flush = () => {
-    for (const [node, site] of pending) reporter(node, { ...site, risks: site.risks?.map((risk) => run.riskNames?.[risk] ?? risk) });
+    for (const [node, site] of pending)
+      reporter(node, { ...site, risks: site.risks?.map((risk) => run.riskNames?.[risk] ?? risk) });
   };
   let survey: CallbackSurvey | null = null;
   try {
@@ -996,7 +1263,11 @@ export function convertCallbacks(file: FileInfo, api: API, run: CallbackRun): Ca
     // The plain parse uses the extension's parser; jscodeshift's own parser may still read the file.
   }
   if (survey && survey.coreCalls === 0 && survey.errorFirstCalls.every(({ reason }) => reason !== null)) {
-    for (const { line, column, reason, value } of survey.errorFirstCalls) report({ loc: { start: { line, column } } }, { kind: value ? "callback-api" : "error-first-callback", reason: reason! });
+    for (const { line, column, reason, value } of survey.errorFirstCalls)
+      report(
+        { loc: { start: { line, column } } },
+        { kind: value ? "callback-api" : "error-first-callback", reason: reason! },
+      );
     flush();
     return { source: file.source };
   }
@@ -1049,10 +1320,22 @@ class WouldConvert extends Error {
  * throws WouldConvert where it would convert a site, so it returns only when nothing converts; it also
  * says whether it tried a fan-out (which a scope failure half-way may leave written).
  */
-function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: CallbackRun, style: ReturnType<typeof printOptionsFor>, report: (node: any, site: SiteReport) => void, dry: boolean): { result: CallbackRunResult; fanOutTried: boolean } {
+function convertTree(
+  file: FileInfo,
+  j: API["jscodeshift"],
+  root: any,
+  run: CallbackRun,
+  style: ReturnType<typeof printOptionsFor>,
+  report: (node: any, site: SiteReport) => void,
+  dry: boolean,
+): { result: CallbackRunResult; fanOutTried: boolean } {
   let fanOutTried = false;
   // The async functions of the file as read: any other async function at the end is one this run wrote.
-  const asyncAsRead = new WeakSet<object>(findPaths(j, root, "Function").filter((path: ASTPath<any>) => path.node.async).nodes());
+  const asyncAsRead = new WeakSet<object>(
+    findPaths(j, root, "Function")
+      .filter((path: ASTPath<any>) => path.node.async)
+      .nodes(),
+  );
   const program = root.get().node;
   const context: FileContext = {
     root,
@@ -1143,7 +1426,14 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
         throw new WouldConvert(fanOutTried);
       }
       const ours = state.madeAsync.has(verdict.plan.fn.node);
-      converted.push({ node: call.node, fn: verdict.plan.fn.node, kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback", risks: risksOf(verdict.plan, ours), use: ours ? "calls-only" : verdict.plan.use, promisifies: promisifiedBy(verdict.plan) });
+      converted.push({
+        node: call.node,
+        fn: verdict.plan.fn.node,
+        kind: found.timer || found.api.callback === "value" ? "callback-api" : "error-first-callback",
+        risks: risksOf(verdict.plan, ours),
+        use: ours ? "calls-only" : verdict.plan.use,
+        promisifies: promisifiedBy(verdict.plan),
+      });
       convert(state, verdict.plan, context);
       state.madeAsync.add(verdict.plan.fn.node);
       progress = changed = true;
@@ -1153,7 +1443,9 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   }
 
   if (changed && run.loops) loopsFromRecursion(state, converted, report);
-  const { surfaced, promisifiedAsync, keptCallback } = changed ? returnInsteadOfCallbacks(state, context, report) : { surfaced: new Set<any>(), promisifiedAsync: new Map<any, string[]>(), keptCallback: new Set<any>() };
+  const { surfaced, promisifiedAsync, keptCallback } = changed
+    ? returnInsteadOfCallbacks(state, context, report)
+    : { surfaced: new Set<any>(), promisifiedAsync: new Map<any, string[]>(), keptCallback: new Set<any>() };
   // Functions that would stay async with their callback where that changes what callers get. The sites
   // that made them async are refused, and the file is converted again without them:
   // - callers here now reach it through promisify, which ignores the promise it returns: a throw in it
@@ -1175,19 +1467,27 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
   // (not promisified themselves, not refused) outwards; what a cycle leaves undecided is refused.
   const refusedFns = new Map<any, string>(keptForOthers);
   const kept = new Set<any>();
-  const stays = (fn: any): boolean | null => (refusedFns.has(fn) ? false : kept.has(fn) || !promisifiedAsync.has(fn) ? true : null);
-  for (let changedStatus = true; changedStatus; ) {
+  const stays = (fn: any): boolean | null =>
+    refusedFns.has(fn) ? false : kept.has(fn) || !promisifiedAsync.has(fn) ? true : null;
+  for (let changedStatus = true; changedStatus;) {
     changedStatus = false;
     for (const [fn, names] of promisifiedAsync) {
       if (refusedFns.has(fn) || kept.has(fn)) continue;
-      const by = converted.filter(({ promisifies }) => promisifies && (promisifies.definition === fn || (promisifies.name !== null && names.includes(promisifies.name)))).map(({ fn: from }) => stays(from));
+      const by = converted
+        .filter(
+          ({ promisifies }) =>
+            promisifies &&
+            (promisifies.definition === fn || (promisifies.name !== null && names.includes(promisifies.name))),
+        )
+        .map(({ fn: from }) => stays(from));
       if (by.includes(true)) refusedFns.set(fn, "enclosing-function-is-promisified");
       else if (by.every((stay) => stay === false)) kept.add(fn);
       else continue;
       changedStatus = true;
     }
   }
-  for (const fn of promisifiedAsync.keys()) if (!refusedFns.has(fn) && !kept.has(fn)) refusedFns.set(fn, "enclosing-function-is-promisified");
+  for (const fn of promisifiedAsync.keys())
+    if (!refusedFns.has(fn) && !kept.has(fn)) refusedFns.set(fn, "enclosing-function-is-promisified");
   if (refusedFns.size) {
     const refuse = new Map(run.refused);
     for (const { node, fn } of converted) {
@@ -1198,7 +1498,9 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     if (refuse.size > run.refused.size) return { result: { refuse }, fanOutTried };
   }
   if (changed && run.finish) {
-    const ours = findPaths(j, root, "Function").filter((path: ASTPath<any>) => path.node.async && !asyncAsRead.has(path.node)).nodes();
+    const ours = findPaths(j, root, "Function")
+      .filter((path: ASTPath<any>) => path.node.async && !asyncAsRead.has(path.node))
+      .nodes();
     const failed = run.finish(j, root, ours, context);
     if (failed.size) {
       // The sites whose awaits ended up in a function `finish` could not rewrite are refused next time.
@@ -1208,13 +1510,16 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
         if (reason && siteKey(node)) refuse.set(siteKey(node), reason);
       }
       // A function no site leads to (none is known to): refuse them all rather than give up silently.
-      if (refuse.size === run.refused.size) for (const { node } of converted) if (siteKey(node)) refuse.set(siteKey(node), [...failed.values()][0]!);
+      if (refuse.size === run.refused.size)
+        for (const { node } of converted) if (siteKey(node)) refuse.set(siteKey(node), [...failed.values()][0]!);
       return { result: { refuse }, fanOutTried };
     }
   }
   // A function that kept its callback surface returns nothing new to the callers that pass one.
   for (const { node, fn, kind, risks } of converted) {
-    const kept = surfaced.has(fn) ? risks.filter((risk) => risk !== "exported-function-now-async" && risk !== "function-now-returns-promise") : risks;
+    const kept = surfaced.has(fn)
+      ? risks.filter((risk) => risk !== "exported-function-now-async" && risk !== "function-now-returns-promise")
+      : risks;
     report(node, { kind, risks: kept });
   }
 
@@ -1231,7 +1536,10 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
       const found = inlined ? callbackCallSafely(call, state) : null;
       const verdict = found && !("reason" in found) ? judgeSafely(state, call, found) : found;
       inlined?.undo();
-      report(call.node, { kind: "error-first-callback", reason: verdict && "reason" in verdict ? verdict.reason : "named-callback-not-inlinable" });
+      report(call.node, {
+        kind: "error-first-callback",
+        reason: verdict && "reason" in verdict ? verdict.reason : "named-callback-not-inlinable",
+      });
       return;
     }
     const found = callbackCallSafely(call, state);
@@ -1240,8 +1548,12 @@ function convertTree(file: FileInfo, j: API["jscodeshift"], root: any, run: Call
     const verdict = "reason" in found ? found : withoutMovingTemplates(call, judgeSafely(state, call, found));
     // A value callback of the file's own function (see valueCallOf) is a call of a callback API, not an error-first one.
     const value = ("api" in found && found.api.callback === "value") || ("value" in found && found.value === true);
-    if ("reason" in verdict) report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });
+    if ("reason" in verdict)
+      report(call.node, { kind: value ? "callback-api" : "error-first-callback", reason: verdict.reason });
   });
 
-  return { result: { source: changed ? printFile(root, file.source, file.path || "file.js") : file.source }, fanOutTried };
+  return {
+    result: { source: changed ? printFile(root, file.source, file.path || "file.js") : file.source },
+    fanOutTried,
+  };
 }

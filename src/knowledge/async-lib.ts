@@ -76,23 +76,108 @@ export const ASYNC_LIB_NOT_CONVERTED: ReadonlyMap<string, string> = new Map([
  * converted). Its helpers (nextTick, setImmediate, apply, asyncify, memoize, log, ...) are no sites.
  */
 export const ASYNC_LIB_OTHER_FLOWS: ReadonlySet<string> = new Set([
-  "parallelLimit", "seriesLimit", "doWhilst", "doUntil", "during", "doDuring", "forever", "retry", "retryable",
-  "times", "timesSeries", "timesLimit", "eachOf", "eachOfSeries", "eachOfLimit", "forEachOf", "forEachOfSeries", "forEachOfLimit",
-  "mapValues", "mapValuesSeries", "mapValuesLimit", "filter", "filterSeries", "filterLimit", "select", "selectSeries", "selectLimit",
-  "reject", "rejectSeries", "rejectLimit", "detect", "detectSeries", "detectLimit", "find", "findSeries", "findLimit",
-  "some", "someSeries", "someLimit", "any", "anySeries", "anyLimit", "every", "everySeries", "everyLimit", "all", "allSeries", "allLimit",
-  "concat", "concatSeries", "concatLimit", "flatMap", "flatMapSeries", "flatMapLimit", "groupBy", "groupBySeries", "groupByLimit",
-  "reduce", "reduceRight", "foldl", "foldr", "inject", "sortBy", "transform", "tryEach", "race", "applyEach", "applyEachSeries", "compose", "seq",
+  "parallelLimit",
+  "seriesLimit",
+  "doWhilst",
+  "doUntil",
+  "during",
+  "doDuring",
+  "forever",
+  "retry",
+  "retryable",
+  "times",
+  "timesSeries",
+  "timesLimit",
+  "eachOf",
+  "eachOfSeries",
+  "eachOfLimit",
+  "forEachOf",
+  "forEachOfSeries",
+  "forEachOfLimit",
+  "mapValues",
+  "mapValuesSeries",
+  "mapValuesLimit",
+  "filter",
+  "filterSeries",
+  "filterLimit",
+  "select",
+  "selectSeries",
+  "selectLimit",
+  "reject",
+  "rejectSeries",
+  "rejectLimit",
+  "detect",
+  "detectSeries",
+  "detectLimit",
+  "find",
+  "findSeries",
+  "findLimit",
+  "some",
+  "someSeries",
+  "someLimit",
+  "any",
+  "anySeries",
+  "anyLimit",
+  "every",
+  "everySeries",
+  "everyLimit",
+  "all",
+  "allSeries",
+  "allLimit",
+  "concat",
+  "concatSeries",
+  "concatLimit",
+  "flatMap",
+  "flatMapSeries",
+  "flatMapLimit",
+  "groupBy",
+  "groupBySeries",
+  "groupByLimit",
+  "reduce",
+  "reduceRight",
+  "foldl",
+  "foldr",
+  "inject",
+  "sortBy",
+  "transform",
+  "tryEach",
+  "race",
+  "applyEach",
+  "applyEachSeries",
+  "compose",
+  "seq",
 ]);
 
 /** Flows whose tasks run one after another (a task starts when the one before has called back). */
-export const SEQUENTIAL_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["waterfall", "series", "eachSeries", "mapSeries", "whilst", "until", "retry"]);
+export const SEQUENTIAL_FLOWS: ReadonlySet<AsyncLibFlow> = new Set([
+  "waterfall",
+  "series",
+  "eachSeries",
+  "mapSeries",
+  "whilst",
+  "until",
+  "retry",
+]);
 
 /** The library's defaults for retry: 5 attempts, no wait between them (still a timer). */
 export const RETRY_DEFAULTS = { times: 5, interval: 0 } as const;
 
 /** Flows over a collection: `(coll, iteratee, cb)`, or `(coll, limit, iteratee, cb)` for the *Limit ones. */
-export const COLLECTION_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["each", "eachSeries", "eachLimit", "map", "mapSeries", "mapLimit"]);
+export const COLLECTION_FLOWS: ReadonlySet<AsyncLibFlow> = new Set([
+  "each",
+  "eachSeries",
+  "eachLimit",
+  "map",
+  "mapSeries",
+  "mapLimit",
+]);
 
 /** Flows whose final callback gets results (`(err, results)`); the others get only the error (waterfall: the last task's values). */
-export const RESULT_FLOWS: ReadonlySet<AsyncLibFlow> = new Set(["series", "parallel", "map", "mapSeries", "mapLimit", "auto"]);
+export const RESULT_FLOWS: ReadonlySet<AsyncLibFlow> = new Set([
+  "series",
+  "parallel",
+  "map",
+  "mapSeries",
+  "mapLimit",
+  "auto",
+]);

@@ -10,23 +10,92 @@ import type { CallbackApi } from "./node-core";
  */
 export const NOT_ERROR_FIRST_METHODS: ReadonlySet<string> = new Set([
   // events
-  "on", "once", "addListener", "prependListener", "prependOnceListener", "addEventListener", "removeListener", "removeEventListener", "off", "emit", "listen", "subscribe",
+  "on",
+  "once",
+  "addListener",
+  "prependListener",
+  "prependOnceListener",
+  "addEventListener",
+  "removeListener",
+  "removeEventListener",
+  "off",
+  "emit",
+  "listen",
+  "subscribe",
   // iteration (Array, lodash, underscore, async)
-  "forEach", "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "reduce", "reduceRight", "flatMap", "sort", "toSorted",
-  "each", "eachSeries", "eachLimit", "forEachOf", "mapSeries", "mapLimit", "forIn", "forOwn", "mapValues", "sortBy", "groupBy", "times", "from",
+  "forEach",
+  "map",
+  "filter",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "some",
+  "every",
+  "reduce",
+  "reduceRight",
+  "flatMap",
+  "sort",
+  "toSorted",
+  "each",
+  "eachSeries",
+  "eachLimit",
+  "forEachOf",
+  "mapSeries",
+  "mapLimit",
+  "forIn",
+  "forOwn",
+  "mapValues",
+  "sortBy",
+  "groupBy",
+  "times",
+  "from",
   // promises and strings
-  "then", "catch", "finally", "replace", "replaceAll",
+  "then",
+  "catch",
+  "finally",
+  "replace",
+  "replaceAll",
   // timers reached as methods (`global.setTimeout`, `timers.setInterval`)
-  "setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask",
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "nextTick",
+  "queueMicrotask",
   // test frameworks
-  "it", "test", "describe", "before", "after", "beforeEach", "afterEach", "beforeAll", "afterAll", "throws", "rejects",
+  "it",
+  "test",
+  "describe",
+  "before",
+  "after",
+  "beforeEach",
+  "afterEach",
+  "beforeAll",
+  "afterAll",
+  "throws",
+  "rejects",
 ]);
 
 /** Global functions whose function argument is not an error-first callback. */
 export const NOT_ERROR_FIRST_FUNCTIONS: ReadonlySet<string> = new Set([
-  "setTimeout", "setInterval", "setImmediate", "queueMicrotask", "require", "define",
-  "it", "test", "describe", "before", "after", "beforeEach", "afterEach", "beforeAll", "afterAll",
-  "$", "jQuery", "Promise",
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "queueMicrotask",
+  "require",
+  "define",
+  "it",
+  "test",
+  "describe",
+  "before",
+  "after",
+  "beforeEach",
+  "afterEach",
+  "beforeAll",
+  "afterAll",
+  "$",
+  "jQuery",
+  "Promise",
 ]);
 
 /**
@@ -39,7 +108,14 @@ export type CallbackCaller = "once-later" | "timer" | "many";
 /** Global deferrals whose first argument runs once, later (`process.nextTick(fn, ...args)`, `setImmediate(fn)`). */
 export const DEFERRALS: ReadonlySet<string> = new Set(["process.nextTick", "setImmediate", "queueMicrotask"]);
 
-export const TIMERS: ReadonlySet<string> = new Set(["setTimeout", "setInterval", "global.setTimeout", "global.setInterval", "globalThis.setTimeout", "globalThis.setInterval"]);
+export const TIMERS: ReadonlySet<string> = new Set([
+  "setTimeout",
+  "setInterval",
+  "global.setTimeout",
+  "global.setInterval",
+  "globalThis.setTimeout",
+  "globalThis.setInterval",
+]);
 
 /**
  * How Node's deferral or timer named `text` (`process.nextTick`, `setTimeout`, ...) treats the function
@@ -47,9 +123,18 @@ export const TIMERS: ReadonlySet<string> = new Set(["setTimeout", "setInterval",
  * argument once, later (after `await` the order after other ticks is taken on trust, except for
  * setImmediate); so does a `setTimeout(fn, ms);` whose timer is thrown away (nothing can clear it).
  */
-export function deferralOrTimerCaller(text: string, call: any, arg: any, around: any): CallbackCaller | "assumed-once" | "unknown" | null {
-  if (DEFERRALS.has(text)) return call.arguments[0] !== arg ? "unknown" : text === "setImmediate" ? "once-later" : "assumed-once";
-  if (TIMERS.has(text)) return text.endsWith("setTimeout") && call.arguments[0] === arg && around?.type === "ExpressionStatement" ? "once-later" : "timer";
+export function deferralOrTimerCaller(
+  text: string,
+  call: any,
+  arg: any,
+  around: any,
+): CallbackCaller | "assumed-once" | "unknown" | null {
+  if (DEFERRALS.has(text))
+    return call.arguments[0] !== arg ? "unknown" : text === "setImmediate" ? "once-later" : "assumed-once";
+  if (TIMERS.has(text))
+    return text.endsWith("setTimeout") && call.arguments[0] === arg && around?.type === "ExpressionStatement"
+      ? "once-later"
+      : "timer";
   return null;
 }
 
@@ -59,7 +144,14 @@ export function deferralOrTimerCaller(text: string, call: any, arg: any, around:
  * that reads them is refused.
  */
 export function userCallbackApi(name: string): CallbackApi {
-  return { module: "", name, callback: "error-first", results: ["value"], promise: { kind: "promisify" }, valuesOnError: true };
+  return {
+    module: "",
+    name,
+    callback: "error-first",
+    results: ["value"],
+    promise: { kind: "promisify" },
+    valuesOnError: true,
+  };
 }
 
 /**

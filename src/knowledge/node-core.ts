@@ -22,7 +22,9 @@ export type PromiseForm =
  * - an option: the options object (at `index`) provably lacks the key, or gives it one of the literal
  *   values in `allowed` ("number", "string": not empty, "false").
  */
-export type TwinNeed = { index: number; kind: "path" | "data" | "number" } | { index: number; option: string; allowed: readonly ("number" | "string" | "false")[] };
+export type TwinNeed =
+  | { index: number; kind: "path" | "data" | "number" }
+  | { index: number; option: string; allowed: readonly ("number" | "string" | "false")[] };
 
 /**
  * Arguments with which the callback API calls back before it returns:
@@ -101,7 +103,13 @@ function fs(name: string, results: readonly string[], extra: Partial<CallbackApi
 
 const TWIN: PromiseForm = { kind: "twin", promisesModule: "", promisesProperty: "promises" };
 
-function api(module: string, name: string, results: readonly string[], promise: PromiseForm, extra: Partial<CallbackApi> = {}): CallbackApi {
+function api(
+  module: string,
+  name: string,
+  results: readonly string[],
+  promise: PromiseForm,
+  extra: Partial<CallbackApi> = {},
+): CallbackApi {
   const form = promise.kind === "twin" ? { ...promise, promisesModule: `${module}/promises` } : promise;
   return { module, name, callback: "error-first", results, promise: form, ...extra };
 }
@@ -126,7 +134,10 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("mkdtemp", ["folder"]),
   fs("opendir", ["dir"]),
   // With `recursive`, Node 20's callback API lists synchronously, in another order than the twin.
-  fs("readdir", ["files"], { twinNeeds: [{ index: 1, option: "recursive", allowed: ["false"] }], callsBackSynchronously: [{ index: 1, option: "recursive" }] }),
+  fs("readdir", ["files"], {
+    twinNeeds: [{ index: 1, option: "recursive", allowed: ["false"] }],
+    callsBackSynchronously: [{ index: 1, option: "recursive" }],
+  }),
   // `flag: ''` (or false, NaN): the callback API throws, the twin reads as with 'r'.
   fs("readFile", ["data"], { twinNeeds: [PATH, { index: 1, option: "flag", allowed: ["string"] }] }),
   fs("readlink", ["linkString"]),
@@ -142,7 +153,10 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("utimes", []),
   fs("writeFile", [], { twinNeeds: [PATH, DATA] }),
   // fs without a same-contract twin
-  fs("realpath", ["resolvedPath"], { promise: PROMISIFY, note: "fs.promises.realpath is the native realpath(3), not the JS implementation" }),
+  fs("realpath", ["resolvedPath"], {
+    promise: PROMISIFY,
+    note: "fs.promises.realpath is the native realpath(3), not the JS implementation",
+  }),
   fs("open", ["fd"], { promise: PROMISIFY, note: "fs.promises.open yields a FileHandle, not a number" }),
   fs("close", [], { promise: PROMISIFY }),
   fs("fstat", ["stats"], { promise: PROMISIFY }),
@@ -156,25 +170,69 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("write", ["bytesWritten", "buffer"], { promise: PROMISIFY, valuesOnError: true }),
   fs("readv", ["bytesRead", "buffers"], { promise: PROMISIFY, valuesOnError: true }),
   fs("writev", ["bytesWritten", "buffers"], { promise: PROMISIFY, valuesOnError: true }),
-  fs("exists", ["exists"], { callback: "exists-boolean", promise: PROMISIFY, callsBackSynchronously: [{ index: 0, kind: "valid-path" }], note: "not error-first: becomes an access check" }),
+  fs("exists", ["exists"], {
+    callback: "exists-boolean",
+    promise: PROMISIFY,
+    callsBackSynchronously: [{ index: 0, kind: "valid-path" }],
+    note: "not error-first: becomes an access check",
+  }),
 
   // dns and stream have twins under `.promises`
-  ...["resolve", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt"].map((name) => api("dns", name, ["records"], TWIN, DNS)),
+  ...[
+    "resolve",
+    "resolveAny",
+    "resolveCaa",
+    "resolveCname",
+    "resolveMx",
+    "resolveNaptr",
+    "resolveNs",
+    "resolvePtr",
+    "resolveSoa",
+    "resolveSrv",
+    "resolveTxt",
+  ].map((name) => api("dns", name, ["records"], TWIN, DNS)),
   api("dns", "resolve4", ["addresses"], TWIN, DNS),
   api("dns", "resolve6", ["addresses"], TWIN, DNS),
   api("dns", "reverse", ["hostnames"], TWIN, DNS),
-  api("dns", "lookup", ["address", "family"], TWIN, { ...DNS, resultShapeOption: { index: 1, key: "all" }, note: "with `all` the callback gets one array" }),
+  api("dns", "lookup", ["address", "family"], TWIN, {
+    ...DNS,
+    resultShapeOption: { index: 1, key: "all" },
+    note: "with `all` the callback gets one array",
+  }),
   api("dns", "lookupService", ["hostname", "service"], TWIN, DNS),
   api("stream", "pipeline", [], TWIN, { successError: "undefined", promiseMayResolveWithValue: true }),
-  api("stream", "finished", [], TWIN, { successError: "undefined", promiseDiffersWithOption: { index: 1, key: "cleanup" } }),
+  api("stream", "finished", [], TWIN, {
+    successError: "undefined",
+    promiseDiffersWithOption: { index: 1, key: "cleanup" },
+  }),
 
   // No promise module: util.promisify keeps the contract (exec/execFile and generateKeyPair yield objects)
-  api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true, promisifiedThrowsSynchronously: true }),
-  api("child_process", "execFile", ["stdout", "stderr"], PROMISIFY, { valuesOnError: true, promisifiedThrowsSynchronously: true }),
-  ...["gzip", "gunzip", "deflate", "inflate", "deflateRaw", "inflateRaw", "unzip", "brotliCompress", "brotliDecompress"].map((name) => api("zlib", name, ["result"], PROMISIFY)),
-  ...["randomBytes", "randomFill", "pbkdf2", "scrypt", "hkdf", "generateKey"].map((name) => api("crypto", name, ["result"], PROMISIFY, { promisifyUntyped: true })),
+  api("child_process", "exec", ["stdout", "stderr"], PROMISIFY, {
+    valuesOnError: true,
+    promisifiedThrowsSynchronously: true,
+  }),
+  api("child_process", "execFile", ["stdout", "stderr"], PROMISIFY, {
+    valuesOnError: true,
+    promisifiedThrowsSynchronously: true,
+  }),
+  ...[
+    "gzip",
+    "gunzip",
+    "deflate",
+    "inflate",
+    "deflateRaw",
+    "inflateRaw",
+    "unzip",
+    "brotliCompress",
+    "brotliDecompress",
+  ].map((name) => api("zlib", name, ["result"], PROMISIFY)),
+  ...["randomBytes", "randomFill", "pbkdf2", "scrypt", "hkdf", "generateKey"].map((name) =>
+    api("crypto", name, ["result"], PROMISIFY, { promisifyUntyped: true }),
+  ),
   // These call back `(undefined, result)` on success (Node 20), not `(null, result)`.
-  ...["randomInt", "generatePrime", "checkPrime"].map((name) => api("crypto", name, ["result"], PROMISIFY, { successError: "undefined", promisifyUntyped: true })),
+  ...["randomInt", "generatePrime", "checkPrime"].map((name) =>
+    api("crypto", name, ["result"], PROMISIFY, { successError: "undefined", promisifyUntyped: true }),
+  ),
   api("crypto", "generateKeyPair", ["publicKey", "privateKey"], PROMISIFY),
 ];
 
@@ -185,7 +243,9 @@ export const CALLBACK_API_NAMES: ReadonlySet<string> = new Set(NODE_CORE_CALLBAC
 export const CALLBACK_API_MODULES: ReadonlySet<string> = new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.module));
 
 /** Text that requires or imports one of the table's modules. */
-export const CORE_MODULE_TEXT = new RegExp(`['"\`](?:node:)?(?:${[...new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.module))].join("|")})['"\`]`);
+export const CORE_MODULE_TEXT = new RegExp(
+  `['"\`](?:node:)?(?:${[...new Set(NODE_CORE_CALLBACK_APIS.map((api) => api.module))].join("|")})['"\`]`,
+);
 
 export function findCallbackApi(module: string, name: string): CallbackApi | undefined {
   return NODE_CORE_CALLBACK_APIS.find((api) => api.module === module && api.name === name);
@@ -205,7 +265,13 @@ export interface DelayTimer {
   delayArguments: number;
 }
 
-const delayApi = (name: string): CallbackApi => ({ module: "timers", name, callback: "delay", results: [], promise: { kind: "promisify" } });
+const delayApi = (name: string): CallbackApi => ({
+  module: "timers",
+  name,
+  callback: "delay",
+  results: [],
+  promise: { kind: "promisify" },
+});
 
 export const DELAY_TIMERS: readonly DelayTimer[] = [
   { name: "setTimeout", api: delayApi("setTimeout"), delayArguments: 1 },

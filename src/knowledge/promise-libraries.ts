@@ -3,7 +3,21 @@
 // where a file uses one of them, what its functions return may be called with those methods.
 
 /** Modules that are (or hand out) a promise library. */
-export const PROMISE_LIBRARY_MODULES: ReadonlySet<string> = new Set(["bluebird", "q", "when", "rsvp", "es6-promise", "promise", "pinkie-promise", "native-or-bluebird", "any-promise", "lie", "kew", "vow", "then-promise"]);
+export const PROMISE_LIBRARY_MODULES: ReadonlySet<string> = new Set([
+  "bluebird",
+  "q",
+  "when",
+  "rsvp",
+  "es6-promise",
+  "promise",
+  "pinkie-promise",
+  "native-or-bluebird",
+  "any-promise",
+  "lie",
+  "kew",
+  "vow",
+  "then-promise",
+]);
 
 /** The source requires or imports a promise library, or calls a method only their promises have on a chain. */
 export function usesPromiseLibrary(source: string): boolean {

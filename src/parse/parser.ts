@@ -39,7 +39,9 @@ function extensionOf(filename: string): string {
 /** `@flow` pragma in the file's leading comments. */
 export function hasFlowPragma(source: string): boolean {
   const head = source.slice(0, 2048);
-  return /^\s*(?:#![^\n]*\n\s*)?(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*?(?:\/\/|\/\*+)[^\n]*@(?:flow|noflow)\b/.test(head);
+  return /^\s*(?:#![^\n]*\n\s*)?(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*?(?:\/\/|\/\*+)[^\n]*@(?:flow|noflow)\b/.test(
+    head,
+  );
 }
 
 /** `--parser`: one parser for every file, or `auto` (by extension and `@flow`). */
@@ -141,7 +143,8 @@ let lastPlain: { filename: string; source: string; kind: FileKind; ast: File } |
  */
 export function plainAst(filename: string, source: string): File {
   const kind = fileKindOf(filename, source);
-  if (lastPlain && lastPlain.source === source && lastPlain.filename === filename && lastPlain.kind === kind) return lastPlain.ast;
+  if (lastPlain && lastPlain.source === source && lastPlain.filename === filename && lastPlain.kind === kind)
+    return lastPlain.ast;
   const ast = parseFile(filename, source, false);
   lastPlain = { filename, source, kind, ast };
   return ast;

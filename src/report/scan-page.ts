@@ -7,7 +7,10 @@ import type { ScanReport } from "../runner/scan";
 
 /** JSON that cannot end the script element it sits in. */
 function embeddedJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function scanPage(report: ScanReport): string {

@@ -72,7 +72,8 @@ export function siteReporter(api: API, transform: string, source?: string, tabWi
     if (node.loc?.lines && source !== undefined) {
       const offset = (lineStarts ??= lineStartsOf(source))[start.line - 1] ?? 0;
       start = { line: start.line, column: recastColumn(source, offset, start.column, tabWidth) };
-    } else if (typeof node.start === "number" && source !== undefined) start = (locate ??= offsetLocator(source))(node.start);
+    } else if (typeof node.start === "number" && source !== undefined)
+      start = (locate ??= offsetLocator(source))(node.start);
     const site: Site = {
       transform,
       line: start.line,
@@ -84,7 +85,9 @@ export function siteReporter(api: API, transform: string, source?: string, tabWi
     };
     if (collector) collector.site(site);
     else if (typeof api.report === "function") {
-      api.report(`${site.line}:${site.column} ${transform} ${site.outcome}${reason ? ` ${reason}` : ""}${site.risks.length ? ` risks: ${site.risks.join(", ")}` : ""}`);
+      api.report(
+        `${site.line}:${site.column} ${transform} ${site.outcome}${reason ? ` ${reason}` : ""}${site.risks.length ? ` risks: ${site.risks.join(", ")}` : ""}`,
+      );
     }
   };
 }
@@ -93,13 +96,19 @@ export function siteReporter(api: API, transform: string, source?: string, tabWi
  * A reporter that keeps the sites until `flush`, then reports them in the file's order: for a transform
  * that judges its sites in several passes or writes them inside-out.
  */
-export function bufferedSiteReporter(api: API, transform: string, source: string, tabWidth = 4): { report: ReportSite; flush: () => void } {
+export function bufferedSiteReporter(
+  api: API,
+  transform: string,
+  source: string,
+  tabWidth = 4,
+): { report: ReportSite; flush: () => void } {
   const reportSite = siteReporter(api, transform, source, tabWidth);
   const reports: Parameters<ReportSite>[] = [];
   return {
     report: (node, data) => void reports.push([node, data]),
     flush: () => {
-      for (const args of reports.sort(([a], [b]) => ((a as any).start ?? 0) - ((b as any).start ?? 0))) reportSite(...args);
+      for (const args of reports.sort(([a], [b]) => ((a as any).start ?? 0) - ((b as any).start ?? 0)))
+        reportSite(...args);
       reports.length = 0;
     },
   };

@@ -62,7 +62,14 @@ export interface Report {
 export const REPORT_VERSION = 1 as const;
 
 export function summarize(files: FileReport[]): Summary {
-  const summary: Summary = { files: files.length, changed: 0, unchanged: 0, skipped: 0, errors: 0, sites: { converted: 0, skipped: 0 } };
+  const summary: Summary = {
+    files: files.length,
+    changed: 0,
+    unchanged: 0,
+    skipped: 0,
+    errors: 0,
+    sites: { converted: 0, skipped: 0 },
+  };
   for (const file of files) {
     if (file.status === "error") summary.errors++;
     else summary[file.status]++;

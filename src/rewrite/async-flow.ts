@@ -66,9 +66,16 @@ export function namesOf(node: any): Names {
   const nested = new Set<string>();
   const visit = (current: any, inside: boolean) =>
     walk(current, (child, parent) => {
-      if ((child.type === "Identifier" || child.type === "JSXIdentifier") && !(parent && isPropertyName(child, parent))) (inside ? nested : all).add(child.name);
+      if ((child.type === "Identifier" || child.type === "JSXIdentifier") && !(parent && isPropertyName(child, parent)))
+        (inside ? nested : all).add(child.name);
       // Types name no values (`(err: Error, n?: number) => void` declares no `n`).
-      if (child.type.startsWith("TS") && child.type !== "TSAsExpression" && child.type !== "TSNonNullExpression" && child.type !== "TSSatisfiesExpression") return false;
+      if (
+        child.type.startsWith("TS") &&
+        child.type !== "TSAsExpression" &&
+        child.type !== "TSNonNullExpression" &&
+        child.type !== "TSSatisfiesExpression"
+      )
+        return false;
       if (child !== current && isFunctionNode(child)) {
         visit(child, true);
         return false;
@@ -105,7 +112,12 @@ export function flowStatements(j: JSCodeshift, plan: FlowPlan): any[] {
  * `task` written out in place, given values under `params`: its statements and the value it passes on.
  * `alone`: the place is a function of its own that starts where the library called the task (auto).
  */
-function inlined(task: AsyncTask, params: string[], others: Names[], alone = false): { statements: any[]; value: any | null } | null {
+function inlined(
+  task: AsyncTask,
+  params: string[],
+  others: Names[],
+  alone = false,
+): { statements: any[]; value: any | null } | null {
   const fn = task.fn;
   // A task passed by name is called (see called); a literal is written out.
   if (task.callWith || fn.type !== "ArrowFunctionExpression" || fn.params.length !== params.length) return null;
@@ -123,17 +135,22 @@ function inlined(task: AsyncTask, params: string[], others: Names[], alone = fal
   // What it declares becomes a name of the flow's function: nothing else there may mention it.
   const declared = new Set<string>();
   for (const statement of body) {
-    if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id) declared.add(statement.id.name);
+    if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id)
+      declared.add(statement.id.name);
   }
   let hasVar = false;
   walkOwnBody(fn.body, (node) => {
-    if (node.type === "VariableDeclaration") for (const d of node.declarations) for (const name of patternNames(d.id)) declared.add(name);
+    if (node.type === "VariableDeclaration")
+      for (const d of node.declarations) for (const name of patternNames(d.id)) declared.add(name);
     // A `var` is one per function: in a loop, every round would share it.
     if (node.type === "VariableDeclaration" && node.kind === "var") hasVar = true;
   });
   if (hasVar) return null;
   if ([...declared].some((name) => others.some((names) => names.all.has(name)))) return null;
-  return { statements: endsInReturn ? body.slice(0, -1) : body, value: endsInReturn ? resolved(task, last.argument) : null };
+  return {
+    statements: endsInReturn ? body.slice(0, -1) : body,
+    value: endsInReturn ? resolved(task, last.argument) : null,
+  };
 }
 
 /** What an async function returns is awaited by its caller: `return p` passes on p's value. */
@@ -145,7 +162,24 @@ function resolved(task: AsyncTask, value: any | null): any | null {
 }
 
 /** Expressions `await` takes without parentheses. */
-const PRIMARY = new Set(["Identifier", "CallExpression", "MemberExpression", "NewExpression", "ThisExpression", "ArrayExpression", "ObjectExpression", "OptionalCallExpression", "OptionalMemberExpression", "StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "TemplateLiteral", "BigIntLiteral", "RegExpLiteral"]);
+const PRIMARY = new Set([
+  "Identifier",
+  "CallExpression",
+  "MemberExpression",
+  "NewExpression",
+  "ThisExpression",
+  "ArrayExpression",
+  "ObjectExpression",
+  "OptionalCallExpression",
+  "OptionalMemberExpression",
+  "StringLiteral",
+  "NumericLiteral",
+  "BooleanLiteral",
+  "NullLiteral",
+  "TemplateLiteral",
+  "BigIntLiteral",
+  "RegExpLiteral",
+]);
 
 /** The task called with `args`: `(async (a) => { ... })(a)`, `fs.promises.stat(file)`, `load(a)`. */
 function called(j: JSCodeshift, task: AsyncTask, args: any[]): any {
@@ -155,7 +189,12 @@ function called(j: JSCodeshift, task: AsyncTask, args: any[]): any {
 const valueOrUndefined = (j: JSCodeshift, value: any | null): any => value ?? j.identifier("undefined");
 
 /** The task's value as a promise-or-value for Promise.all, or awaited in sequence. */
-function taskValue(j: JSCodeshift, task: AsyncTask, others: Names[], awaitIt: boolean): { statements: any[]; value: any } {
+function taskValue(
+  j: JSCodeshift,
+  task: AsyncTask,
+  others: Names[],
+  awaitIt: boolean,
+): { statements: any[]; value: any } {
   const inline = inlined(task, [], others);
   if (inline && inline.statements.length === 0) {
     const value = valueOrUndefined(j, inline.value);
@@ -172,7 +211,11 @@ function result(j: JSCodeshift, plan: FlowPlan, value: any): any[] {
   const [name] = plan.resultNames;
   if (!name) return evaluated(j, value);
   if (plan.assignResults) return [j.expressionStatement(j.assignmentExpression("=", j.identifier(name), value))];
-  return [j.variableDeclaration(plan.reassigned.has(name) ? "let" : "const", [j.variableDeclarator(j.identifier(name), value)])];
+  return [
+    j.variableDeclaration(plan.reassigned.has(name) ? "let" : "const", [
+      j.variableDeclarator(j.identifier(name), value),
+    ]),
+  ];
 }
 
 /**
@@ -183,9 +226,12 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
   const { tasks } = plan.tasks;
   const { pieces } = plan;
   // The names between task i and i + 1 (after the last: the final callback's).
-  const boundaries: string[][] = tasks.map((task, i) => (i === tasks.length - 1 ? plan.resultNames : boundaryNames(tasks[i + 1]!, task.count, i + 1, pieces, plan)));
+  const boundaries: string[][] = tasks.map((task, i) =>
+    i === tasks.length - 1 ? plan.resultNames : boundaryNames(tasks[i + 1]!, task.count, i + 1, pieces, plan),
+  );
   const bindings = new Map<string, number>();
-  for (const names of boundaries.slice(0, -1)) for (const name of names) bindings.set(name, (bindings.get(name) ?? 0) + 1);
+  for (const names of boundaries.slice(0, -1))
+    for (const name of names) bindings.set(name, (bindings.get(name) ?? 0) + 1);
   // A name bound twice is one variable assigned again: no closure of the tasks may have kept it.
   for (const [name, times] of bindings) {
     if (times > 1 && pieces.some((names) => names.nested.has(name))) {
@@ -199,13 +245,23 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
   const statements: any[] = [];
   let given: string[] = [];
   tasks.forEach((task, index) => {
-    const inline = inlined(task, given, pieces.filter((_, i) => i !== index));
+    const inline = inlined(
+      task,
+      given,
+      pieces.filter((_, i) => i !== index),
+    );
     let value: any;
     if (inline) {
       statements.push(...inline.statements);
       value = inline.value;
     } else {
-      value = j.awaitExpression(called(j, task, given.map((name) => j.identifier(name))));
+      value = j.awaitExpression(
+        called(
+          j,
+          task,
+          given.map((name) => j.identifier(name)),
+        ),
+      );
     }
     const names = boundaries[index]!;
     const isLast = index === tasks.length - 1;
@@ -224,13 +280,30 @@ function boundaryNames(next: AsyncTask, count: number, index: number, pieces: Na
   const params: any[] = next.fn.type === "ArrowFunctionExpression" && !next.callWith ? next.fn.params : [];
   const own = params.slice(0, count).map((param) => (param.type === "Identifier" ? param.name : null));
   const finalIndex = plan.tasks.tasks.length;
-  const owners = (name: string) => pieces.every((names, i) => i === index || !names.all.has(name) || pieces[i]!.params.has(name) || (i === finalIndex && plan.sharedResults.has(name)));
+  const owners = (name: string) =>
+    pieces.every(
+      (names, i) =>
+        i === index ||
+        !names.all.has(name) ||
+        pieces[i]!.params.has(name) ||
+        (i === finalIndex && plan.sharedResults.has(name)),
+    );
   if (own.length === count && own.every((name) => name !== null && owners(name))) return own as string[];
-  return Array.from({ length: count }, (_, i) => freeName(params[i]?.type === "Identifier" ? `${params[i].name}Value` : "value", plan.taken));
+  return Array.from({ length: count }, (_, i) =>
+    freeName(params[i]?.type === "Identifier" ? `${params[i].name}Value` : "value", plan.taken),
+  );
 }
 
 /** `const a = v;`, `const [a, b] = v;`, `a = v;` (declared before, or bound again), or `v;` when no name takes it. */
-function bind(j: JSCodeshift, value: any | null, names: string[], count: number, assign: boolean, reused: Set<string>, declared: Set<string>): any[] {
+function bind(
+  j: JSCodeshift,
+  value: any | null,
+  names: string[],
+  count: number,
+  assign: boolean,
+  reused: Set<string>,
+  declared: Set<string>,
+): any[] {
   if (names.length === 0) return value ? evaluated(j, value) : [];
   // `cb(null, a, b)` became `return [a, b]`: bound one by one.
   if (value?.type === "ArrayExpression" && value.elements.length === names.length && names.length > 1) {
@@ -251,12 +324,22 @@ function bind(j: JSCodeshift, value: any | null, names: string[], count: number,
 /** series: each task awaited in turn, results in the tasks' shape. */
 function series(j: JSCodeshift, plan: FlowPlan): any[] {
   const { tasks, keys } = plan.tasks;
-  const parts = tasks.map((task, i) => taskValue(j, task, plan.pieces.filter((_, k) => k !== i), true));
+  const parts = tasks.map((task, i) =>
+    taskValue(
+      j,
+      task,
+      plan.pieces.filter((_, k) => k !== i),
+      true,
+    ),
+  );
   // No results read: the tasks' statements in turn, each value evaluated for what it does.
   if (plan.resultNames.length === 0) return parts.flatMap((part) => [...part.statements, ...evaluated(j, part.value)]);
   const shaped = (values: any[]) =>
-    keys ? j.objectExpression(keys.map((key, i) => j.objectProperty(propertyKey(j, key), values[i]))) : j.arrayExpression(values);
-  if (parts.every((part) => part.statements.length === 0)) return result(j, plan, shaped(parts.map((part) => part.value)));
+    keys
+      ? j.objectExpression(keys.map((key, i) => j.objectProperty(propertyKey(j, key), values[i])))
+      : j.arrayExpression(values);
+  if (parts.every((part) => part.statements.length === 0))
+    return result(j, plan, shaped(parts.map((part) => part.value)));
   // A task written out in place: its statements run in turn, its value kept under a new name.
   const statements: any[] = [];
   const values = parts.map((part, i) => {
@@ -272,16 +355,30 @@ function series(j: JSCodeshift, plan: FlowPlan): any[] {
 /** parallel: Promise.all of every task, started in order, results in the tasks' shape. */
 function parallel(j: JSCodeshift, plan: FlowPlan): any[] {
   const { tasks, keys } = plan.tasks;
-  const values = tasks.map((task, i) => taskValue(j, task, plan.pieces.filter((_, k) => k !== i), false).value);
-  const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier("Promise"), j.identifier("all")), [j.arrayExpression(values)]));
+  const values = tasks.map(
+    (task, i) =>
+      taskValue(
+        j,
+        task,
+        plan.pieces.filter((_, k) => k !== i),
+        false,
+      ).value,
+  );
+  const all = j.awaitExpression(
+    j.callExpression(j.memberExpression(j.identifier("Promise"), j.identifier("all")), [j.arrayExpression(values)]),
+  );
   if (!keys) return result(j, plan, all);
   const names = keys.map((key) => freeName(identifierLike(key), plan.taken));
-  const destructured = j.variableDeclaration("const", [j.variableDeclarator(j.arrayPattern(names.map((name) => j.identifier(name))), all)]);
-  const object = j.objectExpression(keys.map((key, i) => {
-    const property = j.objectProperty(propertyKey(j, key), j.identifier(names[i]!));
-    if (names[i] === key) property.shorthand = true;
-    return property;
-  }));
+  const destructured = j.variableDeclaration("const", [
+    j.variableDeclarator(j.arrayPattern(names.map((name) => j.identifier(name))), all),
+  ]);
+  const object = j.objectExpression(
+    keys.map((key, i) => {
+      const property = j.objectProperty(propertyKey(j, key), j.identifier(names[i]!));
+      if (names[i] === key) property.shorthand = true;
+      return property;
+    }),
+  );
   return [destructured, ...result(j, plan, object)];
 }
 
@@ -292,7 +389,17 @@ function loop(j: JSCodeshift, plan: FlowPlan): any[] {
   const tested = taskValue(j, test!, others(0), true);
   const condition = tested.statements.length ? j.awaitExpression(called(j, test!, [])) : tested.value;
   const body = taskValue(j, iteratee!, others(1), true);
-  const negated = plan.flow === "until" ? j.unaryExpression("!", condition.type === "Identifier" || condition.type === "CallExpression" || condition.type === "MemberExpression" ? condition : { ...condition, extra: { parenthesized: true } }) : condition;
+  const negated =
+    plan.flow === "until"
+      ? j.unaryExpression(
+          "!",
+          condition.type === "Identifier" ||
+            condition.type === "CallExpression" ||
+            condition.type === "MemberExpression"
+            ? condition
+            : { ...condition, extra: { parenthesized: true } },
+        )
+      : condition;
   return [j.whileStatement(negated, j.blockStatement([...body.statements, ...evaluated(j, body.value)]))];
 }
 
@@ -304,8 +411,11 @@ function retry(j: JSCodeshift, plan: FlowPlan): any[] {
   const error = freeName("error", plan.taken);
   const part = taskValue(j, task!, plan.pieces.slice(1), true);
   const [name] = plan.resultNames;
-  const declare = name && !plan.assignResults ? [j.variableDeclaration("let", [j.variableDeclarator(j.identifier(name), null)])] : [];
-  const keep = name ? [j.expressionStatement(j.assignmentExpression("=", j.identifier(name), part.value))] : evaluated(j, part.value);
+  const declare =
+    name && !plan.assignResults ? [j.variableDeclaration("let", [j.variableDeclarator(j.identifier(name), null)])] : [];
+  const keep = name
+    ? [j.expressionStatement(j.assignmentExpression("=", j.identifier(name), part.value))]
+    : evaluated(j, part.value);
   const i = plan.indent;
   const code = [
     `for (let ${attempt} = 1; ; ${attempt}++) {`,
@@ -336,7 +446,8 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
   // The new names live in the flow's own function: they must only stay clear of what the flow's code
   // reads (the tasks as rewritten, which may read a new import, and the final callback).
   const mentioned = new Set<string>(plan.pieces.flatMap((names) => [...names.all]));
-  for (const task of tasks) for (const name of namesOf(task.callWith ? task.callWith([]) : task.fn).all) mentioned.add(name);
+  for (const task of tasks)
+    for (const name of namesOf(task.callWith ? task.callWith([]) : task.fn).all) mentioned.add(name);
   const local = (name: string) => {
     let chosen = name;
     for (let n = 2; UNBINDABLE.has(chosen) || mentioned.has(chosen); n++) chosen = `${name}${n}`;
@@ -348,28 +459,41 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
   if (resultsName) mentioned.add(resultsName);
   const promiseNames = keys!.map((key) => local(identifierLike(key)));
   // A task that waits for nothing but may fail before the call returns stops the ones after it.
-  const startsAfterSyncFailure = (index: number) => dependencies[index]!.length === 0 && tasks.some((task, i) => i < index && dependencies[i]!.length === 0 && !task.alwaysAsync);
+  const startsAfterSyncFailure = (index: number) =>
+    dependencies[index]!.length === 0 &&
+    tasks.some((task, i) => i < index && dependencies[i]!.length === 0 && !task.alwaysAsync);
   const guarded = mayStartAfterAFailure(dependencies) || tasks.some((_, i) => startsAfterSyncFailure(i));
   const failed = guarded ? local("failed") : "";
   // What the flow declares around the tasks' bodies: no body may declare it again.
-  const generated: Names = { all: new Set([resultsName ?? "", ...promiseNames, failed]), nested: new Set(), params: new Set() };
+  const generated: Names = {
+    all: new Set([resultsName ?? "", ...promiseNames, failed]),
+    nested: new Set(),
+    params: new Set(),
+  };
   const statements: any[] = [];
   // TypeScript: the final callback and the tasks may give the results object a type of their own.
   const typed = plan.typescript ? ": any" : "";
-  if (resultsName && plan.assignResults && plan.resultNames[0]) statements.push(...statementsFrom(j, `${resultsName} = {};`));
+  if (resultsName && plan.assignResults && plan.resultNames[0])
+    statements.push(...statementsFrom(j, `${resultsName} = {};`));
   else if (resultsName) statements.push(...statementsFrom(j, `const ${resultsName}${typed} = {};`));
   // Set in the failing task itself (not a turn later), as the library sets its flag in the callback.
-  if (guarded) statements.push(...statementsFrom(j, `// A task failed: none starts after it, as in async.auto.\nlet ${failed} = false;`));
+  if (guarded)
+    statements.push(
+      ...statementsFrom(j, `// A task failed: none starts after it, as in async.auto.\nlet ${failed} = false;`),
+    );
   for (const index of autoOrder(dependencies)!) {
     const task = tasks[index]!;
     const waitsFor = dependencies[index]!.map((dep) => promiseNames[dep]!);
     const before: any[] = [];
     // One shape for every wait: tasks that become ready together start in the order they are written.
     if (waitsFor.length) before.push(...statementsFrom(j, `await Promise.all([${waitsFor.join(", ")}]);`));
-    if (guarded && (waitsFor.length || startsAfterSyncFailure(index))) before.push(...statementsFrom(j, `if (${failed}) return;`));
+    if (guarded && (waitsFor.length || startsAfterSyncFailure(index)))
+      before.push(...statementsFrom(j, `if (${failed}) return;`));
     const body: any[] = [];
     let value: any = null;
-    const inline = waitsFor.length ? inlinedWaiting(j, task, resultsName!, generated, plan.typescript) : inlined(task, [], [generated], true);
+    const inline = waitsFor.length
+      ? inlinedWaiting(j, task, resultsName!, generated, plan.typescript)
+      : inlined(task, [], [generated], true);
     if (inline) {
       body.push(...inline.statements);
       value = valueOrUndefined(j, inline.value);
@@ -379,13 +503,37 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
     const key = keys![index]!;
     // A task that ends by throwing has no value to keep.
     if (body[body.length - 1]?.type !== "ThrowStatement") {
-      if (resultsName) body.push(j.expressionStatement(j.assignmentExpression("=", j.memberExpression(j.identifier(resultsName), propertyKey(j, key), !isIdentifierName(key)), value)));
+      if (resultsName)
+        body.push(
+          j.expressionStatement(
+            j.assignmentExpression(
+              "=",
+              j.memberExpression(j.identifier(resultsName), propertyKey(j, key), !isIdentifierName(key)),
+              value,
+            ),
+          ),
+        );
       else body.push(...evaluated(j, value));
     }
-    const guardedBody = guarded ? [j.tryStatement(j.blockStatement(body), j.catchClause(j.identifier("err"), null, j.blockStatement(statementsFrom(j, `${failed} = true;\nthrow err;`))))] : body;
+    const guardedBody = guarded
+      ? [
+          j.tryStatement(
+            j.blockStatement(body),
+            j.catchClause(
+              j.identifier("err"),
+              null,
+              j.blockStatement(statementsFrom(j, `${failed} = true;\nthrow err;`)),
+            ),
+          ),
+        ]
+      : body;
     const run = j.arrowFunctionExpression([], j.blockStatement([...before, ...guardedBody]));
     run.async = true;
-    statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(promiseNames[index]!), j.callExpression(run, []))]));
+    statements.push(
+      j.variableDeclaration("const", [
+        j.variableDeclarator(j.identifier(promiseNames[index]!), j.callExpression(run, [])),
+      ]),
+    );
   }
   statements.push(...statementsFrom(j, `await Promise.all([${promiseNames.join(", ")}]);`));
   return statements;
@@ -395,8 +543,20 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
  * A task that waits, written out in place: its results parameter is the flow's results object, or a
  * name of its own bound to it (`const res = results;`) when it names it otherwise or assigns to it.
  */
-function inlinedWaiting(j: JSCodeshift, task: AsyncTask, resultsName: string, generated: Names, typescript: boolean): { statements: any[]; value: any | null } | null {
-  const param = !task.callWith && task.fn.type === "ArrowFunctionExpression" && task.fn.params.length === 1 && task.fn.params[0].type === "Identifier" ? task.fn.params[0] : null;
+function inlinedWaiting(
+  j: JSCodeshift,
+  task: AsyncTask,
+  resultsName: string,
+  generated: Names,
+  typescript: boolean,
+): { statements: any[]; value: any | null } | null {
+  const param =
+    !task.callWith &&
+    task.fn.type === "ArrowFunctionExpression" &&
+    task.fn.params.length === 1 &&
+    task.fn.params[0].type === "Identifier"
+      ? task.fn.params[0]
+      : null;
   if (!param) return null;
   const reassigned = assignedNames(task.fn.body).has(param.name);
   // The same name: the results object itself (assigning to it would replace it for every task).
@@ -406,7 +566,9 @@ function inlinedWaiting(j: JSCodeshift, task: AsyncTask, resultsName: string, ge
   if (!inline) return null;
   const id = j.identifier(param.name);
   if (typescript && param.typeAnnotation) id.typeAnnotation = param.typeAnnotation;
-  const binding = j.variableDeclaration(reassigned ? "let" : "const", [j.variableDeclarator(id, j.identifier(resultsName))]);
+  const binding = j.variableDeclaration(reassigned ? "let" : "const", [
+    j.variableDeclarator(id, j.identifier(resultsName)),
+  ]);
   return { statements: [binding, ...inline.statements], value: inline.value };
 }
 
@@ -415,7 +577,9 @@ function tasksResultsParam(plan: FlowPlan, mentioned: Set<string>): string | nul
   const dependencies = plan.tasks.dependencies!;
   const params = plan.tasks.tasks
     .filter((task, i) => dependencies[i]!.length > 0)
-    .map((task) => (!task.callWith && task.fn.params?.[0]?.type === "Identifier" ? (task.fn.params[0].name as string) : null));
+    .map((task) =>
+      !task.callWith && task.fn.params?.[0]?.type === "Identifier" ? (task.fn.params[0].name as string) : null,
+    );
   const [candidate] = params;
   if (!candidate || !params.every((name) => name === candidate) || UNBINDABLE.has(candidate)) return null;
   // Read only as those tasks' own parameter.
@@ -457,7 +621,10 @@ function ancestorsOf(dependencies: number[][]): Set<number>[] {
  */
 function mayStartAfterAFailure(dependencies: number[][]): boolean {
   const ancestors = ancestorsOf(dependencies);
-  return dependencies.some((list, t) => list.length > 0 && dependencies.some((_, u) => u !== t && !ancestors[t]!.has(u) && !ancestors[u]!.has(t)));
+  return dependencies.some(
+    (list, t) =>
+      list.length > 0 && dependencies.some((_, u) => u !== t && !ancestors[t]!.has(u) && !ancestors[u]!.has(t)),
+  );
 }
 
 /** each, map and their Series and Limit forms, over `plan.collection`. */
@@ -465,20 +632,28 @@ function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
   const [task] = plan.tasks.tasks;
   const collection = plan.collection;
   const keepsResults = plan.flow.startsWith("map");
-  const iteratee = task!.fn.type === "ArrowFunctionExpression" ? task!.fn : j.arrowFunctionExpression([j.identifier("item")], j.callExpression(task!.fn, [j.identifier("item")]));
+  const iteratee =
+    task!.fn.type === "ArrowFunctionExpression"
+      ? task!.fn
+      : j.arrowFunctionExpression([j.identifier("item")], j.callExpression(task!.fn, [j.identifier("item")]));
   if (plan.flow === "each" || plan.flow === "map") {
     const mapped = j.callExpression(j.memberExpression(collection, j.identifier("map")), [iteratee]);
-    const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier("Promise"), j.identifier("all")), [mapped]));
+    const all = j.awaitExpression(
+      j.callExpression(j.memberExpression(j.identifier("Promise"), j.identifier("all")), [mapped]),
+    );
     return keepsResults ? result(j, plan, all) : [j.expressionStatement(all)];
   }
   if (plan.flow === "eachLimit" || plan.flow === "mapLimit") {
-    const limited = j.awaitExpression(j.callExpression(j.identifier(plan.limitHelper()), [collection, plan.limit, iteratee]));
+    const limited = j.awaitExpression(
+      j.callExpression(j.identifier(plan.limitHelper()), [collection, plan.limit, iteratee]),
+    );
     return keepsResults ? result(j, plan, limited) : [j.expressionStatement(limited)];
   }
   // eachSeries / mapSeries: a for...of, the iteratee's body in it when it reads the same there.
   const others = plan.pieces.slice(1);
   // The loop's name must not be one the collection reads (`for (const node of node.children)`).
-  const param = iteratee.params[0]?.type === "Identifier" && iteratee.params.length === 1 ? iteratee.params[0].name : null;
+  const param =
+    iteratee.params[0]?.type === "Identifier" && iteratee.params.length === 1 ? iteratee.params[0].name : null;
   const item = param && !namesOf(collection).all.has(param) ? param : null;
   const inline = item ? inlined({ ...task!, fn: iteratee }, [item], others) : null;
   const statements: any[] = [];
@@ -500,13 +675,30 @@ function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
   if (keepsResults) {
     resultsName = plan.resultNames[0] ?? freeName("results", plan.taken);
     const empty = j.arrayExpression([]);
-    statements.push(plan.assignResults && plan.resultNames[0] ? j.expressionStatement(j.assignmentExpression("=", j.identifier(resultsName), empty)) : j.variableDeclaration("const", [j.variableDeclarator(j.identifier(resultsName), empty)]));
-    body = [...body, j.expressionStatement(j.callExpression(j.memberExpression(j.identifier(resultsName), j.identifier("push")), [valueOrUndefined(j, value)]))];
+    statements.push(
+      plan.assignResults && plan.resultNames[0]
+        ? j.expressionStatement(j.assignmentExpression("=", j.identifier(resultsName), empty))
+        : j.variableDeclaration("const", [j.variableDeclarator(j.identifier(resultsName), empty)]),
+    );
+    body = [
+      ...body,
+      j.expressionStatement(
+        j.callExpression(j.memberExpression(j.identifier(resultsName), j.identifier("push")), [
+          valueOrUndefined(j, value),
+        ]),
+      ),
+    ];
   } else if (value) {
     body = [...body, ...evaluated(j, value)];
   }
   const loopKind = plan.reassigned.has(loopName) ? "let" : "const";
-  statements.push(j.forOfStatement(j.variableDeclaration(loopKind, [j.variableDeclarator(j.identifier(loopName), null)]), collection, j.blockStatement(body)));
+  statements.push(
+    j.forOfStatement(
+      j.variableDeclaration(loopKind, [j.variableDeclarator(j.identifier(loopName), null)]),
+      collection,
+      j.blockStatement(body),
+    ),
+  );
   return statements;
 }
 
@@ -522,10 +714,59 @@ function evaluated(j: JSCodeshift, value: any): any[] {
 
 /** Words no variable may be named, and the globals the written code reads. */
 export const UNBINDABLE = new Set([
-  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally",
-  "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var",
-  "void", "while", "with", "yield", "let", "static", "implements", "interface", "package", "private", "protected", "public", "await", "arguments", "eval",
-  "Promise", "setTimeout", "Array", "Math", "undefined",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
+  "let",
+  "static",
+  "implements",
+  "interface",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "await",
+  "arguments",
+  "eval",
+  "Promise",
+  "setTimeout",
+  "Array",
+  "Math",
+  "undefined",
 ]);
 
 function identifierLike(key: string): string {

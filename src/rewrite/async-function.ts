@@ -3,7 +3,11 @@
 import type { JSCodeshift } from "jscodeshift";
 
 function isPromiseType(type: any): boolean {
-  return type?.type === "TSTypeReference" && type.typeName?.type === "Identifier" && (type.typeName.name === "Promise" || type.typeName.name === "PromiseLike");
+  return (
+    type?.type === "TSTypeReference" &&
+    type.typeName?.type === "Identifier" &&
+    (type.typeName.name === "Promise" || type.typeName.name === "PromiseLike")
+  );
 }
 
 function isFlowPromiseType(type: any): boolean {
@@ -25,15 +29,24 @@ export function makeAsync(j: JSCodeshift, fn: any): void {
   if (keyComments.length) {
     // Text and kind only: recast would look a moved comment's old position up in the new lines.
     fn.key.comments = fn.key.comments.filter((comment: any) => !comment.leading);
-    fn.comments = [...(fn.comments ?? []), ...keyComments.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }))];
+    fn.comments = [
+      ...(fn.comments ?? []),
+      ...keyComments.map(({ type, value }: any) => ({ type, value, leading: true, trailing: false })),
+    ];
   }
   const annotation = fn.returnType;
   if (annotation?.type === "TSTypeAnnotation" && !isPromiseType(annotation.typeAnnotation)) {
     wrappedReturnTypes.set(fn, annotation.typeAnnotation);
-    annotation.typeAnnotation = j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([annotation.typeAnnotation]));
+    annotation.typeAnnotation = j.tsTypeReference(
+      j.identifier("Promise"),
+      j.tsTypeParameterInstantiation([annotation.typeAnnotation]),
+    );
   } else if (annotation?.type === "TypeAnnotation" && !isFlowPromiseType(annotation.typeAnnotation)) {
     wrappedReturnTypes.set(fn, annotation.typeAnnotation);
-    annotation.typeAnnotation = j.genericTypeAnnotation(j.identifier("Promise"), j.typeParameterInstantiation([annotation.typeAnnotation]));
+    annotation.typeAnnotation = j.genericTypeAnnotation(
+      j.identifier("Promise"),
+      j.typeParameterInstantiation([annotation.typeAnnotation]),
+    );
   }
 }
 

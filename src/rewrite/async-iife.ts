@@ -11,7 +11,11 @@ import { hole, statementsFrom } from "./snippet";
  * `if`, an export, a directive without a semicolon). Returns the way back, for when the conversion does
  * not go through after all.
  */
-export function wrapInAsyncIife(j: API["jscodeshift"], call: ASTPath<any>, indent: string): { call: ASTPath<any>; arrow: any; undo: () => void } | null {
+export function wrapInAsyncIife(
+  j: API["jscodeshift"],
+  call: ASTPath<any>,
+  indent: string,
+): { call: ASTPath<any>; arrow: any; undo: () => void } | null {
   const statement = call.parentPath;
   if (statement.parentPath?.parentPath?.node?.type !== "Program") return null;
   const original = statement.node;
@@ -20,7 +24,10 @@ export function wrapInAsyncIife(j: API["jscodeshift"], call: ASTPath<any>, inden
   original.comments = null;
   if (comments) iife.comments = comments;
   statement.replace(iife);
-  const wrapped = j(statement).find(j.CallExpression).filter((p: ASTPath<any>) => p.node === call.node).paths()[0];
+  const wrapped = j(statement)
+    .find(j.CallExpression)
+    .filter((p: ASTPath<any>) => p.node === call.node)
+    .paths()[0];
   const arrow = j(statement).find(j.ArrowFunctionExpression).paths()[0]!.node;
   return {
     call: wrapped!,

@@ -82,14 +82,23 @@ function alwaysExits(statements: any[]): boolean {
   if (!last) return false;
   if (last.type === "ReturnStatement" || last.type === "ThrowStatement") return true;
   if (last.type === "BlockStatement") return alwaysExits(last.body);
-  if (last.type === "IfStatement") return last.alternate !== null && alwaysExits(statementsOf(last.consequent)) && alwaysExits(statementsOf(last.alternate));
+  if (last.type === "IfStatement")
+    return (
+      last.alternate !== null && alwaysExits(statementsOf(last.consequent)) && alwaysExits(statementsOf(last.alternate))
+    );
   return false;
 }
 
 /** `catch (e) { throw e; }`: no handler at all. */
 function isRethrow(handler: { param: any; body: any[] }): boolean {
   const [only] = handler.body;
-  return handler.body.length === 1 && only.type === "ThrowStatement" && handler.param?.type === "Identifier" && only.argument.type === "Identifier" && only.argument.name === handler.param.name;
+  return (
+    handler.body.length === 1 &&
+    only.type === "ThrowStatement" &&
+    handler.param?.type === "Identifier" &&
+    only.argument.type === "Identifier" &&
+    only.argument.name === handler.param.name
+  );
 }
 
 type Awaited = { promise: any; target: any | null; declares: boolean; handler: { param: any; body: any[] } | null };
@@ -100,38 +109,71 @@ function awaitedIn(statement: any): Awaited | null {
     if (node.type === "ExpressionStatement") {
       const expression = node.expression;
       if (expression.type === "AwaitExpression") return { promise: expression.argument, target: null, declares: false };
-      if (expression.type === "AssignmentExpression" && expression.operator === "=" && expression.right.type === "AwaitExpression") return { promise: expression.right.argument, target: expression.left, declares: false };
+      if (
+        expression.type === "AssignmentExpression" &&
+        expression.operator === "=" &&
+        expression.right.type === "AwaitExpression"
+      )
+        return { promise: expression.right.argument, target: expression.left, declares: false };
     }
-    const [declarator] = node.type === "VariableDeclaration" && node.kind !== "var" && node.declarations.length === 1 ? node.declarations : [];
-    if (declarator?.init?.type === "AwaitExpression") return { promise: declarator.init.argument, target: declarator.id, declares: true };
+    const [declarator] =
+      node.type === "VariableDeclaration" && node.kind !== "var" && node.declarations.length === 1
+        ? node.declarations
+        : [];
+    if (declarator?.init?.type === "AwaitExpression")
+      return { promise: declarator.init.argument, target: declarator.id, declares: true };
     return null;
   };
   const found = simple(statement);
   if (found) return { ...found, handler: null };
-  if (statement.type !== "TryStatement" || statement.finalizer || !statement.handler || statement.block.body.length !== 1) return null;
+  if (
+    statement.type !== "TryStatement" ||
+    statement.finalizer ||
+    !statement.handler ||
+    statement.block.body.length !== 1
+  )
+    return null;
   const inner = simple(statement.block.body[0]);
   if (!inner || inner.declares) return null;
   return { ...inner, handler: { param: statement.handler.param, body: statement.handler.body.body } };
 }
 
 function containsAwait(nodes: any[]): boolean {
-  return hasOwn(nodes.map((node) => (node.type?.endsWith("Statement") || node.type?.endsWith("Declaration") ? node : { type: "ExpressionStatement", expression: node })), ["AwaitExpression"]);
+  return hasOwn(
+    nodes.map((node) =>
+      node.type?.endsWith("Statement") || node.type?.endsWith("Declaration")
+        ? node
+        : { type: "ExpressionStatement", expression: node },
+    ),
+    ["AwaitExpression"],
+  );
 }
 
-const DECLARATIONS = new Set(["FunctionDeclaration", "ClassDeclaration", "TSEnumDeclaration", "TSTypeAliasDeclaration", "TSInterfaceDeclaration", "TSModuleDeclaration", "TSDeclareFunction"]);
+const DECLARATIONS = new Set([
+  "FunctionDeclaration",
+  "ClassDeclaration",
+  "TSEnumDeclaration",
+  "TSTypeAliasDeclaration",
+  "TSInterfaceDeclaration",
+  "TSModuleDeclaration",
+  "TSDeclareFunction",
+]);
 
 /** Names a statement list declares for the whole function: its own declarations, and `var` anywhere in its own code. */
 function declaredNames(statements: any[]): { top: Map<string, any>; nestedVar: Set<string> } {
   const top = new Map<string, any>();
   const nestedVar = new Set<string>();
   for (const statement of statements) {
-    if (statement.type === "VariableDeclaration") for (const declarator of statement.declarations) for (const name of patternNames(declarator.id)) top.set(name, statement);
+    if (statement.type === "VariableDeclaration")
+      for (const declarator of statement.declarations)
+        for (const name of patternNames(declarator.id)) top.set(name, statement);
     // Functions, classes, and TypeScript's enums, types, interfaces and namespaces: never hoisted.
     if (DECLARATIONS.has(statement.type) && statement.id?.type === "Identifier") top.set(statement.id.name, statement);
   }
   walkOwn(block(statements), (node, ancestors) => {
     if (node.type !== "VariableDeclaration" || node.kind !== "var" || statements.includes(node)) return;
-    if (ancestors.length > 0) for (const declarator of node.declarations) for (const name of patternNames(declarator.id)) nestedVar.add(name);
+    if (ancestors.length > 0)
+      for (const declarator of node.declarations) for (const name of patternNames(declarator.id)) nestedVar.add(name);
   });
   return { top, nestedVar };
 }
@@ -144,7 +186,12 @@ function referencedNames(nodes: any[]): Set<string> {
       const parent = ancestors[ancestors.length - 1];
       if (current.type === "Identifier" && !isPropertyName(current, parent)) names.add(current.name);
       // `<Label>`: JSX names a component (an attribute name, or `b` of `<a.b>`, names nothing).
-      if (current.type === "JSXIdentifier" && parent?.type !== "JSXAttribute" && !(parent?.type === "JSXMemberExpression" && parent.property === current)) names.add(current.name);
+      if (
+        current.type === "JSXIdentifier" &&
+        parent?.type !== "JSXAttribute" &&
+        !(parent?.type === "JSXMemberExpression" && parent.property === current)
+      )
+        names.add(current.name);
     });
   }
   return names;
@@ -158,7 +205,13 @@ function referencedNames(nodes: any[]): Set<string> {
  */
 function hoistable(declaration: any, typescript: boolean, handlerNames: ReadonlySet<string>): boolean {
   if (declaration.type !== "VariableDeclaration") return false;
-  return !typescript || declaration.declarations.every((declarator: any) => declarator.id.type === "Identifier" && typeHoistable(declarator.id.typeAnnotation, handlerNames));
+  return (
+    !typescript ||
+    declaration.declarations.every(
+      (declarator: any) =>
+        declarator.id.type === "Identifier" && typeHoistable(declarator.id.typeAnnotation, handlerNames),
+    )
+  );
 }
 
 function typeHoistable(annotation: any, handlerNames: ReadonlySet<string>): boolean {
@@ -192,7 +245,15 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
     const found = awaitedIn(statement);
     if (found && !containsAwait([found.promise, ...(found.handler?.body ?? [])])) {
       const { promise, declares, target, handler } = found;
-      steps.push({ promise, binding: declares ? target : null, exit: null, rest: [], comments: statement.comments ?? [], handler, target: declares ? null : target });
+      steps.push({
+        promise,
+        binding: declares ? target : null,
+        exit: null,
+        rest: [],
+        comments: statement.comments ?? [],
+        handler,
+        target: declares ? null : target,
+      });
       continue;
     }
     if (containsAwait([statement])) return "chain-not-expressible";
@@ -217,7 +278,10 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
       if (!alwaysExits(handler.body)) return "chain-handler-may-fall-through";
       // The links after it go inside the success handler, so a last `return;` has nothing left to skip.
       const last = handler.body[handler.body.length - 1];
-      const body = last.type === "ReturnStatement" && !last.argument && !last.comments?.length ? handler.body.slice(0, -1) : handler.body;
+      const body =
+        last.type === "ReturnStatement" && !last.argument && !last.comments?.length
+          ? handler.body.slice(0, -1)
+          : handler.body;
       step.exit = { param: handler.param, body };
       // The value is only ever seen on success: `let x;` before the try becomes the handler's parameter.
       if (target && mergesWithDeclaration(previous, target, handler, options, true)) {
@@ -233,7 +297,13 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
       step.promise = expressionFrom(j, `${hole("promise")}.catch(${handlerText})`, fills);
     } else if (target) {
       // The value is assigned only on success, as the try did; the rest runs after either.
-      const assignText = arrowText(j.identifier(resultName), [assignment(j, target, j.identifier(resultName))], fills, "assign", options.indent);
+      const assignText = arrowText(
+        j.identifier(resultName),
+        [assignment(j, target, j.identifier(resultName))],
+        fills,
+        "assign",
+        options.indent,
+      );
       step.promise = expressionFrom(j, `${hole("promise")}.then(${assignText}, ${handlerText})`, fills);
     } else {
       step.promise = expressionFrom(j, `${hole("promise")}.catch(${handlerText})`, fills);
@@ -256,7 +326,10 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
   const hoisted: any[] = [];
   const nested = new Set<number>();
   const declaredBy = steps.map((step) => declaredNames(step.rest));
-  const readers = (at: number): any[] => (at === 0 ? [...prefix, steps[0]!.promise] : [...steps[at - 1]!.rest, ...(steps[at]?.promise ? [steps[at]!.promise] : [])]);
+  const readers = (at: number): any[] =>
+    at === 0
+      ? [...prefix, steps[0]!.promise]
+      : [...steps[at - 1]!.rest, ...(steps[at]?.promise ? [steps[at]!.promise] : [])];
   const readsAt = steps.map((_, at) => referencedNames(readers(at)));
   readsAt.push(referencedNames(readers(steps.length)));
   const prefixNames = new Set([...declaredNames(prefix).top.keys(), ...declaredNames(prefix).nestedVar]);
@@ -267,18 +340,29 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
     const { top, nestedVar } = declaredBy[at - 1]!;
     // A `var` in a nested block of a handler is that handler's: one read elsewhere has no flat chain.
     for (const name of nestedVar) {
-      const elsewhere = readsAt.some((reads, where) => where !== at && reads.has(name)) || exitReads.some((reads) => reads.has(name));
+      const elsewhere =
+        readsAt.some((reads, where) => where !== at && reads.has(name)) || exitReads.some((reads) => reads.has(name));
       if (elsewhere) return "chain-name-crosses-steps";
     }
     const own = new Map<string, any>(top);
     // The parameter this rewrite names (`result`) is the handler's alone: nothing else reads it.
-    if (!(step.binding?.type === "Identifier" && step.binding.name === resultName)) for (const name of patternNames(step.binding)) own.set(name, step);
+    if (!(step.binding?.type === "Identifier" && step.binding.name === resultName))
+      for (const name of patternNames(step.binding)) own.set(name, step);
     for (const [name, declaration] of own) {
       // Segment `at` holds the step's handler; an exit handler of step k sits between segments k-1 and k.
-      const earlier = readsAt.some((reads, where) => where < at && reads.has(name)) || exitReads.some((reads, k) => k + 1 <= at && reads.has(name));
-      const later = readsAt.some((reads, where) => where > at && reads.has(name)) || exitReads.some((reads, k) => k + 1 > at && reads.has(name));
+      const earlier =
+        readsAt.some((reads, where) => where < at && reads.has(name)) ||
+        exitReads.some((reads, k) => k + 1 <= at && reads.has(name));
+      const later =
+        readsAt.some((reads, where) => where > at && reads.has(name)) ||
+        exitReads.some((reads, k) => k + 1 > at && reads.has(name));
       if (!earlier && !later) continue;
-      const canHoist = declaration === step ? step.binding.type === "Identifier" && (!options.typescript || (!step.binding.optional && typeHoistable(step.binding.typeAnnotation, handlerNames))) : hoistable(declaration, options.typescript, handlerNames);
+      const canHoist =
+        declaration === step
+          ? step.binding.type === "Identifier" &&
+            (!options.typescript ||
+              (!step.binding.optional && typeHoistable(step.binding.typeAnnotation, handlerNames)))
+          : hoistable(declaration, options.typescript, handlerNames);
       if (canHoist) {
         // A `var` of the same name before the first await would clash with the `let` written there.
         if (prefixNames.has(name)) return "chain-name-crosses-steps";
@@ -300,7 +384,9 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
       continue;
     }
     const list = steps.find((step) => step.rest.includes(declaration))!.rest;
-    const assignments = declaration.declarations.filter((declarator: any) => declarator.init).map((declarator: any) => assignment(j, untyped(declarator.id), declarator.init));
+    const assignments = declaration.declarations
+      .filter((declarator: any) => declarator.init)
+      .map((declarator: any) => assignment(j, untyped(declarator.id), declarator.init));
     const at = list.indexOf(declaration);
     // Its comments go with what is left of it, else on the statement after it.
     const heir = assignments[0] ?? list[at + 1];
@@ -314,7 +400,12 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
   }
 
   for (const { node, parent } of exits) {
-    const replacement = j.returnStatement(j.callExpression(j.memberExpression(j.identifier("Promise"), j.identifier("resolve")), node.argument ? [node.argument] : []));
+    const replacement = j.returnStatement(
+      j.callExpression(
+        j.memberExpression(j.identifier("Promise"), j.identifier("resolve")),
+        node.argument ? [node.argument] : [],
+      ),
+    );
     replacement.comments = node.comments;
     replaceChild(parent, node, replacement);
   }
@@ -324,13 +415,24 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
   // `.then((x) => { return x; })` ending the chain passes the value on unchanged: it goes.
   const last = steps[steps.length - 1]!;
   const [only] = last.rest;
-  if (last.rest.length === 1 && !last.exit && last.binding?.type === "Identifier" && !last.binding.typeAnnotation && only.type === "ReturnStatement" && only.argument?.type === "Identifier" && only.argument.name === last.binding.name && !only.comments?.length) {
+  if (
+    last.rest.length === 1 &&
+    !last.exit &&
+    last.binding?.type === "Identifier" &&
+    !last.binding.typeAnnotation &&
+    only.type === "ReturnStatement" &&
+    only.argument?.type === "Identifier" &&
+    only.argument.name === last.binding.name &&
+    !only.comments?.length
+  ) {
     last.rest = [];
     last.binding = null;
     last.identity = true;
   }
   const fills: Record<string, any> = {};
-  const declaration = once.length ? `let ${once.map((id, index) => ((fills[`hoisted${index}`] = id), hole(`hoisted${index}`))).join(", ")};\n` : "";
+  const declaration = once.length
+    ? `let ${once.map((id, index) => ((fills[`hoisted${index}`] = id), hole(`hoisted${index}`))).join(", ")};\n`
+    : "";
   const [...written] = statementsFrom(j, `${declaration}return ${chainText(steps, 0, nested, options, fills)};`, fills);
   placeComments(steps, written);
   fn.body.body = [...(declaration ? [written[0]] : []), ...prefix, written[written.length - 1]];
@@ -350,10 +452,22 @@ function paramFor(step: Step, name: string): string {
  * catch `exits`, the value is only seen on success). Not in TypeScript where the catch may fall
  * through: the value's type would then include `void`.
  */
-function mergesWithDeclaration(previous: any[], target: any, handler: { param: any; body: any[] }, options: ChainOptions, exits = false): boolean {
+function mergesWithDeclaration(
+  previous: any[],
+  target: any,
+  handler: { param: any; body: any[] },
+  options: ChainOptions,
+  exits = false,
+): boolean {
   const declaration = previous[previous.length - 1];
-  if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "let" || declaration.comments?.length) return false;
-  if (declaration.declarations.some((declarator: any) => declarator.init || declarator.id.type !== "Identifier" || declarator.id.typeAnnotation)) return false;
+  if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "let" || declaration.comments?.length)
+    return false;
+  if (
+    declaration.declarations.some(
+      (declarator: any) => declarator.init || declarator.id.type !== "Identifier" || declarator.id.typeAnnotation,
+    )
+  )
+    return false;
   const declared = declaration.declarations.map((declarator: any) => declarator.id.name).sort();
   const names = patternNames(target).sort();
   if (JSON.stringify(declared) !== JSON.stringify(names)) return false;
@@ -387,7 +501,15 @@ function indentRest(text: string, indent: string): string {
  * `key`, ending with `return returned;` when given; `(param) => returned` when that is all and
  * `concise` allows it.
  */
-function arrowText(param: any | null, statements: any[], fills: Record<string, any>, key: string, indent: string, returned?: string, concise = false): string {
+function arrowText(
+  param: any | null,
+  statements: any[],
+  fills: Record<string, any>,
+  key: string,
+  indent: string,
+  returned?: string,
+  concise = false,
+): string {
   const params = param ? ((fills[`${key}Param`] = param), `(${hole(`${key}Param`)})`) : "()";
   if (statements.length === 0 && returned !== undefined && concise) return `${params} => ${returned}`;
   const lines: string[] = [];
@@ -415,7 +537,13 @@ function follows(steps: Step[], at: number, nested: Set<number>): boolean {
  * as text in the `}).then((x) => {` layout, each handler's body one step in from the statement that
  * holds the chain, which is where recast indents the statements it moves into it.
  */
-function chainText(steps: Step[], from: number, nested: Set<number>, options: ChainOptions, fills: Record<string, any>): string {
+function chainText(
+  steps: Step[],
+  from: number,
+  nested: Set<number>,
+  options: ChainOptions,
+  fills: Record<string, any>,
+): string {
   let last = from;
   while (follows(steps, last, nested)) last++;
   const links: string[] = [];
@@ -440,7 +568,13 @@ function chainText(steps: Step[], from: number, nested: Set<number>, options: Ch
 function placeComments(steps: Step[], statements: any[]): void {
   const byPromise = new Map(steps.filter((step) => step.comments.length).map((step) => [step.promise, step.comments]));
   if (!byPromise.size) return;
-  const baseOf = (node: any): any => (node?.type === "CallExpression" && node.callee.type === "MemberExpression" && node.callee.property.name === "then" && !byPromise.has(node) ? baseOf(node.callee.object) : node);
+  const baseOf = (node: any): any =>
+    node?.type === "CallExpression" &&
+    node.callee.type === "MemberExpression" &&
+    node.callee.property.name === "then" &&
+    !byPromise.has(node)
+      ? baseOf(node.callee.object)
+      : node;
   for (const statement of statements) {
     walk(statement, (node) => {
       if (node.type !== "ReturnStatement") return;

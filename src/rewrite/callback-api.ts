@@ -17,7 +17,13 @@ function isRethrowOnly(statement: any): boolean {
   if (statement.type !== "TryStatement" || statement.finalizer || !statement.handler) return false;
   const { param, body } = statement.handler;
   const [only] = body.body;
-  return body.body.length === 1 && only.type === "ThrowStatement" && param?.type === "Identifier" && only.argument.type === "Identifier" && only.argument.name === param.name;
+  return (
+    body.body.length === 1 &&
+    only.type === "ThrowStatement" &&
+    param?.type === "Identifier" &&
+    only.argument.type === "Identifier" &&
+    only.argument.name === param.name
+  );
 }
 
 /**
@@ -28,12 +34,26 @@ function mergeDeclarations(j: JSCodeshift, statements: any[], assigned: Map<stri
   for (let i = 0; i + 1 < statements.length; i++) {
     const declaration = statements[i];
     const next = statements[i + 1];
-    if (declaration.type !== "VariableDeclaration" || declaration.kind !== "let" || declaration.declarations.some((d: any) => d.init || d.id.type !== "Identifier" || d.id.typeAnnotation)) continue;
-    if (next.type !== "ExpressionStatement" || next.expression.type !== "AssignmentExpression" || next.expression.operator !== "=") continue;
+    if (
+      declaration.type !== "VariableDeclaration" ||
+      declaration.kind !== "let" ||
+      declaration.declarations.some((d: any) => d.init || d.id.type !== "Identifier" || d.id.typeAnnotation)
+    )
+      continue;
+    if (
+      next.type !== "ExpressionStatement" ||
+      next.expression.type !== "AssignmentExpression" ||
+      next.expression.operator !== "="
+    )
+      continue;
     const declared = declaration.declarations.map((d: any) => d.id.name).sort();
     const target = next.expression.left;
     const targets = patternNames(target).sort();
-    if (JSON.stringify(declared) !== JSON.stringify(targets) || targets.some((name: string) => assigned.get(name) !== 1)) continue;
+    if (
+      JSON.stringify(declared) !== JSON.stringify(targets) ||
+      targets.some((name: string) => assigned.get(name) !== 1)
+    )
+      continue;
     const merged = j.variableDeclaration("const", [j.variableDeclarator(target, next.expression.right)]);
     merged.comments = [...(declaration.comments ?? []), ...(next.comments ?? [])];
     statements.splice(i, 2, merged);
@@ -45,21 +65,32 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
   const node = fn.node;
   const name: string = callbackParameter(node).name;
   node.params.pop();
-  findPaths(j, j(fn), "CallExpression", (node) => node.callee.type === "Identifier" && node.callee.name === name)
-    .forEach((call: ASTPath<any>) => {
-      const statement = call.parentPath;
-      const ancestors = ancestorNodes(call).reverse();
-      const [first, value] = call.node.arguments;
-      const error = callbackOutcome(call.node, ancestors) === "error";
-      const block = statement.parentPath?.parentPath?.node;
-      // `return cb(null, x)` keeps its statement (and its layout): only what it returns changes.
-      if (!error && statement.node.type === "ReturnStatement") return void (statement.node.argument = value ?? null);
-      // `cb();` ending the function: nothing to return.
-      if (!error && !value && block === node.body && node.body.body[node.body.body.length - 1] === statement.node && !statement.node.comments?.length) return void statement.prune();
-      const replacement = error ? j.throwStatement(first) : j.returnStatement(value ?? null);
-      replacement.comments = statement.node.comments;
-      statement.replace(replacement);
-    });
+  findPaths(
+    j,
+    j(fn),
+    "CallExpression",
+    (node) => node.callee.type === "Identifier" && node.callee.name === name,
+  ).forEach((call: ASTPath<any>) => {
+    const statement = call.parentPath;
+    const ancestors = ancestorNodes(call).reverse();
+    const [first, value] = call.node.arguments;
+    const error = callbackOutcome(call.node, ancestors) === "error";
+    const block = statement.parentPath?.parentPath?.node;
+    // `return cb(null, x)` keeps its statement (and its layout): only what it returns changes.
+    if (!error && statement.node.type === "ReturnStatement") return void (statement.node.argument = value ?? null);
+    // `cb();` ending the function: nothing to return.
+    if (
+      !error &&
+      !value &&
+      block === node.body &&
+      node.body.body[node.body.body.length - 1] === statement.node &&
+      !statement.node.comments?.length
+    )
+      return void statement.prune();
+    const replacement = error ? j.throwStatement(first) : j.returnStatement(value ?? null);
+    replacement.comments = statement.node.comments;
+    statement.replace(replacement);
+  });
   // Unwrap what only caught an error to throw it again, then join `let x;` and `x = await p;`.
   const assigned = assignedNames(node.body);
   // `return;` after what became a return or a throw (`cb(err); return;`) is never reached.
@@ -69,7 +100,13 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
     for (let i = current.body.length - 1; i > 0; i--) {
       const statement = current.body[i];
       const previous = current.body[i - 1];
-      if (statement.type === "ReturnStatement" && !statement.argument && !statement.comments?.length && (previous.type === "ReturnStatement" || previous.type === "ThrowStatement")) current.body.splice(i, 1);
+      if (
+        statement.type === "ReturnStatement" &&
+        !statement.argument &&
+        !statement.comments?.length &&
+        (previous.type === "ReturnStatement" || previous.type === "ThrowStatement")
+      )
+        current.body.splice(i, 1);
     }
   });
   walk(node.body, (current) => {
@@ -94,7 +131,14 @@ export function returnInsteadOfCallback(j: JSCodeshift, fn: ASTPath<any>): void 
  * In TypeScript the twin returns a promise of what the callback's type says it passes (see
  * twinReturnType). Returns the async twin.
  */
-export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement: ASTPath<any>, asyncName: string, callbackify: string, typescript: boolean): any {
+export function keepCallbackSurface(
+  j: JSCodeshift,
+  fn: ASTPath<any>,
+  statement: ASTPath<any>,
+  asyncName: string,
+  callbackify: string,
+  typescript: boolean,
+): any {
   const node = fn.node;
   const returnType = typescript ? twinReturnType(j, callbackParameter(node)?.typeAnnotation?.typeAnnotation) : null;
   const surfaceParams = node.params.map((param: any) => {
@@ -108,7 +152,10 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
   if (node.typeParameters) moved.typeParameters = node.typeParameters;
   if (returnType) moved.returnType = j.tsTypeAnnotation(returnType);
   const callbackified = j.callExpression(memberFrom(j, callbackify), [j.identifier(asyncName)]);
-  const call = j.callExpression(callbackified, surfaceParams.map((param: any) => j.identifier(param.name)));
+  const call = j.callExpression(
+    callbackified,
+    surfaceParams.map((param: any) => j.identifier(param.name)),
+  );
   node.params = surfaceParams;
   node.body = j.blockStatement([j.expressionStatement(call)]);
   makeNotAsync(node);
@@ -127,7 +174,12 @@ export function keepCallbackSurface(j: JSCodeshift, fn: ASTPath<any>, statement:
  * `this`, `arguments`, `super` and parameters. In TypeScript the arrow returns a promise of the
  * callback's value type (see twinReturnType). Returns the arrow.
  */
-export function keepCallbackSurfaceInPlace(j: JSCodeshift, fn: ASTPath<any>, callbackify: string, typescript: boolean): any {
+export function keepCallbackSurfaceInPlace(
+  j: JSCodeshift,
+  fn: ASTPath<any>,
+  callbackify: string,
+  typescript: boolean,
+): any {
   const node = fn.node;
   const params = [...node.params];
   const callback = callbackParameter(node);
@@ -137,7 +189,11 @@ export function keepCallbackSurfaceInPlace(j: JSCodeshift, fn: ASTPath<any>, cal
   const arrow = j.arrowFunctionExpression([], node.body);
   arrow.async = true;
   if (returnType) (arrow as any).returnType = j.tsTypeAnnotation(returnType);
-  node.body = j.blockStatement([j.expressionStatement(j.callExpression(j.callExpression(memberFrom(j, callbackify), [arrow]), [j.identifier(callback.name)]))]);
+  node.body = j.blockStatement([
+    j.expressionStatement(
+      j.callExpression(j.callExpression(memberFrom(j, callbackify), [arrow]), [j.identifier(callback.name)]),
+    ),
+  ]);
   makeNotAsync(node);
   return arrow;
 }
@@ -152,5 +208,7 @@ export function keepCallbackSurfaceInPlace(j: JSCodeshift, fn: ASTPath<any>, cal
  */
 function twinReturnType(j: JSCodeshift, callbackType: any): any | null {
   const value = callbackParameterType(callbackType, 1);
-  return value && value !== "promise" ? j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([value])) : null;
+  return value && value !== "promise"
+    ? j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([value]))
+    : null;
 }

@@ -9,7 +9,12 @@ import type { FanOut } from "../analysis/fan-out";
 import { makeAsync, makeNotAsync } from "./async-function";
 import { hole, statementsFrom } from "./snippet";
 
-export function promiseAllFromFanOut(j: JSCodeshift, fn: any, fanOut: FanOut, options: { indent: string; typedCatch: boolean }): { undo: () => void } {
+export function promiseAllFromFanOut(
+  j: JSCodeshift,
+  fn: any,
+  fanOut: FanOut,
+  options: { indent: string; typedCatch: boolean },
+): { undo: () => void } {
   const { loop, iteratee, callback, errorCheck, bookkeeping, final, declarations } = fanOut;
   const fnBody = [...fn.body.body];
   const iterateeBody = iteratee.body;
@@ -22,11 +27,17 @@ export function promiseAllFromFanOut(j: JSCodeshift, fn: any, fanOut: FanOut, op
 
   const [rethrow] = statementsFrom(j, `if (${err}) throw ${err};`);
   rethrow.comments = errorCheck.comments;
-  callback.body.body = [rethrow, ...callbackBody.filter((statement) => statement !== errorCheck && !bookkeeping.includes(statement))];
+  callback.body.body = [
+    rethrow,
+    ...callbackBody.filter((statement) => statement !== errorCheck && !bookkeeping.includes(statement)),
+  ];
   makeAsync(j, iteratee);
   const { indent } = options;
   const code = `try {\n${indent}await Promise.all(${hole("list")}.map(${hole("step")}));\n} catch (${err}${options.typedCatch ? ": any" : ""}) {\n${indent}return ${cb}(${err});\n}`;
-  const replacement = [...statementsFrom(j, code, { list: loop.expression.callee.object, step: iteratee }), j.expressionStatement(final)];
+  const replacement = [
+    ...statementsFrom(j, code, { list: loop.expression.callee.object, step: iteratee }),
+    j.expressionStatement(final),
+  ];
   replacement[0].comments = loop.comments;
   const body = fn.body.body as any[];
   body.splice(body.indexOf(loop), 1, ...replacement);
@@ -37,7 +48,8 @@ export function promiseAllFromFanOut(j: JSCodeshift, fn: any, fanOut: FanOut, op
   // The counter and the guard flag go when nothing reads them any more.
   for (const declaration of declarations) {
     const name = declaration.declarations[0].id.name;
-    if (countReferences(fn.body, name) === countReferences(declaration, name)) body.splice(body.indexOf(declaration), 1);
+    if (countReferences(fn.body, name) === countReferences(declaration, name))
+      body.splice(body.indexOf(declaration), 1);
   }
   makeAsync(j, fn);
   return {
@@ -55,7 +67,9 @@ export function promiseAllFromFanOut(j: JSCodeshift, fn: any, fanOut: FanOut, op
 /** A copy of the expression `node` (a test of names, literals, operators) with `name` replaced by `by()`. */
 function replaceName(j: JSCodeshift, node: any, name: string, by: () => any): any {
   if (node.type === "Identifier") return node.name === name ? by() : node;
-  if (node.type === "UnaryExpression") return j.unaryExpression(node.operator, replaceName(j, node.argument, name, by), node.prefix);
-  if (node.type === "BinaryExpression") return j.binaryExpression(node.operator, replaceName(j, node.left, name, by), replaceName(j, node.right, name, by));
+  if (node.type === "UnaryExpression")
+    return j.unaryExpression(node.operator, replaceName(j, node.argument, name, by), node.prefix);
+  if (node.type === "BinaryExpression")
+    return j.binaryExpression(node.operator, replaceName(j, node.left, name, by), replaceName(j, node.right, name, by));
   return node;
 }

@@ -41,7 +41,8 @@ export function declarationIndex(tree: any): DeclarationIndex {
       list.push([...keys]);
       declarations.set(node.id.name, list);
     }
-    if (node.type === "Identifier" || node.type === "JSXIdentifier") mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
+    if (node.type === "Identifier" || node.type === "JSXIdentifier")
+      mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
   });
   return (name) => {
     const found = declarations.get(name);
@@ -55,7 +56,12 @@ export function declarationIndex(tree: any): DeclarationIndex {
  * same at the call as where it was declared. Returns the way back, for when the conversion does not
  * go through after all.
  */
-export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTPath<any>, names?: DeclarationIndex): { undo: () => void } | null {
+export function inlineNamedCallback(
+  j: API["jscodeshift"],
+  root: any,
+  call: ASTPath<any>,
+  names?: DeclarationIndex,
+): { undo: () => void } | null {
   const args = call.node.arguments;
   const last = args[args.length - 1];
   if (last?.type !== "Identifier") return null;
@@ -80,11 +86,16 @@ export function inlineNamedCallback(j: API["jscodeshift"], root: any, call: ASTP
     .find(j.Identifier)
     .forEach((id: any) => {
       const parent = id.parentPath?.node;
-      if ((parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) || (parent?.type === "ObjectProperty" && parent.key === id.node && !parent.computed)) return;
+      if (
+        (parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) ||
+        (parent?.type === "ObjectProperty" && parent.key === id.node && !parent.computed)
+      )
+        return;
       const owner = id.scope?.lookup(id.node.name);
       // Bound inside the function itself: moves with it.
       for (let scope = owner; scope; scope = scope.parent) if (scope.node === fn) return;
-      if ((scopeAtCall.lookup(id.node.name) ?? null) !== (scopeAtDeclaration.lookup(id.node.name) ?? null)) sameMeaning = false;
+      if ((scopeAtCall.lookup(id.node.name) ?? null) !== (scopeAtDeclaration.lookup(id.node.name) ?? null))
+        sameMeaning = false;
     });
   if (!sameMeaning) return null;
 

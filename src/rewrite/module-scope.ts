@@ -16,8 +16,16 @@ export function moduleStyleOf(_j: JSCodeshift, root: Collection<any>, filename: 
   let esm = false;
   walkWithAncestors(programOf(root), (node, ancestors) => {
     if (esm) return false;
-    if (/^(?:ImportDeclaration|Export(?:Named|Default|All)Declaration)$/.test(node.type) || (node.type === "MetaProperty" && node.meta?.name === "import")) esm = true;
-    else if ((node.type === "AwaitExpression" || (node.type === "ForOfStatement" && node.await)) && !ancestors.some((up) => /Function|Method/.test(up.type))) esm = true;
+    if (
+      /^(?:ImportDeclaration|Export(?:Named|Default|All)Declaration)$/.test(node.type) ||
+      (node.type === "MetaProperty" && node.meta?.name === "import")
+    )
+      esm = true;
+    else if (
+      (node.type === "AwaitExpression" || (node.type === "ForOfStatement" && node.await)) &&
+      !ancestors.some((up) => /Function|Method/.test(up.type))
+    )
+      esm = true;
   });
   return esm ? "esm" : "cjs";
 }
@@ -52,7 +60,15 @@ function programBody(_j: JSCodeshift, root: Collection<any>): any[] {
 }
 
 function isRequireStatement(statement: any): boolean {
-  return statement.type === "VariableDeclaration" && statement.declarations.length > 0 && statement.declarations.every((d: any) => requiredModule(d.init) !== null || (d.init?.type === "MemberExpression" && requiredModule(d.init.object) !== null));
+  return (
+    statement.type === "VariableDeclaration" &&
+    statement.declarations.length > 0 &&
+    statement.declarations.every(
+      (d: any) =>
+        requiredModule(d.init) !== null ||
+        (d.init?.type === "MemberExpression" && requiredModule(d.init.object) !== null),
+    )
+  );
 }
 
 /** Index after the directives and the leading run of imports / requires. */
@@ -61,7 +77,13 @@ export function indexAfterImports(body: any[]): number {
   while (index < body.length) {
     const statement = body[index];
     const isDirective = statement.type === "ExpressionStatement" && statement.directive;
-    if (isDirective || statement.type === "ImportDeclaration" || statement.type === "TSImportEqualsDeclaration" || isRequireStatement(statement)) index++;
+    if (
+      isDirective ||
+      statement.type === "ImportDeclaration" ||
+      statement.type === "TSImportEqualsDeclaration" ||
+      isRequireStatement(statement)
+    )
+      index++;
     else break;
   }
   return index;
@@ -75,7 +97,9 @@ export function insertAtModuleLevel(j: JSCodeshift, root: Collection<any>, state
   const first = body[at];
   if (at === 0 && first?.comments?.some((comment: any) => comment.leading)) {
     // Moved as text only: recast would look their old positions up in the new statement's own lines.
-    const moved = first.comments.filter((comment: any) => comment.leading).map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+    const moved = first.comments
+      .filter((comment: any) => comment.leading)
+      .map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
     statements[0].comments = [...moved, ...(statements[0].comments ?? [])];
     first.comments = first.comments.filter((comment: any) => !comment.leading);
   }
@@ -102,19 +126,37 @@ function memberBindingIn(statement: any, module: string, member: string): string
   const named = (specifier: string) => specifier.replace(/^node:/, "") === module;
   if (statement.type === "ImportDeclaration" && named(statement.source.value) && statement.importKind !== "type") {
     for (const specifier of statement.specifiers ?? []) {
-      if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type" && (specifier.imported.name ?? specifier.imported.value) === member) return specifier.local.name;
-      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier") return `${specifier.local.name}.${member}`;
+      if (
+        specifier.type === "ImportSpecifier" &&
+        specifier.importKind !== "type" &&
+        (specifier.imported.name ?? specifier.imported.value) === member
+      )
+        return specifier.local.name;
+      if (specifier.type === "ImportDefaultSpecifier" || specifier.type === "ImportNamespaceSpecifier")
+        return `${specifier.local.name}.${member}`;
     }
   }
   // TypeScript's `import util = require('util')`.
-  if (statement.type === "TSImportEqualsDeclaration" && statement.importKind !== "type" && statement.moduleReference?.type === "TSExternalModuleReference" && named(statement.moduleReference.expression.value)) return `${statement.id.name}.${member}`;
+  if (
+    statement.type === "TSImportEqualsDeclaration" &&
+    statement.importKind !== "type" &&
+    statement.moduleReference?.type === "TSExternalModuleReference" &&
+    named(statement.moduleReference.expression.value)
+  )
+    return `${statement.id.name}.${member}`;
   if (statement.type === "VariableDeclaration") {
     for (const declarator of statement.declarations) {
       if (requiredModule(declarator.init) !== module) continue;
       if (declarator.id.type === "Identifier") return `${declarator.id.name}.${member}`;
       if (declarator.id.type === "ObjectPattern") {
         for (const property of declarator.id.properties) {
-          if (property.type === "ObjectProperty" && !property.computed && property.key.name === member && property.value.type === "Identifier") return property.value.name;
+          if (
+            property.type === "ObjectProperty" &&
+            !property.computed &&
+            property.key.name === member &&
+            property.value.type === "Identifier"
+          )
+            return property.value.name;
         }
       }
     }
@@ -129,7 +171,12 @@ function memberBindingIn(statement: any, module: string, member: string): string
  * Only a binding that comes from that module counts: a home-made `promisify` has another contract.
  */
 /** The code of the file's own leading binding of `member` of `module` (see moduleMember), or null. */
-export function existingModuleMember(j: JSCodeshift, context: ModuleContext, module: string, member: string): string | null {
+export function existingModuleMember(
+  j: JSCodeshift,
+  context: ModuleContext,
+  module: string,
+  member: string,
+): string | null {
   const body = programBody(j, context.root);
   for (const statement of body.slice(0, indexAfterImports(body))) {
     const code = memberBindingIn(statement, module, member);
@@ -138,7 +185,13 @@ export function existingModuleMember(j: JSCodeshift, context: ModuleContext, mod
   return null;
 }
 
-export function moduleMember(j: JSCodeshift, context: ModuleContext, module: string, member: string, preferred = member): string {
+export function moduleMember(
+  j: JSCodeshift,
+  context: ModuleContext,
+  module: string,
+  member: string,
+  preferred = member,
+): string {
   const existing = existingModuleMember(j, context, module, member);
   if (existing) return existing;
   const body = programBody(j, context.root);
@@ -152,24 +205,43 @@ export function moduleMember(j: JSCodeshift, context: ModuleContext, module: str
   if (earlier) {
     statement.comments = earlier.statement.comments;
     body.splice(body.indexOf(earlier.statement), 1, statement);
-  }
-  else insertAtModuleLevel(j, context.root, [statement]);
+  } else insertAtModuleLevel(j, context.root, [statement]);
   added.set(module, { statement, members });
   return local;
 }
 
 /** `import { a, b as c } from "m";` or `const { a, b: c } = require("m");` in the file's style (typed in TypeScript). */
-export function importStatement(j: JSCodeshift, context: ModuleContext, module: string, members: { member: string; local: string }[]): any {
+export function importStatement(
+  j: JSCodeshift,
+  context: ModuleContext,
+  module: string,
+  members: { member: string; local: string }[],
+): any {
   const q = context.quote;
   const source = `${q}${usesNodePrefix(j, context.root) ? `node:${module}` : module}${q}`;
-  const list = members.map((m) => (m.local === m.member ? m.member : context.style === "esm" ? `${m.member} as ${m.local}` : `${m.member}: ${m.local}`)).join(", ");
+  const list = members
+    .map((m) =>
+      m.local === m.member
+        ? m.member
+        : context.style === "esm"
+          ? `${m.member} as ${m.local}`
+          : `${m.member}: ${m.local}`,
+    )
+    .join(", ");
   const typed = context.typescript ? ` as typeof import(${source})` : "";
-  const [statement] = statementsFrom(j, context.style === "esm" ? `import { ${list} } from ${source};` : `const { ${list} } = require(${source})${typed};`);
+  const [statement] = statementsFrom(
+    j,
+    context.style === "esm" ? `import { ${list} } from ${source};` : `const { ${list} } = require(${source})${typed};`,
+  );
   return statement;
 }
 
 /** Take out of the imports this run added each member `isUsed` says nothing uses, and an import left empty. */
-export function dropAddedMembers(j: JSCodeshift, context: ModuleContext, isUsed: (statement: any, local: string) => boolean): void {
+export function dropAddedMembers(
+  j: JSCodeshift,
+  context: ModuleContext,
+  isUsed: (statement: any, local: string) => boolean,
+): void {
   const body = programBody(j, context.root);
   for (const [module, { statement, members }] of context.added ?? []) {
     const used = members.filter(({ local }) => isUsed(statement, local));
@@ -194,7 +266,9 @@ export function utilPromisify(j: JSCodeshift, context: ModuleContext): string {
 /** Take a statement out of a list; its leading comments stay, on the statement after it. */
 function removeStatement(body: any[], statement: any): void {
   const index = body.indexOf(statement);
-  const comments = (statement.comments ?? []).filter((comment: any) => comment.leading).map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
+  const comments = (statement.comments ?? [])
+    .filter((comment: any) => comment.leading)
+    .map(({ type, value }: any) => ({ type, value, leading: true, trailing: false }));
   const next = body[index + 1];
   if (comments.length && next) next.comments = [...comments, ...(next.comments ?? [])];
   body.splice(index, 1);
@@ -207,22 +281,38 @@ function removeStatement(body: any[], statement: any): void {
  * `member` null, the binding of the whole module (`const async = require('async')`, `import async from`).
  * Nothing goes from a file that calls `eval` directly.
  */
-export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>, module: string, member: string | null, local: string): void {
+export function removeUnusedMemberBinding(
+  j: JSCodeshift,
+  root: Collection<any>,
+  module: string,
+  member: string | null,
+  local: string,
+): void {
   // Code a direct `eval` runs (or a `with` block) reads names the file does not spell out: it keeps them all.
-  if (someNode(j, root, "CallExpression", (node) => node.callee.type === "Identifier" && node.callee.name === "eval") || someNode(j, root, "WithStatement", () => true)) return;
+  if (
+    someNode(j, root, "CallExpression", (node) => node.callee.type === "Identifier" && node.callee.name === "eval") ||
+    someNode(j, root, "WithStatement", () => true)
+  )
+    return;
   const body = programBody(j, root);
   const usedOutside = (statement: any): boolean =>
-    findPaths(j, root, "Identifier", (node) => node.name === local)
-      .some((path: any) => {
-        const parent = path.parent.node;
-        if ((parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") && parent.property === path.node && !parent.computed) return false;
-        for (let up = path.parent; up; up = up.parent) if (up.node === statement) return false;
-        return true;
-      });
+    findPaths(j, root, "Identifier", (node) => node.name === local).some((path: any) => {
+      const parent = path.parent.node;
+      if (
+        (parent.type === "MemberExpression" || parent.type === "OptionalMemberExpression") &&
+        parent.property === path.node &&
+        !parent.computed
+      )
+        return false;
+      for (let up = path.parent; up; up = up.parent) if (up.node === statement) return false;
+      return true;
+    });
   for (const statement of [...body]) {
     if (statement.type === "ImportDeclaration" && statement.source.value.replace(/^node:/, "") === module) {
       const specifier = (statement.specifiers ?? []).find((s: any) =>
-        member === null ? (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") && s.local.name === local : s.type === "ImportSpecifier" && s.local.name === local && (s.imported.name ?? s.imported.value) === member,
+        member === null
+          ? (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") && s.local.name === local
+          : s.type === "ImportSpecifier" && s.local.name === local && (s.imported.name ?? s.imported.value) === member,
       );
       if (!specifier || usedOutside(statement)) continue;
       statement.specifiers = statement.specifiers.filter((s: any) => s !== specifier);
@@ -234,10 +324,25 @@ export function removeUnusedMemberBinding(j: JSCodeshift, root: Collection<any>,
       const whole =
         declarator.id.type === "Identifier" &&
         declarator.id.name === local &&
-        (member === null ? requiredModule(init) === module : init?.type === "MemberExpression" && requiredModule(init.object) === module && init.property.name === member);
-      const property = member !== null && declarator.id.type === "ObjectPattern" && requiredModule(init) === module ? declarator.id.properties.find((p: any) => p.type === "ObjectProperty" && !p.computed && (p.key.name ?? p.key.value) === member && p.value.type === "Identifier" && p.value.name === local) : null;
+        (member === null
+          ? requiredModule(init) === module
+          : init?.type === "MemberExpression" &&
+            requiredModule(init.object) === module &&
+            init.property.name === member);
+      const property =
+        member !== null && declarator.id.type === "ObjectPattern" && requiredModule(init) === module
+          ? declarator.id.properties.find(
+              (p: any) =>
+                p.type === "ObjectProperty" &&
+                !p.computed &&
+                (p.key.name ?? p.key.value) === member &&
+                p.value.type === "Identifier" &&
+                p.value.name === local,
+            )
+          : null;
       if (!(whole || property) || usedOutside(property ?? declarator)) continue;
-      if (property && declarator.id.properties.length > 1) declarator.id.properties = declarator.id.properties.filter((p: any) => p !== property);
+      if (property && declarator.id.properties.length > 1)
+        declarator.id.properties = declarator.id.properties.filter((p: any) => p !== property);
       else statement.declarations = statement.declarations.filter((d: any) => d !== declarator);
       if (statement.declarations.length === 0) removeStatement(body, statement);
     }

@@ -18,13 +18,21 @@ export function printOptionsFor(source: string): Options {
   if (widths.length) {
     const counts = new Map<number, number>();
     // The largest usual unit that every indent is a multiple of: 4 before 2 (a 4-space file passes both).
-    for (const width of widths) for (const unit of [4, 2, 3]) if (width % unit === 0) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+    for (const width of widths)
+      for (const unit of [4, 2, 3]) if (width % unit === 0) counts.set(unit, (counts.get(unit) ?? 0) + 1);
     tabWidth = [4, 2, 3].find((unit) => (counts.get(unit) ?? 0) === widths.length) ?? 2;
   }
   const singles = (source.match(/(^|[=(,:\s])'/g) ?? []).length;
   const doubles = (source.match(/(^|[=(,:\s])"/g) ?? []).length;
   // arrowParensAlways: an arrow recast prints anew keeps `(x) =>` rather than turning it into `x =>`.
-  return { quote: singles > doubles ? "single" : "double", tabWidth, useTabs, lineTerminator: "\n", wrapColumn: 120, arrowParensAlways: true };
+  return {
+    quote: singles > doubles ? "single" : "double",
+    tabWidth,
+    useTabs,
+    lineTerminator: "\n",
+    wrapColumn: 120,
+    arrowParensAlways: true,
+  };
 }
 
 /**
@@ -49,7 +57,8 @@ export function printFile(root: Collection<any>, source: string, filename = "fil
   if (last?.start !== undefined && last.end !== undefined && /^;?[ \t]*\r?\n[ \t]*\r?\n/.test(source.slice(last.end))) {
     const text = source.slice(last.start, last.end);
     const at = output.indexOf(`${text}\n`);
-    if (at !== -1 && output[at + text.length + 1] !== "\n") output = `${output.slice(0, at + text.length + 1)}\n${output.slice(at + text.length + 1)}`;
+    if (at !== -1 && output[at + text.length + 1] !== "\n")
+      output = `${output.slice(0, at + text.length + 1)}\n${output.slice(at + text.length + 1)}`;
   }
   const changedText = reindentedText(output, source, filename);
   if (changedText) throw new ReindentedTextError(changedText.line, changedText.column);
@@ -68,7 +77,9 @@ export class ReindentedTextError extends Error {
     readonly line: number,
     readonly column: number,
   ) {
-    super(`the printer would re-indent the text of the multi-line template literal or string at ${line}:${column + 1}, which changes its value`);
+    super(
+      `the printer would re-indent the text of the multi-line template literal or string at ${line}:${column + 1}, which changes its value`,
+    );
     this.name = "ReindentedTextError";
   }
 }
@@ -111,7 +122,20 @@ function reindentedText(output: string, source: string, filename: string): Multi
 }
 
 /** Statements that end in a `;` the file may leave out (ASI). */
-const SEMICOLON_STATEMENTS = new Set(["ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement", "BreakStatement", "ContinueStatement", "ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration", "DoWhileStatement", "DebuggerStatement"]);
+const SEMICOLON_STATEMENTS = new Set([
+  "ExpressionStatement",
+  "VariableDeclaration",
+  "ReturnStatement",
+  "ThrowStatement",
+  "BreakStatement",
+  "ContinueStatement",
+  "ImportDeclaration",
+  "ExportNamedDeclaration",
+  "ExportDefaultDeclaration",
+  "ExportAllDeclaration",
+  "DoWhileStatement",
+  "DebuggerStatement",
+]);
 
 /** The statement nodes of `ast` that could end in a semicolon, with whether they do. */
 function semicolonStatements(ast: any, text: string): { end: number; has: boolean }[] {
@@ -119,7 +143,12 @@ function semicolonStatements(ast: any, text: string): { end: number; has: boolea
   walk(ast.program, (node) => {
     if (!SEMICOLON_STATEMENTS.has(node.type) || node.end === undefined) return;
     // An export of a declaration (`export function f() {}`) ends with the declaration, not a semicolon.
-    if ((node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration") && node.declaration && !/Expression$|VariableDeclaration/.test(node.declaration.type)) return;
+    if (
+      (node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration") &&
+      node.declaration &&
+      !/Expression$|VariableDeclaration/.test(node.declaration.type)
+    )
+      return;
     found.push({ end: node.end, has: text[node.end - 1] === ";" });
   });
   return found;
@@ -147,7 +176,11 @@ function semicolonsAsInSource(output: string, source: string, filename: string):
     return output;
   }
   const original = new Set(source.split(/\r?\n/));
-  const lineOf = (offset: number) => output.slice(output.lastIndexOf("\n", offset - 1) + 1, output.indexOf("\n", offset) === -1 ? undefined : output.indexOf("\n", offset));
+  const lineOf = (offset: number) =>
+    output.slice(
+      output.lastIndexOf("\n", offset - 1) + 1,
+      output.indexOf("\n", offset) === -1 ? undefined : output.indexOf("\n", offset),
+    );
   const cut = semicolonStatements(outputAst, output)
     .filter(({ end, has }) => has && !original.has(lineOf(end - 1)))
     .filter(({ end }) => /^\s*(?:$|[^([`+\-/\s])/.test(output.slice(end)))
@@ -210,9 +243,26 @@ if (!needsParens.relaxed) {
     const name = this.getName();
     if (node && parent && this.getValue() === node && !node.extra?.parenthesized) {
       const spread = (parent.type === "SpreadElement" || parent.type === "SpreadProperty") && name === "argument";
-      if (spread && !(node.type === "AssignmentExpression" && node.left.type === "ObjectPattern") && ["ConditionalExpression", "AssignmentExpression", "YieldExpression", "AwaitExpression", "BinaryExpression", "LogicalExpression"].includes(node.type)) return false;
+      if (
+        spread &&
+        !(node.type === "AssignmentExpression" && node.left.type === "ObjectPattern") &&
+        [
+          "ConditionalExpression",
+          "AssignmentExpression",
+          "YieldExpression",
+          "AwaitExpression",
+          "BinaryExpression",
+          "LogicalExpression",
+        ].includes(node.type)
+      )
+        return false;
       if (node.type === "SequenceExpression" && parent.type === "ThrowStatement") return false;
-      if (node.type === "AwaitExpression" && (parent.type === "BinaryExpression" || parent.type === "LogicalExpression") && parent.operator !== "**") return false;
+      if (
+        node.type === "AwaitExpression" &&
+        (parent.type === "BinaryExpression" || parent.type === "LogicalExpression") &&
+        parent.operator !== "**"
+      )
+        return false;
       if (node.type === "AwaitExpression" && parent.type === "UnaryExpression") return false;
     }
     return needsParens.call(this, assumeExpressionContext);

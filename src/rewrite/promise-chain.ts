@@ -42,10 +42,35 @@ export interface WrittenChain {
 }
 
 /** Expressions whose value is always a primitive (never a promise to wait for). */
-const PRIMITIVE = new Set(["StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "BigIntLiteral", "TemplateLiteral", "BinaryExpression", "UnaryExpression", "UpdateExpression"]);
+const PRIMITIVE = new Set([
+  "StringLiteral",
+  "NumericLiteral",
+  "BooleanLiteral",
+  "NullLiteral",
+  "BigIntLiteral",
+  "TemplateLiteral",
+  "BinaryExpression",
+  "UnaryExpression",
+  "UpdateExpression",
+]);
 
 /** Expressions `await x` needs no parentheses around (a binary or conditional one would bind wrongly). */
-const TIGHT = new Set(["Identifier", "CallExpression", "MemberExpression", "NewExpression", "StringLiteral", "NumericLiteral", "BooleanLiteral", "NullLiteral", "Literal", "TemplateLiteral", "ArrayExpression", "ObjectExpression", "ThisExpression", "AwaitExpression"]);
+const TIGHT = new Set([
+  "Identifier",
+  "CallExpression",
+  "MemberExpression",
+  "NewExpression",
+  "StringLiteral",
+  "NumericLiteral",
+  "BooleanLiteral",
+  "NullLiteral",
+  "Literal",
+  "TemplateLiteral",
+  "ArrayExpression",
+  "ObjectExpression",
+  "ThisExpression",
+  "AwaitExpression",
+]);
 
 /** `await x`, with `x` in parentheses unless it binds tighter than `await`. */
 function awaitOf(j: J, expression: any): any {
@@ -57,7 +82,12 @@ function neverThenable(expression: any): boolean {
   if (PRIMITIVE.has(expression.type) || expression.type === "ArrayExpression") return true;
   if (expression.type !== "ObjectExpression") return false;
   // A `__proto__:` key sets the prototype, which may have a `then`.
-  return expression.properties.every((property: any) => property.type !== "SpreadElement" && !property.computed && !["then", "__proto__"].includes(property.key.name ?? property.key.value));
+  return expression.properties.every(
+    (property: any) =>
+      property.type !== "SpreadElement" &&
+      !property.computed &&
+      !["then", "__proto__"].includes(property.key.name ?? property.key.value),
+  );
 }
 
 /** A value whose wait or evaluation does nothing worth a statement: a literal, `undefined`. */
@@ -101,7 +131,8 @@ function onOneLine(j: J, node: any): any {
   }
   if (node.type !== "MemberExpression") return node;
   const object = onOneLine(j, node.object);
-  const split = node.loc && node.object.loc && node.property.loc && node.property.loc.start.line > node.object.loc.end.line;
+  const split =
+    node.loc && node.object.loc && node.property.loc && node.property.loc.start.line > node.object.loc.end.line;
   if (!split && object === node.object) return node;
   return j.memberExpression(object, node.property, node.computed);
 }
@@ -126,7 +157,13 @@ function awaitReturns(j: J, statements: any[]): void {
   for (const statement of statements) {
     walk(statement, (node) => {
       if (isFunctionNode(node)) return false;
-      if (node.type === "ReturnStatement" && node.argument && !neverThenable(node.argument) && node.argument.type !== "AwaitExpression") node.argument = awaitOf(j, node.argument);
+      if (
+        node.type === "ReturnStatement" &&
+        node.argument &&
+        !neverThenable(node.argument) &&
+        node.argument.type !== "AwaitExpression"
+      )
+        node.argument = awaitOf(j, node.argument);
     });
   }
 }
@@ -138,19 +175,24 @@ function letDeclaration(j: J, name: string, annotation: any): any {
   return j.variableDeclaration("let", [j.variableDeclarator(id)]);
 }
 
-const assignment = (j: J, name: string, value: any) => j.expressionStatement(j.assignmentExpression("=", j.identifier(name), value));
+const assignment = (j: J, name: string, value: any) =>
+  j.expressionStatement(j.assignmentExpression("=", j.identifier(name), value));
 
 /** The catch clause's parameter, typed `any` in TypeScript (a catch variable may be only `any` or `unknown`). */
 function catchParameter(j: J, literal: any, typedCatch: boolean): any {
   const [param] = literal.params;
   const loose = (type: any) => type?.type === "TSAnyKeyword" || type?.type === "TSUnknownKeyword";
-  if (param && typedCatch && param.type === "Identifier" && !loose(param.typeAnnotation?.typeAnnotation)) param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
+  if (param && typedCatch && param.type === "Identifier" && !loose(param.typeAnnotation?.typeAnnotation))
+    param.typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
   return param ?? null;
 }
 
 /** `finally { ... }` for `.finally(f)`: `f`'s statements, or a wait for what it returns (a rejection replaces the result). */
 function finalizerFor(j: J, handler: Handler): any {
-  if ("name" in handler) return j.blockStatement([j.expressionStatement(j.awaitExpression(j.callExpression(j.identifier(handler.name), [])))]);
+  if ("name" in handler)
+    return j.blockStatement([
+      j.expressionStatement(j.awaitExpression(j.callExpression(j.identifier(handler.name), []))),
+    ]);
   const body = handler.literal.body;
   return j.blockStatement(body.type === "BlockStatement" ? body.body : [j.expressionStatement(awaitOf(j, body))]);
 }
@@ -161,7 +203,15 @@ function finalizerFor(j: J, handler: Handler): any {
  * into a `return` sink, and that the names the handlers bring mean nothing else where they land.
  * `separateBase`: the base call is made before everything (before a try that must not catch its throw).
  */
-export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSink, taken: Set<string>, typedCatch: boolean, separateBase: boolean): WrittenChain {
+export function writeChain(
+  j: J,
+  base: any,
+  steps: WrittenStep[],
+  sink: ChainSink,
+  taken: Set<string>,
+  typedCatch: boolean,
+  separateBase: boolean,
+): WrittenChain {
   const before: any[] = [];
   let out: any[] = [];
   base = onOneLine(j, base);
@@ -223,15 +273,22 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
   // `ok` after it, where `err` does not see what it throws.
   const writeThenWithRejection = (ok: Handler, err: Handler) => {
     const param = "literal" in ok ? ok.literal.params[0] : null;
-    const name = "name" in ok ? freeName("value", taken) : param?.name ?? null;
+    const name = "name" in ok ? freeName("value", taken) : (param?.name ?? null);
     const attempt = name ? [assignment(j, name, current())] : settled ? [] : waitFor(j, value);
     const clause = catchClauseFor(err, "return-and-end");
-    const after = "name" in ok ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(name!)]))] : bodyStatements(j, ok.literal);
+    const after =
+      "name" in ok
+        ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(name!)]))]
+        : bodyStatements(j, ok.literal);
     if (returns && sink.awaitAll) {
       awaitReturns(j, clause.body.body);
       awaitReturns(j, after);
     }
-    out = [...(name ? [letDeclaration(j, name, param?.typeAnnotation)] : []), j.tryStatement(j.blockStatement([...out, ...attempt]), clause), ...after];
+    out = [
+      ...(name ? [letDeclaration(j, name, param?.typeAnnotation)] : []),
+      j.tryStatement(j.blockStatement([...out, ...attempt]), clause),
+      ...after,
+    ];
   };
 
   /**
@@ -247,7 +304,12 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
       // TypeScript: the clause's variable is `unknown` under --strict; the handler's parameter has a type.
       const errorId = j.identifier(error);
       if (typedCatch) (errorId as any).typeAnnotation = j.tsTypeAnnotation(j.tsAnyKeyword());
-      const statement = typeof use === "string" ? j.returnStatement(call) : use.target ? assignment(j, use.target, settledValue(j, call)) : j.expressionStatement(awaitOf(j, call));
+      const statement =
+        typeof use === "string"
+          ? j.returnStatement(call)
+          : use.target
+            ? assignment(j, use.target, settledValue(j, call))
+            : j.expressionStatement(awaitOf(j, call));
       return j.catchClause(errorId, null, j.blockStatement([statement]));
     }
     const param = catchParameter(j, handler.literal, typedCatch);
@@ -255,19 +317,32 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
       const body = bodyStatements(j, handler.literal);
       const last = body[body.length - 1];
       const ends = last?.type === "ReturnStatement" || last?.type === "ThrowStatement";
-      return j.catchClause(param, null, j.blockStatement(use === "return" || ends ? body : [...body, j.returnStatement(null)]));
+      return j.catchClause(
+        param,
+        null,
+        j.blockStatement(use === "return" || ends ? body : [...body, j.returnStatement(null)]),
+      );
     }
     const { body, result } = bodyAndResult(j, handler.literal);
     const handsOn = !(result.type === "Identifier" && result.name === "undefined");
     // TypeScript would call the variable used before being assigned (it is undefined, as the value was).
     const unset = typedCatch && use.target ? [assignment(j, use.target, j.identifier("undefined"))] : [];
-    const statements = !handsOn ? unset : use.target ? [assignment(j, use.target, settledValue(j, result))] : waitFor(j, result);
+    const statements = !handsOn
+      ? unset
+      : use.target
+        ? [assignment(j, use.target, settledValue(j, result))]
+        : waitFor(j, result);
     return j.catchClause(param, null, j.blockStatement([...body, ...statements]));
   }
 
   // `.catch(h)`, `.finally(f)` or both: one try around everything so far. Ending the function, it returns
   // the value; otherwise the value goes into a variable (the next step's parameter where it can).
-  const writeTry = (onError: Handler | null, onSettled: Handler | null, ends: boolean, next: WrittenStep | undefined) => {
+  const writeTry = (
+    onError: Handler | null,
+    onSettled: Handler | null,
+    ends: boolean,
+    next: WrittenStep | undefined,
+  ) => {
     const finalizer = onSettled ? finalizerFor(j, onSettled) : null;
     if (ends && returns) {
       // Inside the try, a returned promise's rejection must be caught there: `return await`.
@@ -285,20 +360,40 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
     let annotation: any = null;
     const nextParam = next?.kind === "then" && "literal" in next.handler ? next.handler.literal.params[0] : null;
     // The declared name as the try's variable, unless a handler reads it (it was in its TDZ there).
-    const readByHandler = (name: string) => steps.some((step) => [step.handler, step.onRejected].some((h) => h && "literal" in h && countReferences(h.literal, name) > 0));
-    if (ends && sink.kind === "declare" && sink.declaration !== "var" && sink.id.type === "Identifier" && !hidden.has(sink.id.name) && !readByHandler(sink.id.name)) {
+    const readByHandler = (name: string) =>
+      steps.some((step) =>
+        [step.handler, step.onRejected].some((h) => h && "literal" in h && countReferences(h.literal, name) > 0),
+      );
+    if (
+      ends &&
+      sink.kind === "declare" &&
+      sink.declaration !== "var" &&
+      sink.id.type === "Identifier" &&
+      !hidden.has(sink.id.name) &&
+      !readByHandler(sink.id.name)
+    ) {
       target = sink.id.name;
       annotation = sink.id.typeAnnotation;
     } else if (ends && sink.kind === "discard") target = null;
     // The next step takes no value: it is only waited for.
-    else if (!ends && next?.kind === "then" && "literal" in next.handler && next.handler.literal.params.length === 0 && !next.onRejected) target = null;
+    else if (
+      !ends &&
+      next?.kind === "then" &&
+      "literal" in next.handler &&
+      next.handler.literal.params.length === 0 &&
+      !next.onRejected
+    )
+      target = null;
     else if (!ends && nextParam?.type === "Identifier" && !hidden.has(nextParam.name) && !next!.onRejected) {
       target = nextParam.name;
       annotation = nextParam.typeAnnotation;
     } else target = freeName("value", taken);
     const attempt = target ? [assignment(j, target, current())] : settled || !pending ? [] : waitFor(j, value);
     const clause = onError ? catchClauseFor(onError, { target }) : null;
-    out = [...(target ? [letDeclaration(j, target, annotation)] : []), j.tryStatement(j.blockStatement([...out, ...attempt]), clause, finalizer)];
+    out = [
+      ...(target ? [letDeclaration(j, target, annotation)] : []),
+      j.tryStatement(j.blockStatement([...out, ...attempt]), clause, finalizer),
+    ];
     settled = target;
     pending = false;
   };
@@ -309,16 +404,19 @@ export function writeChain(j: J, base: any, steps: WrittenStep[], sink: ChainSin
     else if (step.kind === "then") writeThen(step.handler, returns && onlyTryAfter(steps, i));
     else {
       const onError = step.kind === "catch" ? step.handler : null;
-      const onSettled = step.kind === "finally" ? step.handler : steps[i + 1]?.kind === "finally" ? steps[++i]!.handler : null;
+      const onSettled =
+        step.kind === "finally" ? step.handler : steps[i + 1]?.kind === "finally" ? steps[++i]!.handler : null;
       writeTry(onError, onSettled, i === steps.length - 1, steps[i + 1]);
     }
   }
 
   if (sink.kind === "declare") {
-    if (!(settled && sink.id.type === "Identifier" && sink.id.name === settled)) out.push(j.variableDeclaration(sink.declaration, [j.variableDeclarator(sink.id, current())]));
+    if (!(settled && sink.id.type === "Identifier" && sink.id.name === settled))
+      out.push(j.variableDeclaration(sink.declaration, [j.variableDeclarator(sink.id, current())]));
   } else if (sink.kind === "assign") out.push(assignment(j, sink.id.name, current()));
   else if (sink.kind === "discard" && pending && !settled) out.push(...waitFor(j, value));
   const final = out[out.length - 1];
-  if (returns && sink.followed && final?.type !== "ReturnStatement" && final?.type !== "ThrowStatement") out.push(j.returnStatement(null));
+  if (returns && sink.followed && final?.type !== "ReturnStatement" && final?.type !== "ThrowStatement")
+    out.push(j.returnStatement(null));
   return { before, statements: out };
 }

@@ -12,7 +12,13 @@ export function renameParameter(fn: any, from: string, to: string): void {
   // A shorthand `{ x }` or `{ x = 1 }` (object or pattern) keeps its key: the key becomes a node of its
   // own (Babel shares one between key and value), and only the value is renamed.
   walk(fn.body, (node) => {
-    if ((node.type === "ObjectProperty" || node.type === "Property") && node.shorthand && !node.computed && node.key.type === "Identifier" && node.key.name === from) {
+    if (
+      (node.type === "ObjectProperty" || node.type === "Property") &&
+      node.shorthand &&
+      !node.computed &&
+      node.key.type === "Identifier" &&
+      node.key.name === from
+    ) {
       node.shorthand = false;
       node.key = { ...node.key };
     }

@@ -8,7 +8,9 @@ import { findPaths } from "../analysis/walk";
 export const hole = (name: string): string => `__HOLE_${name}__`;
 
 function isHoleStatement(node: any, name: string): boolean {
-  return node.type === "ExpressionStatement" && node.expression.type === "Identifier" && node.expression.name === hole(name);
+  return (
+    node.type === "ExpressionStatement" && node.expression.type === "Identifier" && node.expression.name === hole(name)
+  );
 }
 
 /**

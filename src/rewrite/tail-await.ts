@@ -53,7 +53,9 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
   const { handling, rest, indent } = plan;
   // A value read in the error handler too: it was undefined there, and must still be declared.
   const handlerBody = handling.kind === "handled-exit" ? handling.handler : [];
-  const used = plan.results.filter(({ name }) => countReferences({ type: "Program", body: [...rest, ...handlerBody] }, name) > 0);
+  const used = plan.results.filter(
+    ({ name }) => countReferences({ type: "Program", body: [...rest, ...handlerBody] }, name) > 0,
+  );
   const fills = { promise: plan.promiseCall, handler: handling.kind === "handled-exit" ? handling.handler : [] };
   const awaited = `await ${hole("promise")}`;
 
@@ -71,7 +73,11 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
     const errDeclaration = `${err}${plan.typedCatch ? ": any" : ""}${handling.successError === "null" ? " = null" : ""}`;
     const declared = [errDeclaration, ...used.map((binding) => readAfterTry(binding, plan.typedCatch))];
     const target = used.length ? bindingText(used.map(({ type: _type, ...binding }) => binding)) : null;
-    const attempt = !target ? `${awaited};` : target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
+    const attempt = !target
+      ? `${awaited};`
+      : target.startsWith("{")
+        ? `(${target} = ${awaited});`
+        : `${target} = ${awaited};`;
     const code = `let ${declared.join(", ")};\ntry {\n${indent}${attempt}\n} catch (${caught}) {\n${indent}${err} = ${caught};\n}`;
     return [...statementsFrom(j, code, fills), ...rest];
   }
@@ -85,7 +91,10 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
     const target = bindingText(used.map(({ type: _type, ...binding }) => binding));
     attempt = target.startsWith("{") ? `(${target} = ${awaited});` : `${target} = ${awaited};`;
   }
-  const clause = handling.kind === "handled-exit" ? `catch (${plan.errorName}${plan.typedCatch ? ": any" : ""}) {\n${indent}${hole("handler")};\n}` : "catch {}";
+  const clause =
+    handling.kind === "handled-exit"
+      ? `catch (${plan.errorName}${plan.typedCatch ? ": any" : ""}) {\n${indent}${hole("handler")};\n}`
+      : "catch {}";
   code += `try {\n${indent}${attempt}\n} ${clause}`;
   return [...statementsFrom(j, code, fills), ...rest];
 }

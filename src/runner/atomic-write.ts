@@ -15,7 +15,10 @@ const TEMP_NAME = /^\.(.+)\.unpyramid-([1-9]\d*)-[0-9a-f]{8}\.tmp$/;
 
 /** The temp file name for a write of `file` (a path), in the same directory so the rename stays atomic. */
 export function tempPath(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.unpyramid-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.unpyramid-${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+  );
 }
 
 /** For a file name made by tempPath: the name of the file it was written for and the writer's process id. */
@@ -47,9 +50,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await handle.writeFile(data, typeof data === "string" ? "utf8" : undefined);
     if (stats) {
       // chown first: it may clear the set-id bits, which chmod then puts back. open's mode went through the umask.
-      if (process.getuid) await handle.chown(stats.uid, stats.gid).catch((error) => {
-        if (!chownFailureIsFine(error)) throw error;
-      });
+      if (process.getuid)
+        await handle.chown(stats.uid, stats.gid).catch((error) => {
+          if (!chownFailureIsFine(error)) throw error;
+        });
       await handle.chmod(stats.mode & 0o7777);
     }
     await handle.sync();
@@ -94,7 +98,10 @@ function lstatSafe(file: string): Stats | undefined {
  * With `remove`, those whose writer is gone are removed; the rest are reported, with why they were left.
  * Nothing else is ever touched. Sorted by path; `display` names files as the report does.
  */
-export function sweepTempFiles(dirs: Iterable<string>, options: { remove: boolean; display: (file: string) => string }): TempFileReport[] {
+export function sweepTempFiles(
+  dirs: Iterable<string>,
+  options: { remove: boolean; display: (file: string) => string },
+): TempFileReport[] {
   const found: TempFileReport[] = [];
   const seen = new Set<string>();
   for (const dir of dirs) {
@@ -131,7 +138,8 @@ export function sweepTempFiles(dirs: Iterable<string>, options: { remove: boolea
           found.push({ ...entry, removed: true });
         } catch (error) {
           // Gone already (another run removed it): nothing to report.
-          if ((error as NodeJS.ErrnoException).code !== "ENOENT") found.push({ ...entry, removed: false, reason: "cannot-remove", error: (error as Error).message });
+          if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+            found.push({ ...entry, removed: false, reason: "cannot-remove", error: (error as Error).message });
         }
       }
     }

@@ -42,16 +42,26 @@ export class PathNotFoundError extends Error {
 
 /** A path given reaches outside the working directory through a symlink: writing there is refused. */
 export class PathOutsideError extends Error {
-  constructor(readonly input: string, readonly target: string) {
-    super(`${input} leads outside the working directory through a symlink (to ${target}); run unpyramid from a directory that contains ${target}, or name that path`);
+  constructor(
+    readonly input: string,
+    readonly target: string,
+  ) {
+    super(
+      `${input} leads outside the working directory through a symlink (to ${target}); run unpyramid from a directory that contains ${target}, or name that path`,
+    );
     this.name = "PathOutsideError";
   }
 }
 
 /** Nothing to read: the paths given hold no source file. */
 export class NoSourceFilesError extends Error {
-  constructor(readonly inputs: readonly string[], extensions: readonly string[]) {
-    super(`no source files in ${inputs.join(", ")} (looked for ${extensions.join(" ")}; check the path, .gitignore, --ignore or --extensions)`);
+  constructor(
+    readonly inputs: readonly string[],
+    extensions: readonly string[],
+  ) {
+    super(
+      `no source files in ${inputs.join(", ")} (looked for ${extensions.join(" ")}; check the path, .gitignore, --ignore or --extensions)`,
+    );
     this.name = "NoSourceFilesError";
   }
 }
@@ -81,7 +91,13 @@ class GitignoreRules {
       this.load(current);
       if (existsSync(path.join(current, ".git")) || path.dirname(current) === current) break;
     }
-    for (const found of globSync("**/.gitignore", { cwd: dir, dot: true, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })) {
+    for (const found of globSync("**/.gitignore", {
+      cwd: dir,
+      dot: true,
+      absolute: true,
+      ignore: ALWAYS_IGNORED,
+      followSymbolicLinks: false,
+    })) {
       this.load(path.dirname(path.resolve(found)));
     }
   }
@@ -119,9 +135,16 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
     if (!existsSync(absolute) && isDynamicPattern(input)) {
-      const matches = globSync(input, { cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+      const matches = globSync(input, {
+        cwd,
+        absolute: true,
+        dot: false,
+        ignore: ALWAYS_IGNORED,
+        followSymbolicLinks: false,
+      });
       gitignore?.addTree(cwd);
-      for (const match of matches) if (hasSourceExtension(match)) candidates.push({ file: path.resolve(match), explicit: false });
+      for (const match of matches)
+        if (hasSourceExtension(match)) candidates.push({ file: path.resolve(match), explicit: false });
       continue;
     }
     let stats;
@@ -137,13 +160,20 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       roots.add(real);
       gitignore?.addTree(absolute);
       const patterns = [...extensions].map((ext) => `**/*${ext}`);
-      for (const match of globSync(patterns, { cwd: absolute, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false })) {
+      for (const match of globSync(patterns, {
+        cwd: absolute,
+        absolute: true,
+        dot: false,
+        ignore: ALWAYS_IGNORED,
+        followSymbolicLinks: false,
+      })) {
         candidates.push({ file: path.resolve(match), explicit: false });
       }
     } else {
       // `linkdir/a.js` with linkdir a link to somewhere else: never written through either.
       const realDir = safeRealpath(path.dirname(absolute));
-      if (isInside(cwd, absolute) && !isInside(safeRealpath(cwd), realDir)) throw new PathOutsideError(input, path.join(realDir, path.basename(absolute)));
+      if (isInside(cwd, absolute) && !isInside(safeRealpath(cwd), realDir))
+        throw new PathOutsideError(input, path.join(realDir, path.basename(absolute)));
       candidates.push({ file: absolute, explicit: true });
     }
   }
@@ -164,11 +194,18 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     }
     const symlink = link?.isSymbolicLink() ?? false;
     if ((symlink || !explicit) && ![...roots].some((root) => isInside(root, real))) {
-      skipped.push({ display, reason: "outside-root: the path is a symlink to a file outside the directories being converted" });
+      skipped.push({
+        display,
+        reason: "outside-root: the path is a symlink to a file outside the directories being converted",
+      });
       continue;
     }
     if (!hasSourceExtension(file)) {
-      if (explicit) skipped.push({ display, reason: `not-source: ${path.extname(file) || "no extension"} is not one of ${[...extensions].join(" ")} (--extensions)` });
+      if (explicit)
+        skipped.push({
+          display,
+          reason: `not-source: ${path.extname(file) || "no extension"} is not one of ${[...extensions].join(" ")} (--extensions)`,
+        });
       continue;
     }
     const stats = symlink ? statSafe(file) : link;

@@ -73,7 +73,11 @@ function splitLines(text: string): { lines: string[]; ends: string[] } {
 
 function lineEndsOf(code: string): LineEnds {
   const { lines, ends } = splitLines(code);
-  const counts = new Map<string, number>([["\n", 0], ["\r\n", 0], ["\r", 0]]);
+  const counts = new Map<string, number>([
+    ["\n", 0],
+    ["\r\n", 0],
+    ["\r", 0],
+  ]);
   for (const end of ends) if (counts.has(end)) counts.set(end, counts.get(end)! + 1);
   let usual = "\n";
   for (const [end, count] of counts) if (count > counts.get(usual)!) usual = end;

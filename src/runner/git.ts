@@ -34,7 +34,11 @@ export function uncommittedFiles(files: readonly string[], cwd: string): string[
 /** The top of the git work tree that holds `cwd` (a real path), or null outside one. */
 export function workTreeTop(cwd: string): string | null {
   try {
-    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     return top || null;
   } catch {
     return null;

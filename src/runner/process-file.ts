@@ -37,7 +37,7 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The offset of the first byte that does not start a well-formed UTF-8 sequence (WHATWG rules), or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
       i++;
@@ -92,10 +92,20 @@ export function readTask(task: FileTask): ReadOutcome {
     // (one call instead of open, stat, read and close through the event loop).
     bytes = readFileSync(task.file);
   } catch (error) {
-    return { outcome: { report: { ...report, status: "error", error: `cannot read the file: ${(error as Error).message}` } } };
+    return {
+      outcome: { report: { ...report, status: "error", error: `cannot read the file: ${(error as Error).message}` } },
+    };
   }
   if (bytes.length > task.maxFileBytes) {
-    return { outcome: { report: { ...report, status: "skipped", error: `file-too-large: ${bytes.length} bytes is over the ${task.maxFileBytes}-byte limit (--max-file-size)` } } };
+    return {
+      outcome: {
+        report: {
+          ...report,
+          status: "skipped",
+          error: `file-too-large: ${bytes.length} bytes is over the ${task.maxFileBytes}-byte limit (--max-file-size)`,
+        },
+      },
+    };
   }
   if (bytes.includes(0)) {
     return { outcome: { report: { ...report, status: "skipped", error: "binary-file: the file contains NUL bytes" } } };
@@ -118,11 +128,18 @@ export async function processSource(task: FileTask, bytes: Uint8Array, source: s
   let result;
   let survey: FileSurvey | undefined;
   try {
-    result = transformSource(source, { filename: task.file, transforms: task.transforms, ...(task.parser ? { parser: task.parser } : {}) });
+    result = transformSource(source, {
+      filename: task.file,
+      transforms: task.transforms,
+      ...(task.parser ? { parser: task.parser } : {}),
+    });
     if (task.survey) survey = withParser(task.parser, () => surveyFile(task.file, source.replace(/^\uFEFF/, "")));
   } catch (error) {
-    const message = error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? error}`;
-    return { report: { ...report, status: error instanceof SourceError && error.skip ? "skipped" : "error", error: message } };
+    const message =
+      error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? error}`;
+    return {
+      report: { ...report, status: error instanceof SourceError && error.skip ? "skipped" : "error", error: message },
+    };
   }
   report.sites = result.sites;
   if (!result.changed) return { report, ...(survey ? { survey } : {}) };
@@ -132,12 +149,24 @@ export async function processSource(task: FileTask, bytes: Uint8Array, source: s
     // A file someone made read-only is theirs to protect: an atomic rename would replace it anyway.
     const mode = (await stat(task.file).catch(() => null))?.mode ?? 0o644;
     if ((mode & 0o222) === 0) {
-      return { report: { ...report, status: "skipped", error: "read-only: the file is not writable; make it writable (chmod u+w) to convert it" } };
+      return {
+        report: {
+          ...report,
+          status: "skipped",
+          error: "read-only: the file is not writable; make it writable (chmod u+w) to convert it",
+        },
+      };
     }
     // Someone else may have written the file while we worked: never clobber their change.
     const now = await readFile(task.file).catch(() => null);
     if (!now || !now.equals(bytes)) {
-      return { report: { ...report, status: "error", error: "the file changed on disk while unpyramid was converting it; nothing was written, run unpyramid again" } };
+      return {
+        report: {
+          ...report,
+          status: "error",
+          error: "the file changed on disk while unpyramid was converting it; nothing was written, run unpyramid again",
+        },
+      };
     }
     try {
       // Keeps the file's mode and owner; a symlink's target is written, the link stays a link.
@@ -146,5 +175,9 @@ export async function processSource(task: FileTask, bytes: Uint8Array, source: s
       return { report: { ...report, status: "error", error: `cannot write the file: ${(error as Error).message}` } };
     }
   }
-  return { report, ...(survey ? { survey } : {}), ...(task.patch ? { patch: unifiedPatch(task.patchPath ?? task.display, source, result.code) } : {}) };
+  return {
+    report,
+    ...(survey ? { survey } : {}),
+    ...(task.patch ? { patch: unifiedPatch(task.patchPath ?? task.display, source, result.code) } : {}),
+  };
 }

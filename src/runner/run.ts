@@ -50,7 +50,9 @@ export interface RunOptions {
 export class DirtyWorkTreeError extends Error {
   constructor(readonly files: string[]) {
     const shown = files.slice(0, 3).join(", ") + (files.length > 3 ? `, and ${files.length - 3} more` : "");
-    super(`${files.length} target file(s) have uncommitted changes (${shown}); commit or stash them first so the conversion can be reviewed and undone, or pass --allow-dirty`);
+    super(
+      `${files.length} target file(s) have uncommitted changes (${shown}); commit or stash them first so the conversion can be reviewed and undone, or pass --allow-dirty`,
+    );
     this.name = "DirtyWorkTreeError";
   }
 }
@@ -68,7 +70,9 @@ export function defaultCpus(): number {
 
 function workerFile(): string {
   // Under the TypeScript sources (tests), the workers still run the built JavaScript.
-  return __filename.endsWith(".ts") ? path.resolve(__dirname, "../../dist/src/runner/worker.js") : path.join(__dirname, "worker.js");
+  return __filename.endsWith(".ts")
+    ? path.resolve(__dirname, "../../dist/src/runner/worker.js")
+    : path.join(__dirname, "worker.js");
 }
 
 function real(file: string): string {
@@ -90,8 +94,12 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
   });
 
   if (options.write && !options.allowDirty) {
-    const dirty = uncommittedFiles(files.map((f) => real(f.file)), cwd);
-    if (dirty.length) throw new DirtyWorkTreeError(dirty.map((file) => path.relative(cwd, file).split(path.sep).join("/")));
+    const dirty = uncommittedFiles(
+      files.map((f) => real(f.file)),
+      cwd,
+    );
+    if (dirty.length)
+      throw new DirtyWorkTreeError(dirty.map((file) => path.relative(cwd, file).split(path.sep).join("/")));
   }
 
   // Temp files of writes a killed run never finished, beside the files of this run: --write removes them
@@ -116,15 +124,25 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
   // on a 2-core machine is one worker thread, which a per-file time limit can stop.
   const cpus = Math.max(1, Math.floor(options.cpus ?? defaultCpus()));
   const useWorkers = options.cpus !== 1 && tasks.length >= MIN_FILES_FOR_WORKERS && existsSync(workerFile());
-  const limits = { maxFileMs: options.maxFileMs ?? DEFAULT_MAX_FILE_MS, ...(options.workerMemoryMb ? { workerMemoryMb: options.workerMemoryMb } : {}) };
+  const limits = {
+    maxFileMs: options.maxFileMs ?? DEFAULT_MAX_FILE_MS,
+    ...(options.workerMemoryMb ? { workerMemoryMb: options.workerMemoryMb } : {}),
+  };
   // Workers take the largest files first: one big file started last would keep every other core waiting.
   const order = tasks.map((_, index) => index);
   if (useWorkers) order.sort((a, b) => files[b]!.size - files[a]!.size || a - b);
   const reports = await processInOrder(tasks, order, useWorkers ? cpus : 0, limits, options.onFile);
 
-  for (const { display, reason } of skipped) reports.push({ path: display, status: "skipped", error: reason, sites: [] });
+  for (const { display, reason } of skipped)
+    reports.push({ path: display, status: "skipped", error: reason, sites: [] });
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { version: REPORT_VERSION, transforms, files: reports, summary: summarize(reports), ...(tempFiles.length ? { tempFiles } : {}) };
+  return {
+    version: REPORT_VERSION,
+    transforms,
+    files: reports,
+    summary: summarize(reports),
+    ...(tempFiles.length ? { tempFiles } : {}),
+  };
 }
 
 /** The directories the files are written in (a link's target's, for a link): where their temp files are. */
@@ -170,7 +188,13 @@ function patchPath(top: string, file: string, display: string): string {
 }
 
 /** Process tasks (taken in `order`) with a bounded window in flight, handing outcomes on in task order (threads 0: in-process). */
-async function processInOrder(tasks: FileTask[], order: readonly number[], threads: number, limits: { maxFileMs: number; workerMemoryMb?: number }, onFile: RunOptions["onFile"]): Promise<FileReport[]> {
+async function processInOrder(
+  tasks: FileTask[],
+  order: readonly number[],
+  threads: number,
+  limits: { maxFileMs: number; workerMemoryMb?: number },
+  onFile: RunOptions["onFile"],
+): Promise<FileReport[]> {
   const pool =
     threads > 0
       ? new Piscina({
@@ -205,11 +229,14 @@ async function processInOrder(tasks: FileTask[], order: readonly number[], threa
         // those here saves a round trip to a worker each (the workers get the files that may change).
         const read = readTask(task);
         if ("outcome" in read) outcome = read.outcome;
-        else if (!task.survey && !mayTransform(read.source, task.transforms)) outcome = { report: { path: task.display, status: "unchanged", sites: [] } };
+        else if (!task.survey && !mayTransform(read.source, task.transforms))
+          outcome = { report: { path: task.display, status: "unchanged", sites: [] } };
         else {
           const release = await slots();
           try {
-            outcome = await pool.run({ task, read } satisfies WorkerTask, { signal: AbortSignal.timeout(limits.maxFileMs) });
+            outcome = await pool.run({ task, read } satisfies WorkerTask, {
+              signal: AbortSignal.timeout(limits.maxFileMs),
+            });
           } finally {
             release();
           }
@@ -218,10 +245,24 @@ async function processInOrder(tasks: FileTask[], order: readonly number[], threa
     } catch (error) {
       // Past the time limit the worker is ended (a file never half-written: writes are atomic renames).
       if ((error as Error)?.name === "AbortError" || (error as Error)?.name === "TimeoutError") {
-        outcome = { report: { path: task.display, status: "skipped", error: `time-limit: the file took more than ${limits.maxFileMs / 1000} s and was given up, unchanged (--max-file-time)`, sites: [] } };
+        outcome = {
+          report: {
+            path: task.display,
+            status: "skipped",
+            error: `time-limit: the file took more than ${limits.maxFileMs / 1000} s and was given up, unchanged (--max-file-time)`,
+            sites: [],
+          },
+        };
       } else {
         // A worker that died (crash, out of memory): its file is reported, the counts still add up.
-        outcome = { report: { path: task.display, status: "error", error: `worker failed: ${(error as Error)?.message ?? error}; the file was left unchanged`, sites: [] } };
+        outcome = {
+          report: {
+            path: task.display,
+            status: "error",
+            error: `worker failed: ${(error as Error)?.message ?? error}; the file was left unchanged`,
+            sites: [],
+          },
+        };
       }
     }
     ready.set(index, outcome);

@@ -101,7 +101,10 @@ export interface ScanReport {
 const TOP_LEVEL = "(top level)";
 
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanReport> {
-  const surveyed = new Map<string, Pick<ScanFile, "callbackSites" | "promiseChains" | "asyncLibCalls" | "functions" | "patch">>();
+  const surveyed = new Map<
+    string,
+    Pick<ScanFile, "callbackSites" | "promiseChains" | "asyncLibCalls" | "functions" | "patch">
+  >();
   const report = await run(paths, {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.transforms ? { transforms: options.transforms } : {}),
@@ -147,17 +150,39 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
       ...(found?.patch ? { patch: found.patch } : {}),
     };
   });
-  return { version: SCAN_REPORT_VERSION, transforms: report.transforms, files, summary: summaryOf(files, report.transforms) };
+  return {
+    version: SCAN_REPORT_VERSION,
+    transforms: report.transforms,
+    files,
+    summary: summaryOf(files, report.transforms),
+  };
 }
 
 /** Everything found, grouped by the innermost named function around it. */
-function functionsOf(named: NamedFunction[], survey: Pick<ScanFile, "callbackSites" | "promiseChains" | "asyncLibCalls">, sites: Site[]): ScanFunction[] {
+function functionsOf(
+  named: NamedFunction[],
+  survey: Pick<ScanFile, "callbackSites" | "promiseChains" | "asyncLibCalls">,
+  sites: Site[],
+): ScanFunction[] {
   const byKey = new Map<string, ScanFunction>();
   const entry = (name: string | null, line: number) => {
     const known = name === null ? null : named.find((fn) => fn.name === name && fn.line <= line && line <= fn.endLine);
     const key = known ? `${known.name}@${known.line}` : TOP_LEVEL;
     let found = byKey.get(key);
-    if (!found) byKey.set(key, (found = { name: known?.name ?? TOP_LEVEL, line: known?.line ?? 1, callbackSites: 0, maxDepth: 0, promiseChains: 0, asyncLibCalls: 0, converted: 0, skipped: 0 }));
+    if (!found)
+      byKey.set(
+        key,
+        (found = {
+          name: known?.name ?? TOP_LEVEL,
+          line: known?.line ?? 1,
+          callbackSites: 0,
+          maxDepth: 0,
+          promiseChains: 0,
+          asyncLibCalls: 0,
+          converted: 0,
+          skipped: 0,
+        }),
+      );
     return found;
   };
   for (const site of survey.callbackSites) {
@@ -169,7 +194,11 @@ function functionsOf(named: NamedFunction[], survey: Pick<ScanFile, "callbackSit
   for (const call of survey.asyncLibCalls) entry(call.function, call.line).asyncLibCalls++;
   for (const site of sites) {
     // The innermost named function whose text holds the site.
-    const around = named.filter((fn) => (fn.line < site.line || (fn.line === site.line && fn.column <= site.column)) && (site.line < fn.endLine || (site.line === fn.endLine && site.column < fn.endColumn)));
+    const around = named.filter(
+      (fn) =>
+        (fn.line < site.line || (fn.line === site.line && fn.column <= site.column)) &&
+        (site.line < fn.endLine || (site.line === fn.endLine && site.column < fn.endColumn)),
+    );
     const inner = around[around.length - 1];
     const fn = entry(inner?.name ?? null, inner?.line ?? site.line);
     if (site.outcome === "converted") fn.converted++;
@@ -181,7 +210,10 @@ function functionsOf(named: NamedFunction[], survey: Pick<ScanFile, "callbackSit
 function summaryOf(files: ScanFile[], transforms: string[]): ScanSummary {
   const callbackSites = files.flatMap((file) => file.callbackSites);
   const maxDepth = Math.max(0, ...callbackSites.map((site) => site.depth));
-  const depthHistogram = Array.from({ length: maxDepth }, (_, i) => callbackSites.filter((site) => site.depth === i + 1).length);
+  const depthHistogram = Array.from(
+    { length: maxDepth },
+    (_, i) => callbackSites.filter((site) => site.depth === i + 1).length,
+  );
   const reasons = new Map<string, ReasonCount>();
   const risks = new Map<string, ReasonCount>();
   const count = (into: Map<string, ReasonCount>, transform: string, code: string, path: string, site: Site) => {
@@ -193,10 +225,12 @@ function summaryOf(files: ScanFile[], transforms: string[]): ScanSummary {
   for (const file of files) {
     for (const site of file.sites) {
       if (site.outcome === "skipped" && site.reason) count(reasons, site.transform, site.reason, file.path, site);
-      if (site.outcome === "converted") for (const risk of site.risks) count(risks, site.transform, risk, file.path, site);
+      if (site.outcome === "converted")
+        for (const risk of site.risks) count(risks, site.transform, risk, file.path, site);
     }
   }
-  const byCount = (a: ReasonCount, b: ReasonCount) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.transform < b.transform ? -1 : 1);
+  const byCount = (a: ReasonCount, b: ReasonCount) =>
+    b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.transform < b.transform ? -1 : 1);
   return {
     files: files.length,
     filesWithSites: files.filter((file) => file.callbackSites.length > 0 || file.sites.length > 0).length,
@@ -208,7 +242,11 @@ function summaryOf(files: ScanFile[], transforms: string[]): ScanSummary {
     asyncLibCalls: files.reduce((sum, file) => sum + file.asyncLibCalls.length, 0),
     transforms: transforms.map((name) => {
       const sites = files.flatMap((file) => file.sites.filter((site) => site.transform === name));
-      return { name, converted: sites.filter((site) => site.outcome === "converted").length, skipped: sites.filter((site) => site.outcome === "skipped").length };
+      return {
+        name,
+        converted: sites.filter((site) => site.outcome === "converted").length,
+        skipped: sites.filter((site) => site.outcome === "skipped").length,
+      };
     }),
     reasons: [...reasons.values()].sort(byCount),
     risks: [...risks.values()].sort(byCount),

@@ -27,7 +27,12 @@ export interface TransformSourceResult {
 /** A failure tied to a place in the file. */
 export class SourceError extends Error {
   /** `skip`: the file is fine but unpyramid cannot convert it (reported as skipped, not as an error). */
-  constructor(message: string, readonly line?: number, readonly column?: number, readonly skip = false) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+    readonly skip = false,
+  ) {
     super(message);
     this.name = "SourceError";
   }
@@ -105,19 +110,33 @@ function runTransforms(code: string, filename: string, modules: TransformModule[
     let output: unknown;
     try {
       output = module.default({ path: filename, source: current }, api, {});
-      if (output instanceof Promise) throw new Error(`transform ${module.meta.name} returned a promise; unpyramid transforms are synchronous`);
+      if (output instanceof Promise)
+        throw new Error(`transform ${module.meta.name} returned a promise; unpyramid transforms are synchronous`);
     } catch (error) {
-      if ((error as { loc?: unknown }).loc !== undefined || error instanceof SyntaxError) throw toSourceError(error, "cannot parse");
+      if ((error as { loc?: unknown }).loc !== undefined || error instanceof SyntaxError)
+        throw toSourceError(error, "cannot parse");
       if (error instanceof ReindentedTextError) {
-        throw new SourceError("multiline-text-reindented: converting the file would re-indent the lines of this multi-line template literal or string, which changes its value (a limit of the printer, recast); the file was left unchanged", lineInFile(error.line), error.column, true);
+        throw new SourceError(
+          "multiline-text-reindented: converting the file would re-indent the lines of this multi-line template literal or string, which changes its value (a limit of the printer, recast); the file was left unchanged",
+          lineInFile(error.line),
+          error.column,
+          true,
+        );
       }
       // Code nested thousands deep (generated data, some minified bundles) overflows the parser's or a
       // transform's recursion: nothing is wrong with the file, it is just beyond what is read.
       if (error instanceof RangeError && /call stack/i.test(error.message)) {
-        throw new SourceError("too-deeply-nested: the code nests deeper than the parser and the transforms can follow (the stack ran out); the file was left unchanged", undefined, undefined, true);
+        throw new SourceError(
+          "too-deeply-nested: the code nests deeper than the parser and the transforms can follow (the stack ran out); the file was left unchanged",
+          undefined,
+          undefined,
+          true,
+        );
       }
       const where = error instanceof Error && error.stack ? error.stack.split("\n")[1]?.trim() : "";
-      throw new SourceError(`internal error in transform ${module.meta.name}: ${(error as Error)?.message ?? error} ${where}; the file was left unchanged, please report it`);
+      throw new SourceError(
+        `internal error in transform ${module.meta.name}: ${(error as Error)?.message ?? error} ${where}; the file was left unchanged, please report it`,
+      );
     }
     if (typeof output === "string" && output !== current) current = output;
   }
@@ -173,7 +192,9 @@ function transformWithParser(source: string, options: TransformSourceOptions): T
   }
   const secondPass = runTransforms(written, options.filename, modules, null);
   if (secondPass !== written) {
-    throw new SourceError("a second pass would change the converted code again, so the file was left unchanged (please report it)");
+    throw new SourceError(
+      "a second pass would change the converted code again, so the file was left unchanged (please report it)",
+    );
   }
   return { code: text, changed: text !== source, sites };
 }

@@ -1,6 +1,16 @@
 // Run the built CLI (bin/unpyramid.js -> dist/) as a child process in temporary directories.
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -40,7 +50,11 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** `node bin/unpyramid.js ...args` in `cwd`. */
-export function runCli(args: readonly string[], cwd: string, options: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  options: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",
@@ -55,12 +69,26 @@ export function runCli(args: readonly string[], cwd: string, options: { env?: No
 
 /** Run git in `cwd` with a fixed identity; throws with git's stderr when it fails. */
 export function git(cwd: string, args: readonly string[], options: SpawnSyncOptions = {}): string {
-  const result = spawnSync("git", ["-c", "user.name=unpyramid-test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], {
-    cwd,
-    encoding: "utf8",
-    env: cliEnv(),
-    ...options,
-  });
+  const result = spawnSync(
+    "git",
+    [
+      "-c",
+      "user.name=unpyramid-test",
+      "-c",
+      "user.email=test@example.invalid",
+      "-c",
+      "commit.gpgsign=false",
+      "-c",
+      "core.autocrlf=false",
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: "utf8",
+      env: cliEnv(),
+      ...options,
+    },
+  );
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`git ${args.join(" ")} failed (${result.status}): ${result.stderr}`);
   return String(result.stdout);

@@ -18,7 +18,8 @@ export interface Execution {
 function runnableSource(source: string, ext: string): { code: string; ext: string } {
   if (![".ts", ".tsx", ".mts", ".cts"].includes(ext)) return { code: source, ext };
   // `import fs = require("fs")` is TypeScript's CommonJS: such a module compiles to require().
-  const esm = ext === ".mts" || (/^\s*(import|export)\s/m.test(source) && !/^\s*import\s+[\w$]+\s*=\s*require\(/m.test(source));
+  const esm =
+    ext === ".mts" || (/^\s*(import|export)\s/m.test(source) && !/^\s*import\s+[\w$]+\s*=\s*require\(/m.test(source));
   const output = ts.transpileModule(source, {
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
@@ -33,14 +34,16 @@ function runnableSource(source: string, ext: string): { code: string; ext: strin
 
 /** Stack frames and temp paths differ between runs of any two programs; the rest must not. */
 export function normalizeStderr(stderr: string, dir: string): string {
-  return stderr
-    .split(dir)
-    .join("<dir>")
-    // Node's warnings name the process: `(node:12345) [DEP0081] ...`.
-    .replace(/^\(node:\d+\)/gm, "(node)")
-    .split("\n")
-    .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v/.test(line))
-    .join("\n");
+  return (
+    stderr
+      .split(dir)
+      .join("<dir>")
+      // Node's warnings name the process: `(node:12345) [DEP0081] ...`.
+      .replace(/^\(node:\d+\)/gm, "(node)")
+      .split("\n")
+      .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v/.test(line))
+      .join("\n")
+  );
 }
 
 /** Run `main` of several files (relative name -> source, written as they are) in a fresh temporary directory. */
@@ -49,7 +52,12 @@ export function executeFiles(files: Record<string, string>, main: string, timeou
   try {
     for (const [name, source] of Object.entries(files)) writeFileSync(path.join(dir, name), source);
     symlinkSync(NODE_MODULES, path.join(dir, "node_modules"), "dir");
-    const result = spawnSync(process.execPath, [path.join(dir, main)], { cwd: dir, encoding: "utf8", timeout: timeoutMs, env: { PATH: process.env.PATH ?? "" } });
+    const result = spawnSync(process.execPath, [path.join(dir, main)], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: timeoutMs,
+      env: { PATH: process.env.PATH ?? "" },
+    });
     return { stdout: result.stdout, stderr: normalizeStderr(result.stderr, dir), code: result.status };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -66,7 +74,12 @@ export function execute(source: string, ext: string, timeoutMs = 15000, preload?
     const file = path.join(dir, `main${program.ext}`);
     writeFileSync(file, program.code);
     symlinkSync(NODE_MODULES, path.join(dir, "node_modules"), "dir");
-    const result = spawnSync(process.execPath, [...(preload ? ["--require", preload] : []), file], { cwd: dir, encoding: "utf8", timeout: timeoutMs, env: { PATH: process.env.PATH ?? "" } });
+    const result = spawnSync(process.execPath, [...(preload ? ["--require", preload] : []), file], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: timeoutMs,
+      env: { PATH: process.env.PATH ?? "" },
+    });
     return { stdout: result.stdout, stderr: normalizeStderr(result.stderr, dir), code: result.status };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -64,7 +64,8 @@ export function orphanOutputs(): string[] {
     const dir = path.join(FIXTURE_ROOT, transform);
     for (const file of readdirSync(dir)) {
       const match = /^(.+)\.output(\.[a-z]+)$/.exec(file);
-      if (match && !existsSync(path.join(dir, `${match[1]}.input${match[2]}`))) orphans.push(path.join(transform, file));
+      if (match && !existsSync(path.join(dir, `${match[1]}.input${match[2]}`)))
+        orphans.push(path.join(transform, file));
     }
   }
   return orphans;

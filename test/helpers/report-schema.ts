@@ -125,13 +125,23 @@ export interface Report {
   version: 1;
   transforms: string[];
   files: ReportFile[];
-  summary: { files: number; changed: number; unchanged: number; skipped: number; errors: number; sites: { converted: number; skipped: number } };
+  summary: {
+    files: number;
+    changed: number;
+    unchanged: number;
+    skipped: number;
+    errors: number;
+    sites: { converted: number; skipped: number };
+  };
   tempFiles?: ReportTempFile[];
 }
 
 /** Problems with `value` as a report: schema errors, then counts that do not add up. Empty when valid. */
 export function reportProblems(value: unknown): string[] {
-  if (!validate(value)) return (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
+  if (!validate(value))
+    return (validate.errors ?? []).map(
+      (e: ErrorObject) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`,
+    );
   const report = value as Report;
   const problems: string[] = [];
   const { summary, files } = report;
@@ -152,15 +162,18 @@ export function reportProblems(value: unknown): string[] {
   const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (sorted.join("\n") !== paths.join("\n")) problems.push(`files are not in path order: ${paths.join(", ")}`);
   for (const file of files) {
-    if (file.status === "changed" && !file.sites.some((site) => site.outcome === "converted")) problems.push(`${file.path} changed with no converted site`);
+    if (file.status === "changed" && !file.sites.some((site) => site.outcome === "converted"))
+      problems.push(`${file.path} changed with no converted site`);
   }
   const temps = (report.tempFiles ?? []).map((temp) => temp.path);
-  if (temps.join("\n") !== [...new Set(temps)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n")) problems.push(`temp files are not in path order, once each: ${temps.join(", ")}`);
+  if (temps.join("\n") !== [...new Set(temps)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n"))
+    problems.push(`temp files are not in path order, once each: ${temps.join(", ")}`);
   for (const temp of report.tempFiles ?? []) {
     // The temp file sits beside the file it was written for.
     const dir = temp.file.includes("/") ? temp.file.slice(0, temp.file.lastIndexOf("/") + 1) : "";
     const name = temp.file.slice(dir.length);
-    if (!temp.path.startsWith(`${dir}.${name}.unpyramid-`) || temp.path.slice(dir.length).includes("/")) problems.push(`${temp.path} is not a temp file of ${temp.file}`);
+    if (!temp.path.startsWith(`${dir}.${name}.unpyramid-`) || temp.path.slice(dir.length).includes("/"))
+      problems.push(`${temp.path} is not a temp file of ${temp.file}`);
   }
   return problems;
 }
