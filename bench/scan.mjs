@@ -3,7 +3,7 @@
 // package's sources are fetched from the npm registry into a temp folder, then `scan --json` and
 // `scan --html` run there several times (medians). Plain Node ESM; needs npm and tar.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

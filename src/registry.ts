@@ -8,13 +8,7 @@ import * as thenToAsync from "../transforms/then-to-async";
 
 export type { TransformMeta, TransformModule } from "./transform-meta";
 
-const modules: TransformModule[] = [
-  promiseWrappers,
-  asyncLib,
-  callbacksToAsync,
-  callbacksToThen,
-  thenToAsync,
-] as unknown as TransformModule[];
+const modules: TransformModule[] = [promiseWrappers, asyncLib, callbacksToAsync, callbacksToThen, thenToAsync];
 
 export const registry: readonly TransformModule[] = [...modules].sort((a, b) => a.meta.order - b.meta.order);
 

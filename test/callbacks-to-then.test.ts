@@ -10,7 +10,6 @@ import { transformSource } from "../src/runner/transform-source";
 import { cleanupTempDirs, runCli, tempDir } from "./helpers/cli";
 import { FIXTURE_ROOT, loadFixtures } from "./helpers/fixtures";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 function facts(filename: string, code: string): { awaits: number; asyncFunctions: number; errorFirstLiterals: number } {
   const counts = { awaits: 0, asyncFunctions: 0, errorFirstLiterals: 0 };
   walk(parseFile(filename, code), (node: any) => {

@@ -313,7 +313,7 @@ describe("--json report (RELIABILITY 9)", () => {
       },
     ]);
     // The reason is summed up on stderr.
-    expect(result.stderr).toContain(`sites left as they were, by reason: ${left.sites[0]!.reason} 1`);
+    expect(result.stderr).toContain(`sites left as they were, by reason: ${left.sites[0].reason} 1`);
     for (const file of report.files) expect(file).not.toHaveProperty("error");
   });
 });
@@ -357,7 +357,7 @@ describe("--write (RELIABILITY 1, 35)", () => {
     expect(result.code).toBe(0);
     expect(bytes(path.join(dir, "x.js")).toString("utf8")).toBe(CONVERTED);
     expect(names.map((name) => identity(path.join(dir, name)))).toEqual(before);
-    names.forEach((name, i) => expect(bytes(path.join(dir, name)).equals(contents[i]!), name).toBe(true));
+    names.forEach((name, i) => expect(bytes(path.join(dir, name)).equals(contents[i]), name).toBe(true));
   });
 });
 
@@ -395,12 +395,12 @@ describe("what a file is made of is kept (RELIABILITY 5, 32)", () => {
 
   it.each(Object.keys(cases))("%s: --write keeps it exactly", (name) => {
     const dir = tempDir("envelope");
-    writeTree(dir, { [name]: cases[name]!.input });
+    writeTree(dir, { [name]: cases[name].input });
     const result = runCli(["run", "--write", "--json"], dir);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(parseReport(result.stdout).files).toEqual([expect.objectContaining({ path: name, status: "changed" })]);
     const written = bytes(path.join(dir, name));
-    const expected = cases[name]!.expected();
+    const expected = cases[name].expected();
     expect(JSON.stringify(written.toString("utf8"))).toBe(JSON.stringify(expected));
     expect(written.equals(Buffer.from(expected, "utf8"))).toBe(true);
   });
@@ -629,7 +629,7 @@ describe("bad usage (RELIABILITY 37)", () => {
   it.each(Object.keys(cases))("%s: one line on stderr, nothing on stdout, exit 2, nothing written", (name) => {
     const dir = tempDir("usage");
     writeTree(dir, { "x.js": SOURCE });
-    const result = runCli([...cases[name]!, ...(cases[name]![0] === "run" ? ["--write"] : [])], dir);
+    const result = runCli([...cases[name], ...(cases[name][0] === "run" ? ["--write"] : [])], dir);
     expectUsageError(result);
     expect(bytes(path.join(dir, "x.js")).toString("utf8")).toBe(SOURCE);
   });
@@ -954,7 +954,7 @@ describe("--write, read-only files and --parser", () => {
     chmodSync(file, 0o444);
     const result = runCli(["run", "--write", "--json"], dir);
     expect(result.code).toBe(0);
-    const entry = parseReport(result.stdout).files[0]!;
+    const entry = parseReport(result.stdout).files[0];
     expect(entry.status).toBe("skipped");
     expect(entry.error).toMatch(/^read-only: /);
     expect(bytes(file).toString()).toBe(SOURCE);
@@ -970,10 +970,10 @@ describe("--write, read-only files and --parser", () => {
     writeTree(dir, { "typed.js": typed });
     const auto = runCli(["run", "--json"], dir);
     expect(auto.code).toBe(3);
-    expect(parseReport(auto.stdout).files[0]!.status).toBe("error");
+    expect(parseReport(auto.stdout).files[0].status).toBe("error");
     const forced = runCli(["run", "--json", "--parser", "ts"], dir);
     expect(forced.code).toBe(0);
-    expect(parseReport(forced.stdout).files[0]!.status).toBe("changed");
+    expect(parseReport(forced.stdout).files[0].status).toBe("changed");
     const bad = runCli(["run", "--parser", "coffee"], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);

@@ -4,33 +4,13 @@
 // difference is allowed. The harness is tested too: the generator is deterministic, and a planted
 // wrong conversion is caught in each condition, so this cannot pass by comparing nothing.
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: an ES module of the bench, without types
 import { generateProgram } from "../bench/differential/generate.mjs";
-// @ts-expect-error: an ES module of the bench, without types
 import { runHarness } from "../bench/differential/harness.mjs";
+import type { Convert, Difference, Program } from "../bench/differential/types.d.mts";
 
 /** Generated programs in the npm test slice: 30 to 60 s on 2 cores with the hand-written ones (less once nothing differs: a difference is run twice more). */
 const SEED = 1;
 const COUNT = 40;
-
-interface Program {
-  id: string;
-  capability: string;
-  flavour: string;
-  entry: string;
-  files: Record<string, string>;
-  driver: { path: string; args: unknown[] }[];
-  shapes: string[];
-}
-
-interface Difference {
-  program: Program;
-  condition: string;
-  variant: string;
-  patch: string;
-  before: unknown;
-  after: unknown;
-}
 
 function program(id: string, entry: string, text: string, driver: Program["driver"] = []): Program {
   return {
@@ -87,7 +67,7 @@ describe("differential harness", () => {
       "main.ts",
       "export function size(text: string, cb: (err: Error | null, n?: number) => void): void {\n  cb(null, text.length);\n}\n",
     );
-    const cases: [Program, string, (code: string) => unknown][] = [
+    const cases: [Program, string, Convert][] = [
       [swap, "plain", plant('console.log("a");\n  console.log("b");', 'console.log("b");\n  console.log("a");')],
       // Same output in real time; the fake clock never sees the delay.
       [

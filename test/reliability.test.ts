@@ -160,12 +160,12 @@ describe("input (RELIABILITY 11)", () => {
     const result = runCli(["run", "--write", "--json", "--cpus", "1", "."], dir);
     const report = JSON.parse(result.stdout) as { files: { path: string; status: string; error?: string }[] };
     const status = Object.fromEntries(report.files.map((file) => [file.path, file]));
-    expect(status["min.js"]!.status).toBe("changed");
+    expect(status["min.js"].status).toBe("changed");
     expect(status["deep.js"]).toMatchObject({ status: "skipped" });
-    expect(status["deep.js"]!.error).toMatch(/^too-deeply-nested: /);
+    expect(status["deep.js"].error).toMatch(/^too-deeply-nested: /);
     expect(bytes(path.join(dir, "deep.js")).toString("utf8")).toBe(deep);
     expect(status["large.js"]).toMatchObject({ status: "skipped" });
-    expect(status["large.js"]!.error).toMatch(/^file-too-large: /);
+    expect(status["large.js"].error).toMatch(/^file-too-large: /);
     expect(bytes(path.join(dir, "large.js")).toString("utf8")).toBe(large);
     expect(result.code).toBe(0);
   });

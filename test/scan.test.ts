@@ -115,7 +115,7 @@ describe("scan report", () => {
     const text = `${ASYNC_LIB}function later() {\n  return Promise.resolve(1).then((n) => n + 1);\n}\nmodule.exports.later = later;\n`;
     writeTree(dir, { "both.js": text });
     const report = await scan(["."], { cwd: dir, cpus: 1 });
-    const file = report.files[0]!;
+    const file = report.files[0];
     const lines = text.split("\n").length;
     expect(file.sites.map((site) => site.transform)).toEqual(expect.arrayContaining(["async-lib", "then-to-async"]));
     for (const site of file.sites) expect(site.line).toBeLessThanOrEqual(lines);
@@ -131,7 +131,7 @@ describe("scan report", () => {
         "const fs = require('fs');\nclass Cache {\n  read = (p, cb) => {\n    fs.readFile(p, (err, t) => {\n      if (err) return cb(err);\n      cb(null, t);\n    });\n  };\n}\nmodule.exports = Cache;\n",
     });
     const report = await scan(["."], { cwd: dir, cpus: 1 });
-    expect(report.files[0]!.callbackSites.map((site) => site.function)).toEqual(["Cache.read"]);
+    expect(report.files[0].callbackSites.map((site) => site.function)).toEqual(["Cache.read"]);
   });
 
   it("is the same report twice, in workers or in-process, and changes no file", () => {
@@ -302,7 +302,7 @@ describe("scan --html", () => {
       expect(await tab.locator("#detail pre.diff").first().textContent()).toContain(
         '<img src=x onerror="window.__pwned = 1">',
       );
-      expect(await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await tab.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);

@@ -176,7 +176,7 @@ describe("the promise twin only where it has the same contract (every argument k
       it(`${api.name}: ${kind.name}`, () => {
         const input = program(api, kind);
         const converted = transformSource(input, { filename: "main.js", transforms: ["callbacks-to-async"] });
-        const method = api.call.split("(")[0]!.split(".")[1]!;
+        const method = api.call.split("(")[0].split(".")[1];
         expect(converted.changed, converted.sites.map((site) => site.reason).join()).toBe(true);
         expect(converted.code.includes(`fs.promises.${method}(`), converted.code).toBe(kind.twin);
         const before = executeFiles({ "main.js": input }, "main.js");

@@ -3,7 +3,6 @@
 // tasks at once and returns, as the library did, so nothing around it changes. Inside, the tasks are
 // async functions (src/analysis/async-task.ts) awaited in the library's order, and the final callback's
 // body follows, its error branch in a `catch` (src/rewrite/async-flow.ts).
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { asyncTaskOf, type AsyncTask, type TaskContext } from "../src/analysis/async-task";
 import {
@@ -352,7 +351,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       j(path)
         .find(j.Node)
         .filter((p: ASTPath<any>) => p.node === node)
-        .paths()[0]!;
+        .paths()[0];
     const final = finalPlanOf(args.final);
     if ("reason" in final) return final;
     const risks: string[] = [];
@@ -421,7 +420,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         flow === "waterfall"
           ? index === 0
             ? 0
-            : tasks[index - 1]!.count
+            : tasks[index - 1].count
           : COLLECTION_FLOWS.has(flow) || (dependencies?.[index]?.length ?? 0) > 0
             ? 1
             : 0;
@@ -436,13 +435,13 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     const handling = final.handling;
     const valueCount =
       flow === "waterfall"
-        ? tasks[tasks.length - 1]!.count
+        ? tasks[tasks.length - 1].count
         : flow === "retry"
-          ? Math.min(tasks[0]!.count, 1)
+          ? Math.min(tasks[0].count, 1)
           : RESULT_FLOWS.has(flow)
             ? 1
             : 0;
-    if (flow === "retry" && tasks[0]!.count > 1) return { reason: "task-passes-several-values" };
+    if (flow === "retry" && tasks[0].count > 1) return { reason: "task-passes-several-values" };
     const block = { type: "BlockStatement", body: final.rest };
     const handlerBody = handling.kind === "handled-exit" ? handling.handler : [];
     const resultNames = final.values
@@ -472,10 +471,10 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     // The library may finish before the call returns (a task that calls back at once, an empty
     // collection); the await finishes after what follows the call.
     // auto: the tasks that wait start only after one of those that start at once.
-    const startingTasks = dependencies ? tasks.filter((_, i) => dependencies![i]!.length === 0) : tasks;
+    const startingTasks = dependencies ? tasks.filter((_, i) => dependencies[i].length === 0) : tasks;
     const settlesLater =
       SEQUENTIAL_FLOWS.has(flow) && !COLLECTION_FLOWS.has(flow)
-        ? tasks[0]!.alwaysAsync
+        ? tasks[0].alwaysAsync
         : startingTasks.every((task) => task.alwaysAsync) &&
           (!args.collection || (args.collection.type === "ArrayExpression" && args.collection.elements.length > 0));
     // auto: a task that calls back at once starts the tasks waiting for it there and then, before the

@@ -5,7 +5,6 @@
 // returning a promise chain (see rewrite/await-to-then). A function whose awaits cannot be written so
 // makes its sites refused, with the reason, and the file is converted again without them. Recursion
 // is not made into loops here (a loop around an await has no flat chain).
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { findPaths } from "../src/analysis/walk";
 import { convertWithRefusals, mayHoldCallbackSite, type FileContext } from "../src/convert/callbacks";

@@ -9,7 +9,6 @@
 //    twin: `const readFile = promisify(fs.readFile)` at module level becomes an import or require of
 //    `fs/promises` in the file's style; elsewhere `fs.promises.readFile`. The `fs` binding stays.
 // A promisify import nothing uses any more goes; nothing else is removed.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import {
   coreApiAt,
@@ -143,7 +142,7 @@ function planWrapper(
   if (
     verdict.route === "promisify" &&
     facts.promisify &&
-    !refersToModuleBinding(callPath, facts.promisify.split(".")[0]!)
+    !refersToModuleBinding(callPath, facts.promisify.split(".")[0])
   )
     return { reason: "helper-name-shadowed" };
   // The wrapper's executor turned a synchronous throw of the call (a bad argument, a missing function)
@@ -277,7 +276,7 @@ function coreRoute(
   const pick =
     resolvedValue !== null
       ? api.results.length > 1
-        ? api.results[resolvedValue]!
+        ? api.results[resolvedValue]
         : null
       : api.results.length > 0 || api.promiseMayResolveWithValue
         ? "nothing"

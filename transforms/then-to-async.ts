@@ -11,7 +11,6 @@
 // `.catch`/`.finally` become a try around exactly the steps before them; `.then(ok, err)` only last
 // into a return. Handlers are function literals or functions the file declares. Everything else is
 // reported with a reason and left as it was (see README, "then-to-async").
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, FileInfo, Options } from "jscodeshift";
 import {
   chainOf,
@@ -112,7 +111,7 @@ function isNativePromise(base: any, known: KnownPromises, around: Set<any>): boo
   if (base.type !== "CallExpression") return false;
   const text = memberText(base.callee);
   if (text === null) return false;
-  if (PROMISE_FACTORIES.test(text)) return global(text.split(".")[0]!);
+  if (PROMISE_FACTORIES.test(text)) return global(text.split(".")[0]);
   if (isNodeAsyncFunction(base.callee, known, around)) return true;
   // An async function of the file, by the name it has where the call is (a parameter could hide it).
   const declaration = base.callee.type === "Identifier" ? resolve(text, known, around) : null;
@@ -381,7 +380,7 @@ function handlerOf(node: any, names: ReturnType<typeof declarationsAndAssignment
   // `.then(render)` calls it with the one value, as `render(value)` does. Not one declared in a block:
   // in sloppy mode it exists only once that block has run.
   const declared = names.declared.get(node.name);
-  const declaration = declared?.length === 1 ? declared[0]! : null;
+  const declaration = declared?.length === 1 ? declared[0] : null;
   if (
     declaration?.node.type !== "FunctionDeclaration" ||
     declaration.node.id?.name !== node.name ||
@@ -423,7 +422,7 @@ function judgeSteps(
       returns &&
       (step.kind === "then"
         ? onlyTryAfter(steps, index)
-        : step.kind === "catch" && (index === last || (index === last - 1 && steps[last]!.kind === "finally")));
+        : step.kind === "catch" && (index === last || (index === last - 1 && steps[last].kind === "finally")));
     for (const [literal, kind] of [
       ["literal" in handler ? handler.literal : null, step.kind],
       [onRejected && "literal" in onRejected ? onRejected.literal : null, "catch"],
@@ -479,13 +478,13 @@ function renamesFor(chain: PromiseChain, steps: WrittenStep[], scope: any | null
   for (const [index, { literal, confined }] of literals.entries()) {
     const param = literal.params[0]?.type === "Identifier" ? literal.params[0].name : null;
     // A catch handler's names stay in its clause, except a `var` or a function declaration (hoisted out of it).
-    for (const name of confined ? hoistedNames(literal) : declared[index]!) {
+    for (const name of confined ? hoistedNames(literal) : declared[index]) {
       const collides =
         countReferences(chain.base, name) > 0 ||
         (scope !== null && mentionedOutside(scope, name, parts)) ||
         // Another handler reading `name` from outside would read this one's.
         literals.some(
-          (other, at) => at !== index && !declared[at]!.has(name) && countReferences(other.literal, name) > 0,
+          (other, at) => at !== index && !declared[at].has(name) && countReferences(other.literal, name) > 0,
         ) ||
         (!confined && brought.has(name));
       if (!collides) {
@@ -843,7 +842,7 @@ function rewriteSite(
 ): void {
   const { plan, chain, steps } = verdict;
   // New names need only be free where they land: one there shadows nothing it reads.
-  const taken = namesInFile(j, j((site.fn ?? program) as any));
+  const taken = namesInFile(j, j(site.fn ?? program));
   for (const [handler, name] of verdict.renames) renameParameter(handler, name, freeName(name, taken));
   const separateBase = needsSeparateBase(plan, steps, chain, known, site);
   const chainComments = droppedComments(site.chain, new Set());

@@ -256,7 +256,7 @@ class Builder {
   }
 
   /** The last act of a pyramid: call back with one of the values, now or after a delay. */
-  finish(values, name) {
+  finish(values) {
     const rng = this.rng;
     const value = values.length ? rng.pick(values) : { expr: "p.length", type: "number", fallback: "-1" };
     this.pending = value;

@@ -111,7 +111,9 @@ function run(cmd, args, { cwd, env, timeout = timeoutMs, logFile } = {}) {
       // Children of a test runner may outlive it (a detached process group): end them.
       try {
         process.kill(-child.pid, "SIGKILL");
-      } catch {}
+      } catch {
+        // The group has already ended.
+      }
       const ms = performance.now() - start;
       if (logFile)
         writeFileSync(
@@ -138,6 +140,7 @@ async function must(cmd, args, o) {
 
 // ---------------------------------------------------------------- test output
 
+// eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
 
 /**
@@ -389,7 +392,7 @@ async function benchPackage(pkg, root) {
   return result;
 }
 
-const strip = ({ output, ...rest }) => rest;
+const strip = ({ output: _output, ...rest }) => rest;
 
 function summarise(report) {
   const s = {

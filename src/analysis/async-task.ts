@@ -3,7 +3,6 @@
 // error. A function literal is rewritten on a copy: a last call that hands the callback to a core API
 // (`fs.readFile(p, cb)`) awaits the API's promise form instead, and every call of the callback becomes
 // a `return` or a `throw` (the same rewrite as a callback-API function: src/rewrite/callback-api.ts).
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackApiRefusal } from "./callback-api";
 import { coreApiAt, optionRefusal, syncCallbackRefusal, type CoreTarget } from "./core-api";
@@ -116,7 +115,7 @@ function callbackLiteral(
     source = j(flat.fn).toSource();
     flattenRisks.push(...flat.risks);
   }
-  const copy = j(`(${source});`).find(j.Function).paths()[0]!;
+  const copy = j(`(${source});`).find(j.Function).paths()[0];
   const fn: any = copy.node;
   fn.type = fn.type === "FunctionDeclaration" ? "FunctionExpression" : fn.type;
   fn.id = null;

@@ -2,7 +2,6 @@
 // flattened: can it return its result and throw its error instead? Only when every call of `cb` is in
 // its own body, is the last thing on its path, says plainly whether it is an error or a value, and
 // every path ends in one.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { callbackParameter, terminalRefusal } from "./callback-contract";
 import { forEachReference } from "./error-first";
 import { isFunctionNode, walkOwnBody } from "./functions";

@@ -2,7 +2,6 @@
 // the callback, is called at most once, and never before the function returns? Proven from the body:
 // every call of the callback is the last thing its function does, inside callbacks of calls that run
 // them once and later, nested in one line (never in two sibling callbacks, a loop, a try block).
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { CallbackCaller } from "../knowledge/callback-conventions";
 import { forEachReference, rebinds } from "./error-first";
 import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesEval, walkOwnBody } from "./functions";

@@ -1,7 +1,6 @@
 // Where a callback-API function that other code still calls with a callback can keep that surface:
 // the function stays, with its parameters, as a thin wrapper, and its body moves into an async function
 // declared right after the statement that defines it, in the same scope (so it sees the same names).
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
 import { countReferences } from "./error-first";
 import { isFunctionNode, memberText, usesThis, walkOwnBody } from "./functions";

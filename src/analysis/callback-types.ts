@@ -1,5 +1,4 @@
 // TypeScript: what a callback's declared type says about the values it is called with.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
  * The type of the value at `index` that a TypeScript callback type passes (`(id: string) => void` at 0

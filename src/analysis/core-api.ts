@@ -1,7 +1,6 @@
 // Which Node core API a callee reaches through the file's module-level bindings, and which promise
 // form keeps its contract for the arguments at hand. Shared by the transforms that replace core
 // callback calls (callbacks-to-async / -then) and the ones that clean up promise wrappers.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
 import { findCallbackApi, type CallbackApi, type TwinNeed } from "../knowledge/node-core";
 import { refersToModuleBinding, type ModuleBinding } from "./module-bindings";

@@ -1,6 +1,5 @@
 // Which function a call reaches, when the file says so for certain: `load(...)` with `function load`
 // declared once and never reassigned, `store.get(...)` with `const store = { get(k, cb) {...} }`.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Declaration } from "./module-bindings";
 
 export interface NameIndex {

@@ -1,6 +1,5 @@
 // Facts about error-first callbacks: is this function literal one, and what does it do with its error.
 // Works on Babel AST nodes, so both jscodeshift transforms and the plain-parse scan use it.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { patternNames } from "./patterns";
 import { walkWithAncestors } from "./walk";
 

@@ -15,7 +15,6 @@
 // callback stores into a local collection by key and nothing else, the counter is used for nothing but
 // counting, and an empty list is answered before the loop (otherwise the callback never ran, and
 // Promise.all([]) would resolve). Each spelling of the pieces below is one the code checks exactly.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { countReferences, statementsOf } from "./error-first";
 import { isFunctionNode, memberText, usesArguments, usesThis } from "./functions";
 import { walk } from "./walk";

@@ -1,6 +1,5 @@
 // Facts about functions: which function a statement belongs to, how it is used, what making it
 // `async` would change.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { CALLBACK_PARAMETER_NAME } from "../knowledge/callback-conventions";
 import { isPropertyName } from "./error-first";

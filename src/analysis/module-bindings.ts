@@ -1,5 +1,4 @@
 // Which local names are bound to a Node core module, and whether that binding can be trusted.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { patternNames } from "./patterns";
 import { walkWithAncestors } from "./walk";
@@ -96,7 +95,7 @@ export function moduleBindings(
   const program = top?.node.type === "File" ? top.get("program") : root.find(j.Program).paths()[0];
   if (!program) return found;
 
-  for (const statementPath of (program.get("body") as any).map((p: ASTPath<any>) => p) as ASTPath<any>[]) {
+  for (const statementPath of program.get("body").map((p: ASTPath<any>) => p) as ASTPath<any>[]) {
     for (const { local, module, member } of statementBindings(statementPath.node)) {
       if (modules.has(module)) found.set(local, { module, member, statement: statementPath });
     }

@@ -1,5 +1,4 @@
 // Which names a move of code would capture or shadow.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath } from "jscodeshift";
 import { findPaths } from "./walk";
 

@@ -1,5 +1,4 @@
 // The names a binding pattern (`a`, `{ a, b: c }`, `[d, ...e]`, `f = 1`) declares, and the names code assigns.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { walk } from "./walk";
 
 /** Names a pattern binds. */

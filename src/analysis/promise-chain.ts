@@ -1,6 +1,5 @@
 // A promise chain, `base.then(a).then(b).catch(h).finally(f)`, read into its parts, and whether its
 // handlers can be written inline after `await` without changing what runs when.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesThis, walkOwnBody } from "./functions";
 import { assignedNames, patternNames } from "./patterns";
 import { walk, walkWithAncestors } from "./walk";

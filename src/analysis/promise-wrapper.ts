@@ -4,7 +4,6 @@
 // resolve(value);`, braces, `function` literals). Only the wrapper that does nothing else is one whose
 // promise is util.promisify's: the executor makes the one call, the callback tests its error for
 // truthiness and settles with it or with one of its values.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
 import { countReferences, isFunctionLiteral } from "./error-first";
 import { isFunctionNode } from "./functions";

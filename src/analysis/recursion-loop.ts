@@ -12,7 +12,6 @@
 // The step (a function declaration, or a named function expression called on the spot) runs once,
 // then again from its own last statement, and nowhere else: its body can run in a `while (true)` in place
 // of the first call, each next call becoming the assignment of its parameters.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { countReferences } from "./error-first";
 import { isFunctionNode, LOOP_STATEMENTS, usesArguments, usesThis, walkOwnBody } from "./functions";
 import { patternNames } from "./patterns";

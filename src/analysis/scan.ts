@@ -1,12 +1,11 @@
 // What a plain parse (no recast) tells about a file: the survey that decides whether a file needs the
 // transforms at all, and for `unpyramid scan`, its callback sites, promise chains and named functions.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isErrorName, isFunctionLiteral } from "./error-first";
 import { calleeFacts, type NameIndex } from "./definitions";
 import { declarationsAndAssignments, statementBindings } from "./module-bindings";
 import { calleeRefusal, positionRefusal, userCallRefusal } from "./user-calls";
-import { walk, walkWithAncestors } from "./walk";
+import { walkWithAncestors } from "./walk";
 import { CALLBACK_PARAMETER_NAME, deferralOrTimerCaller } from "../knowledge/callback-conventions";
 import { callbackContractOf, type ArgumentCaller } from "./callback-contract";
 import { isFunctionNode, memberText } from "./functions";

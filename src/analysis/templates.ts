@@ -1,6 +1,5 @@
 // Template literals that span lines: recast re-indents the lines of code it moves to another depth, and
 // the continuation lines of such a literal are its text, so moving one would change the string.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { walk } from "./walk";
 
 /** `node` holds a template literal, a string continued with `\` at a line's end, or JSX text, that spans more than one line. */

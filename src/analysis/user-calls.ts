@@ -1,7 +1,6 @@
 // Calls of functions outside the core table that pass an error-first callback literal: which of them
 // could convert at all, decided from the call and where it stands. The plain-parse survey and the
 // transform ask the same question, so a site gets the same reason on either path.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS } from "../knowledge/callback-conventions";
 import { errorHandlingOf } from "./error-first";
 import { isFunctionNode, memberText } from "./functions";

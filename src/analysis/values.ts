@@ -1,5 +1,4 @@
 // What a value provably is, from the code alone.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath } from "jscodeshift";
 import { isStrictAt, usesArguments } from "./functions";
 import { statementBindings } from "./module-bindings";

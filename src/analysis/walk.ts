@@ -1,6 +1,5 @@
 // Walking a Babel AST through its child keys only (VISITOR_KEYS), not every property: the analysis
 // runs on every file that passes the text pre-check, so this walk is on the hot path.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { VISITOR_KEYS } from "@babel/types";
 
 function childKeysOf(node: any): readonly string[] {

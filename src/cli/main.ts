@@ -40,31 +40,37 @@ function pathsOf(argv: Record<string, unknown>, stdin: () => string): string[] {
   return given.flatMap((item) => (item === "-" ? listed : [item]));
 }
 
+/** An option's value as the user wrote it, for a message (yargs gives strings and numbers). */
+function shown(value: unknown): string {
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+
 function parseSize(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_FILE_BYTES;
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(String(value));
-  if (!match) throw new UsageError(`--max-file-size: "${value}" is not a size; use a number of bytes or e.g. 512k, 4m`);
-  const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as "" | "k" | "m" | "g"];
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(shown(value));
+  if (!match)
+    throw new UsageError(`--max-file-size: "${shown(value)}" is not a size; use a number of bytes or e.g. 512k, 4m`);
+  const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase() as "" | "k" | "m" | "g"];
   return Math.round(Number(match[1]) * scale);
 }
 
 function parseSeconds(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(String(value));
-  if (!match) throw new UsageError(`--max-file-time: "${value}" is not a time; use e.g. 30s, 2m or 500ms`);
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(shown(value));
+  if (!match) throw new UsageError(`--max-file-time: "${shown(value)}" is not a time; use e.g. 30s, 2m or 500ms`);
   const scale = { ms: 1, s: 1000, m: 60_000 }[(match[2] ?? "s").toLowerCase() as "ms" | "s" | "m"];
   const ms = Math.round(Number(match[1]) * scale);
   // A timer holds at most 2^31 - 1 ms (about 24 days).
   if (ms < 1 || ms > 2 ** 31 - 1)
-    throw new UsageError(`--max-file-time: "${value}" is out of range; use 1ms to 24 days, e.g. 30s`);
+    throw new UsageError(`--max-file-time: "${shown(value)}" is out of range; use 1ms to 24 days, e.g. 30s`);
   return ms;
 }
 
 function parseMegabytes(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const number = /^\d+$/.test(String(value)) ? Number(value) : NaN;
+  const number = /^\d+$/.test(shown(value)) ? Number(value) : NaN;
   if (!Number.isInteger(number) || number < 16 || number > 1024 * 1024)
-    throw new UsageError(`--worker-memory: "${value}" is not a whole number of MiB from 16 to 1048576`);
+    throw new UsageError(`--worker-memory: "${shown(value)}" is not a whole number of MiB from 16 to 1048576`);
   return number;
 }
 
@@ -72,7 +78,7 @@ function parseCpus(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const cpus = Number(value);
   if (!Number.isInteger(cpus) || cpus < 1)
-    throw new UsageError(`--cpus: "${value}" is not a whole number of at least 1`);
+    throw new UsageError(`--cpus: "${shown(value)}" is not a whole number of at least 1`);
   return cpus;
 }
 
@@ -251,7 +257,7 @@ export async function cli(
           })
           .conflicts("write", "check"),
       (argv) => {
-        action = () => runCommand(argv as Record<string, unknown>, streams);
+        action = () => runCommand(argv, streams);
       },
     )
     .command(
@@ -279,7 +285,7 @@ export async function cli(
             ...commonOptions,
           }),
       (argv) => {
-        action = () => scanCommand(argv as Record<string, unknown>, streams);
+        action = () => scanCommand(argv, streams);
       },
     )
     .command(
@@ -287,14 +293,14 @@ export async function cli(
       "list the transforms, one line each, in their default order",
       () => {},
       () => {
-        action = async () => {
+        action = () => {
           const width = Math.max(...registry.map((m) => m.meta.name.length));
           for (const { meta } of registry)
             write(
               streams.stdout,
               `${meta.name.padEnd(width)}  ${meta.optIn ? "(only with -t) " : ""}${meta.description}\n`,
             );
-          return EXIT.ok;
+          return Promise.resolve(EXIT.ok);
         };
       },
     )
@@ -340,7 +346,7 @@ export async function cli(
     }
     write(
       streams.stderr,
-      `unpyramid: internal error: ${(error as Error)?.stack ?? error}\nPlease report it with the command you ran.\n`,
+      `unpyramid: internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report it with the command you ran.\n`,
     );
     return EXIT.failed;
   }

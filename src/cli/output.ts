@@ -120,7 +120,7 @@ export function formatScan(report: ScanReport, c: Colors): string {
         converted.reduce((sum, site) => sum + site.risks.length, 0),
       ];
       const widths = [5, 9, 8, 5, 5];
-      lines.push(`  ${cells.map((cell, i) => String(cell).padStart(widths[i]!)).join("  ")}  ${file.path}`);
+      lines.push(`  ${cells.map((cell, i) => String(cell).padStart(widths[i])).join("  ")}  ${file.path}`);
     }
   }
   if (summary.depthHistogram.length) {

@@ -11,7 +11,6 @@
 // the other. A function defined in the file is converted only when its body proves it calls back once
 // and later; other functions are taken on trust, and the report says so. Everything else is reported
 // with a reason and left as it was.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath, FileInfo } from "jscodeshift";
 import { callbackApiRefusal } from "../analysis/callback-api";
 import { callbackParameterType } from "../analysis/callback-types";
@@ -324,16 +323,14 @@ function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason:
     timer: null,
     valueType,
     user: { receiver: null, hoisted: null, assumed: contract.assumed, definition: facts.node },
-  } as CoreCall;
+  };
 }
 
 /** `name` is declared once, as a core module's function or export (`const run = cp.exec`, `= require('fs').stat`). */
 function aliasesCoreFunction(state: FileState, name: string): boolean {
   const declarations = state.names.declared.get(name);
   const init =
-    declarations?.length === 1 && declarations[0]!.node.type === "VariableDeclarator"
-      ? declarations[0]!.node.init
-      : null;
+    declarations?.length === 1 && declarations[0].node.type === "VariableDeclarator" ? declarations[0].node.init : null;
   if (!init) return false;
   const core = (node: any) => {
     const module = requiredModule(node);
@@ -659,8 +656,8 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
 function helperShadowedAt(state: FileState, call: ASTPath<any>, found: CoreCall, route: PromiseRoute): boolean {
   const needed = route === "promisify" && !found.user?.hoisted ? ["util", "promisify"] : null;
   if (!needed) return false;
-  const code = existingModuleMember(state.j, state.context, needed[0]!, needed[1]!);
-  return code !== null && !refersToModuleBinding(call, code.split(".")[0]!);
+  const code = existingModuleMember(state.j, state.context, needed[0], needed[1]);
+  return code !== null && !refersToModuleBinding(call, code.split(".")[0]);
 }
 
 function risksOf(plan: Conversion, ours: boolean): string[] {
@@ -773,7 +770,7 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
   const values = callback.params.slice(route === "exists" || route === "value" ? 0 : 1);
   return values.map((param: any, index: number) => ({
     name: param.name,
-    key: api.results.length > 1 ? api.results[index]! : null,
+    key: api.results.length > 1 ? api.results[index] : null,
     // `(n?: number)`: the value may be undefined, which the declaration must say.
     ...(param.typeAnnotation
       ? {
@@ -912,7 +909,7 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
   // The file's own `callbackify` (or `util`) may be shadowed at the function; one this run added has a free name.
   const existing = existingModuleMember(state.j, state.context, "util", "callbackify");
   const added = state.context.added?.get("util")?.members.some(({ member }) => member === "callbackify");
-  if (existing && !added && !refersToModuleBinding(definition, existing.split(".")[0]!))
+  if (existing && !added && !refersToModuleBinding(definition, existing.split(".")[0]))
     return { reason: "helper-name-shadowed" };
   return "reason" in place ? { mode: "inline", name: null } : { mode: "surface", name: place.name, place };
 }
@@ -1166,7 +1163,7 @@ function convertFanOut(
     ? { reason: "fan-out-step-not-a-callback-call" }
     : "reason" in found
       ? found
-      : judgeSafely(state, step!, found);
+      : judgeSafely(state, step, found);
   if ("reason" in verdict) {
     rewrite.undo();
     state.madeAsync.delete(fanOut.iteratee);
@@ -1511,7 +1508,7 @@ function convertTree(
       }
       // A function no site leads to (none is known to): refuse them all rather than give up silently.
       if (refuse.size === run.refused.size)
-        for (const { node } of converted) if (siteKey(node)) refuse.set(siteKey(node), [...failed.values()][0]!);
+        for (const { node } of converted) if (siteKey(node)) refuse.set(siteKey(node), [...failed.values()][0]);
       return { result: { refuse }, fanOutTried };
     }
   }

@@ -22,6 +22,6 @@ export const PROMISE_LIBRARY_MODULES: ReadonlySet<string> = new Set([
 /** The source requires or imports a promise library, or calls a method only their promises have on a chain. */
 export function usesPromiseLibrary(source: string): boolean {
   const modules = source.matchAll(/(?:require\s*\(\s*|from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g);
-  for (const [, name] of modules) if (PROMISE_LIBRARY_MODULES.has(name!)) return true;
+  for (const [, name] of modules) if (PROMISE_LIBRARY_MODULES.has(name)) return true;
   return /\.\s*(?:spread|asCallback|nodeify|tapCatch|thenReturn|reflect)\s*\(/.test(source);
 }

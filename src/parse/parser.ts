@@ -132,7 +132,7 @@ export function recordingParses<T>(work: () => T): { value: T; parses: ParseReco
 /** Parse once for analysis (no tokens: cheaper) or for recast (tokens). Throws Babel's SyntaxError. */
 export function parseFile(filename: string, source: string, tokens = false): File {
   parseLog?.push({ source, tokens });
-  return babel.parse(source, babelOptionsFor(filename, source, tokens)) as unknown as File;
+  return babel.parse(source, babelOptionsFor(filename, source, tokens));
 }
 
 let lastPlain: { filename: string; source: string; kind: FileKind; ast: File } | null = null;
@@ -156,7 +156,6 @@ export function forgetPlainAst(): void {
 }
 
 export interface JscodeshiftParser {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   parse(source: string, options?: unknown): any;
 }
 

@@ -39,10 +39,10 @@ export function offsetLocator(source: string): (offset: number) => { line: numbe
     let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
+      if (lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - lineStarts[low]! };
+    return { line: low + 1, column: offset - lineStarts[low] };
   };
 }
 

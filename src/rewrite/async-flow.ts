@@ -3,7 +3,6 @@
 // (parallel, each, map), or a small helper for the *Limit ones. A task's body is written in place when
 // nothing tells the two apart (its only return is its last statement, and no name it declares means
 // something else in the flow); otherwise it is called where it stands.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 import { startsWithAwait, type AsyncTask } from "../analysis/async-task";
 import { isPropertyName } from "../analysis/error-first";
@@ -227,7 +226,7 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
   const { pieces } = plan;
   // The names between task i and i + 1 (after the last: the final callback's).
   const boundaries: string[][] = tasks.map((task, i) =>
-    i === tasks.length - 1 ? plan.resultNames : boundaryNames(tasks[i + 1]!, task.count, i + 1, pieces, plan),
+    i === tasks.length - 1 ? plan.resultNames : boundaryNames(tasks[i + 1], task.count, i + 1, pieces, plan),
   );
   const bindings = new Map<string, number>();
   for (const names of boundaries.slice(0, -1))
@@ -263,7 +262,7 @@ function waterfall(j: JSCodeshift, plan: FlowPlan): any[] {
         ),
       );
     }
-    const names = boundaries[index]!;
+    const names = boundaries[index];
     const isLast = index === tasks.length - 1;
     const shared = names.length > 0 && names.every((name) => plan.sharedResults.has(name));
     statements.push(...bind(j, value, names, task.count, (isLast || shared) && plan.assignResults, reused, declared));
@@ -285,7 +284,7 @@ function boundaryNames(next: AsyncTask, count: number, index: number, pieces: Na
       (names, i) =>
         i === index ||
         !names.all.has(name) ||
-        pieces[i]!.params.has(name) ||
+        pieces[i].params.has(name) ||
         (i === finalIndex && plan.sharedResults.has(name)),
     );
   if (own.length === count && own.every((name) => name !== null && owners(name))) return own as string[];
@@ -309,7 +308,7 @@ function bind(
   if (value?.type === "ArrayExpression" && value.elements.length === names.length && names.length > 1) {
     return names.flatMap((name, i) => bind(j, value.elements[i], [name], 1, assign, reused, declared));
   }
-  const target = count >= 2 ? j.arrayPattern(names.map((name) => j.identifier(name))) : j.identifier(names[0]!);
+  const target = count >= 2 ? j.arrayPattern(names.map((name) => j.identifier(name))) : j.identifier(names[0]);
   const again = names.some((name) => declared.has(name));
   for (const name of names) declared.add(name);
   const initial = valueOrUndefined(j, value);
@@ -345,7 +344,7 @@ function series(j: JSCodeshift, plan: FlowPlan): any[] {
   const values = parts.map((part, i) => {
     statements.push(...part.statements);
     if (isPlain(part.value)) return part.value;
-    const name = freeName(keys ? identifierLike(keys[i]!) : `result${i + 1}`, plan.taken);
+    const name = freeName(keys ? identifierLike(keys[i]) : `result${i + 1}`, plan.taken);
     statements.push(j.variableDeclaration("const", [j.variableDeclarator(j.identifier(name), part.value)]));
     return j.identifier(name);
   });
@@ -374,7 +373,7 @@ function parallel(j: JSCodeshift, plan: FlowPlan): any[] {
   ]);
   const object = j.objectExpression(
     keys.map((key, i) => {
-      const property = j.objectProperty(propertyKey(j, key), j.identifier(names[i]!));
+      const property = j.objectProperty(propertyKey(j, key), j.identifier(names[i]));
       if (names[i] === key) property.shorthand = true;
       return property;
     }),
@@ -386,9 +385,9 @@ function parallel(j: JSCodeshift, plan: FlowPlan): any[] {
 function loop(j: JSCodeshift, plan: FlowPlan): any[] {
   const [test, iteratee] = plan.tasks.tasks;
   const others = (i: number) => plan.pieces.filter((_, k) => k !== i);
-  const tested = taskValue(j, test!, others(0), true);
-  const condition = tested.statements.length ? j.awaitExpression(called(j, test!, [])) : tested.value;
-  const body = taskValue(j, iteratee!, others(1), true);
+  const tested = taskValue(j, test, others(0), true);
+  const condition = tested.statements.length ? j.awaitExpression(called(j, test, [])) : tested.value;
+  const body = taskValue(j, iteratee, others(1), true);
   const negated =
     plan.flow === "until"
       ? j.unaryExpression(
@@ -409,7 +408,7 @@ function retry(j: JSCodeshift, plan: FlowPlan): any[] {
   const { times, interval } = plan.retry!;
   const attempt = freeName("attempt", plan.taken);
   const error = freeName("error", plan.taken);
-  const part = taskValue(j, task!, plan.pieces.slice(1), true);
+  const part = taskValue(j, task, plan.pieces.slice(1), true);
   const [name] = plan.resultNames;
   const declare =
     name && !plan.assignResults ? [j.variableDeclaration("let", [j.variableDeclarator(j.identifier(name), null)])] : [];
@@ -455,13 +454,13 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
     return chosen;
   };
   const waits = dependencies.some((list) => list.length > 0);
-  const resultsName = plan.resultNames[0] ?? (waits ? (tasksResultsParam(plan, mentioned) ?? local("results")) : null);
+  const resultsName = plan.resultNames[0] ?? (waits ? (tasksResultsParam(plan) ?? local("results")) : null);
   if (resultsName) mentioned.add(resultsName);
   const promiseNames = keys!.map((key) => local(identifierLike(key)));
   // A task that waits for nothing but may fail before the call returns stops the ones after it.
   const startsAfterSyncFailure = (index: number) =>
-    dependencies[index]!.length === 0 &&
-    tasks.some((task, i) => i < index && dependencies[i]!.length === 0 && !task.alwaysAsync);
+    dependencies[index].length === 0 &&
+    tasks.some((task, i) => i < index && dependencies[i].length === 0 && !task.alwaysAsync);
   const guarded = mayStartAfterAFailure(dependencies) || tasks.some((_, i) => startsAfterSyncFailure(i));
   const failed = guarded ? local("failed") : "";
   // What the flow declares around the tasks' bodies: no body may declare it again.
@@ -482,8 +481,8 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
       ...statementsFrom(j, `// A task failed: none starts after it, as in async.auto.\nlet ${failed} = false;`),
     );
   for (const index of autoOrder(dependencies)!) {
-    const task = tasks[index]!;
-    const waitsFor = dependencies[index]!.map((dep) => promiseNames[dep]!);
+    const task = tasks[index];
+    const waitsFor = dependencies[index].map((dep) => promiseNames[dep]);
     const before: any[] = [];
     // One shape for every wait: tasks that become ready together start in the order they are written.
     if (waitsFor.length) before.push(...statementsFrom(j, `await Promise.all([${waitsFor.join(", ")}]);`));
@@ -492,15 +491,15 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
     const body: any[] = [];
     let value: any = null;
     const inline = waitsFor.length
-      ? inlinedWaiting(j, task, resultsName!, generated, plan.typescript)
+      ? inlinedWaiting(j, task, resultsName, generated, plan.typescript)
       : inlined(task, [], [generated], true);
     if (inline) {
       body.push(...inline.statements);
       value = valueOrUndefined(j, inline.value);
     } else {
-      value = j.awaitExpression(called(j, task, waitsFor.length ? [j.identifier(resultsName!)] : []));
+      value = j.awaitExpression(called(j, task, waitsFor.length ? [j.identifier(resultsName)] : []));
     }
-    const key = keys![index]!;
+    const key = keys![index];
     // A task that ends by throwing has no value to keep.
     if (body[body.length - 1]?.type !== "ThrowStatement") {
       if (resultsName)
@@ -531,7 +530,7 @@ function auto(j: JSCodeshift, plan: FlowPlan): any[] {
     run.async = true;
     statements.push(
       j.variableDeclaration("const", [
-        j.variableDeclarator(j.identifier(promiseNames[index]!), j.callExpression(run, [])),
+        j.variableDeclarator(j.identifier(promiseNames[index]), j.callExpression(run, [])),
       ]),
     );
   }
@@ -573,10 +572,10 @@ function inlinedWaiting(
 }
 
 /** The parameter name the tasks that wait give the results, when they all give it one no other code reads. */
-function tasksResultsParam(plan: FlowPlan, mentioned: Set<string>): string | null {
+function tasksResultsParam(plan: FlowPlan): string | null {
   const dependencies = plan.tasks.dependencies!;
   const params = plan.tasks.tasks
-    .filter((task, i) => dependencies[i]!.length > 0)
+    .filter((task, i) => dependencies[i].length > 0)
     .map((task) =>
       !task.callWith && task.fn.params?.[0]?.type === "Identifier" ? (task.fn.params[0].name as string) : null,
     );
@@ -584,7 +583,7 @@ function tasksResultsParam(plan: FlowPlan, mentioned: Set<string>): string | nul
   if (!candidate || !params.every((name) => name === candidate) || UNBINDABLE.has(candidate)) return null;
   // Read only as those tasks' own parameter.
   if (!plan.pieces.every((names) => !names.all.has(candidate) || names.params.has(candidate))) return null;
-  const others = plan.tasks.tasks.filter((_, i) => dependencies[i]!.length === 0);
+  const others = plan.tasks.tasks.filter((_, i) => dependencies[i].length === 0);
   if (others.some((task) => namesOf(task.callWith ? task.callWith([]) : task.fn).all.has(candidate))) return null;
   return candidate;
 }
@@ -611,7 +610,7 @@ export function autoOrder(dependencies: number[][]): number[] | null {
 /** The tasks each task waits for, directly or through others. */
 function ancestorsOf(dependencies: number[][]): Set<number>[] {
   const memo: (Set<number> | null)[] = dependencies.map(() => null);
-  const of = (i: number): Set<number> => (memo[i] ??= new Set(dependencies[i]!.flatMap((dep) => [dep, ...of(dep)])));
+  const of = (i: number): Set<number> => (memo[i] ??= new Set(dependencies[i].flatMap((dep) => [dep, ...of(dep)])));
   return dependencies.map((_, i) => of(i));
 }
 
@@ -623,7 +622,7 @@ function mayStartAfterAFailure(dependencies: number[][]): boolean {
   const ancestors = ancestorsOf(dependencies);
   return dependencies.some(
     (list, t) =>
-      list.length > 0 && dependencies.some((_, u) => u !== t && !ancestors[t]!.has(u) && !ancestors[u]!.has(t)),
+      list.length > 0 && dependencies.some((_, u) => u !== t && !ancestors[t].has(u) && !ancestors[u].has(t)),
   );
 }
 
@@ -633,9 +632,9 @@ function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
   const collection = plan.collection;
   const keepsResults = plan.flow.startsWith("map");
   const iteratee =
-    task!.fn.type === "ArrowFunctionExpression"
-      ? task!.fn
-      : j.arrowFunctionExpression([j.identifier("item")], j.callExpression(task!.fn, [j.identifier("item")]));
+    task.fn.type === "ArrowFunctionExpression"
+      ? task.fn
+      : j.arrowFunctionExpression([j.identifier("item")], j.callExpression(task.fn, [j.identifier("item")]));
   if (plan.flow === "each" || plan.flow === "map") {
     const mapped = j.callExpression(j.memberExpression(collection, j.identifier("map")), [iteratee]);
     const all = j.awaitExpression(
@@ -655,7 +654,7 @@ function overCollection(j: JSCodeshift, plan: FlowPlan): any[] {
   const param =
     iteratee.params[0]?.type === "Identifier" && iteratee.params.length === 1 ? iteratee.params[0].name : null;
   const item = param && !namesOf(collection).all.has(param) ? param : null;
-  const inline = item ? inlined({ ...task!, fn: iteratee }, [item], others) : null;
+  const inline = item ? inlined({ ...task, fn: iteratee }, [item], others) : null;
   const statements: any[] = [];
   let loopName: string;
   let body: any[];

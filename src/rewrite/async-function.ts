@@ -1,5 +1,4 @@
 // Making a function async without breaking its types: the declared return type T becomes Promise<T>.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 
 function isPromiseType(type: any): boolean {

@@ -1,6 +1,5 @@
 // Module-level code made into a function of its own, so a call in it can be awaited without
 // reordering the statements after it.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath } from "jscodeshift";
 import { hole, statementsFrom } from "./snippet";
 
@@ -28,9 +27,9 @@ export function wrapInAsyncIife(
     .find(j.CallExpression)
     .filter((p: ASTPath<any>) => p.node === call.node)
     .paths()[0];
-  const arrow = j(statement).find(j.ArrowFunctionExpression).paths()[0]!.node;
+  const arrow = j(statement).find(j.ArrowFunctionExpression).paths()[0].node;
   return {
-    call: wrapped!,
+    call: wrapped,
     arrow,
     undo: () => {
       original.comments = comments;

@@ -20,7 +20,6 @@
 // reads is declared once before the chain (JavaScript, or typed TypeScript); otherwise the later link
 // stays inside the handler that declares it. A link stays nested as well where a handler may return
 // early, so the links after it do not run.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 import { isPropertyName, statementsOf } from "../analysis/error-first";
 import { isFunctionNode } from "../analysis/functions";
@@ -257,7 +256,7 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
       continue;
     }
     if (containsAwait([statement])) return "chain-not-expressible";
-    (steps.length ? steps[steps.length - 1]!.rest : prefix).push(statement);
+    (steps.length ? steps[steps.length - 1].rest : prefix).push(statement);
   }
   if (steps.length === 0) return "chain-not-expressible";
   // A handler's parameter shadows nothing the file names; each handler is a scope of its own, so one name does for all.
@@ -265,7 +264,7 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
 
   // The catch of each try: a `.catch` on its promise when it cannot return, else an exit handler.
   for (let index = 0; index < steps.length; index++) {
-    const step = steps[index]!;
+    const step = steps[index];
     const { handler, target } = step;
     if (!handler || isRethrow(handler)) {
       if (target) step.rest.unshift(assignment(j, target, j.identifier(paramFor(step, resultName))));
@@ -273,7 +272,7 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
     }
     const fills: Record<string, any> = { promise: step.promise };
     const handlerText = arrowText(handler.param, handler.body, fills, "catch", options.indent);
-    const previous = index === 0 ? prefix : steps[index - 1]!.rest;
+    const previous = index === 0 ? prefix : steps[index - 1].rest;
     if (hasOwn(handler.body, ["ReturnStatement"])) {
       if (!alwaysExits(handler.body)) return "chain-handler-may-fall-through";
       // The links after it go inside the success handler, so a last `return;` has nothing left to skip.
@@ -328,16 +327,16 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
   const declaredBy = steps.map((step) => declaredNames(step.rest));
   const readers = (at: number): any[] =>
     at === 0
-      ? [...prefix, steps[0]!.promise]
-      : [...steps[at - 1]!.rest, ...(steps[at]?.promise ? [steps[at]!.promise] : [])];
+      ? [...prefix, steps[0].promise]
+      : [...steps[at - 1].rest, ...(steps[at]?.promise ? [steps[at].promise] : [])];
   const readsAt = steps.map((_, at) => referencedNames(readers(at)));
   readsAt.push(referencedNames(readers(steps.length)));
   const prefixNames = new Set([...declaredNames(prefix).top.keys(), ...declaredNames(prefix).nestedVar]);
   const exitReads = steps.map((step) => (step.exit ? referencedNames(step.exit.body) : new Set<string>()));
   const handlerNames = new Set(declaredBy.flatMap(({ top, nestedVar }) => [...top.keys(), ...nestedVar]));
   for (let at = 1; at <= steps.length; at++) {
-    const step = steps[at - 1]!;
-    const { top, nestedVar } = declaredBy[at - 1]!;
+    const step = steps[at - 1];
+    const { top, nestedVar } = declaredBy[at - 1];
     // A `var` in a nested block of a handler is that handler's: one read elsewhere has no flat chain.
     for (const name of nestedVar) {
       const elsewhere =
@@ -413,7 +412,7 @@ export function lowerToChain(j: JSCodeshift, fn: any, options: ChainOptions): st
   // A `var` declared in two handlers is one variable: declared once.
   const once = hoistedIds.filter((id, index) => hoistedIds.findIndex((other) => other.name === id.name) === index);
   // `.then((x) => { return x; })` ending the chain passes the value on unchanged: it goes.
-  const last = steps[steps.length - 1]!;
+  const last = steps[steps.length - 1];
   const [only] = last.rest;
   if (
     last.rest.length === 1 &&
@@ -524,7 +523,7 @@ function arrowText(
 
 /** A link goes after the one of step `at` (rather than inside its handler). */
 function follows(steps: Step[], at: number, nested: Set<number>): boolean {
-  const step = steps[at]!;
+  const step = steps[at];
   const next = steps[at + 1];
   // Not when this handler may return early, has an exit handler of its own (which must not see the
   // later links' errors), declares a name a later link reads, or the next link has an exit handler
@@ -547,12 +546,12 @@ function chainText(
   let last = from;
   while (follows(steps, last, nested)) last++;
   const links: string[] = [];
-  fills[`promise${from}`] = steps[from]!.promise;
+  fills[`promise${from}`] = steps[from].promise;
   for (let at = from; at <= last; at++) {
-    const step = steps[at]!;
+    const step = steps[at];
     let returned: string | undefined;
     if (at < last) {
-      fills[`promise${at + 1}`] = steps[at + 1]!.promise;
+      fills[`promise${at + 1}`] = steps[at + 1].promise;
       returned = hole(`promise${at + 1}`);
     } else if (at + 1 < steps.length) returned = chainText(steps, at + 1, nested, options, fills);
     // `(x) => e` only for a lone link: in a longer chain, every link its own block, one under the other.

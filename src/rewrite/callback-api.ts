@@ -1,7 +1,6 @@
 // `async function f(a, cb) { ...; cb(null, x); }` -> `async function f(a) { ...; return x; }`: the
 // callback parameter goes, each call of it becomes a `return` of its value or a `throw` of its error,
 // and what the conversion had wrapped only to hand an error to the callback unwraps again.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
 import { callbackParameter } from "../analysis/callback-contract";

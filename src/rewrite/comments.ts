@@ -1,5 +1,4 @@
 // Comments of code that a rewrite drops are kept: collected here, placed by the transform.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** Comments on the nodes a conversion drops (the callback, its parameters, the error check, the callee), in order. */
 export function droppedComments(root: any, kept: Set<any>): any[] {

@@ -2,7 +2,6 @@
 // i) { api(item, (err, value) => { if (err) throw err; results[i] = value; }); }))` in a try/catch that
 // calls back with the first error, then the final call back. The step's own call is then converted like
 // any other site at the end of a function this run made async.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 import { countReferences } from "../analysis/error-first";
 import type { FanOut } from "../analysis/fan-out";

@@ -1,6 +1,5 @@
 // Following a named callback: `api(args, onDone)` with `onDone` declared once, used once, becomes
 // `api(args, function (err, value) {...})` when that keeps every name meaning the same.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API, ASTPath } from "jscodeshift";
 import { isDeclaredInBlock, isStrictAt } from "../analysis/functions";
 import { walkWithKeys } from "../analysis/walk";
@@ -46,7 +45,7 @@ export function declarationIndex(tree: any): DeclarationIndex {
   });
   return (name) => {
     const found = declarations.get(name);
-    return found?.length === 1 && mentions.get(name) === 2 ? found[0]! : null;
+    return found?.length === 1 && mentions.get(name) === 2 ? found[0] : null;
   };
 }
 
@@ -79,7 +78,7 @@ export function inlineNamedCallback(
   // Sloppy code moved into strict code (a class, a "use strict" function) changes meaning, and back.
   if (isStrictAt(declaration) !== isStrictAt(call)) return null;
   const scopeAtCall = (call as any).scope;
-  const scopeAtDeclaration = (declaration as any).scope?.parent;
+  const scopeAtDeclaration = declaration.scope?.parent;
   if (!scopeAtCall || !scopeAtDeclaration || scopeAtCall.lookup(name) !== scopeAtDeclaration) return null;
   let sameMeaning = true;
   j(declaration)

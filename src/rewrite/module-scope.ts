@@ -1,6 +1,5 @@
 // Adding things at module level in the file's own style: a free name, an import or require placed
 // after the directives and the existing imports, and module-level declarations after those.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Collection, JSCodeshift } from "jscodeshift";
 import { requiredModule } from "../analysis/module-bindings";
 import { findPaths, someNode, walk, walkWithAncestors } from "../analysis/walk";

@@ -1,7 +1,7 @@
 // New code follows the file's own style: quotes, indentation unit, tabs vs spaces.
 import type { Collection } from "jscodeshift";
 import type { Options } from "recast";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- recast's FastPath is internal, with no types and no ES export
 const FastPath = require("recast/lib/fast-path").default;
 import { multilineTexts, type MultilineText } from "../analysis/templates";
 import { walk } from "../analysis/walk";
@@ -40,7 +40,6 @@ export function printOptionsFor(source: string): Options {
  * ends in `;`) followed by another `;`, and drops the blank line after the last one: the extra `;` is
  * removed and the blank line put back here.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function printFile(root: Collection<any>, source: string, filename = "file.js"): string {
   const options = printOptionsFor(source);
   let output = root.toSource(options);

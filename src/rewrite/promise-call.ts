@@ -1,5 +1,4 @@
 // Builders for the promise form of a callback call: the core module's twin, or util.promisify.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { corePromiseRoute, type CoreTarget } from "../analysis/core-api";
 import type { CallbackApi } from "../knowledge/node-core";
@@ -10,7 +9,7 @@ export function memberFrom(j: JSCodeshift, text: string): any {
   const [first, ...rest] = text.split(".");
   return rest.reduce(
     (object: any, name) => j.memberExpression(object, j.identifier(name)),
-    first === "this" ? j.thisExpression() : j.identifier(first!),
+    first === "this" ? j.thisExpression() : j.identifier(first),
   );
 }
 

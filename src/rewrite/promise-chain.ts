@@ -1,7 +1,6 @@
 // A promise chain written out as statements after `await`s: each `.then` handler's body inlined (or
 // its function called by name) after the wait for the value before it, and each `.catch`/`.finally`
 // a try around exactly the steps it covered.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { API } from "jscodeshift";
 import { countReferences } from "../analysis/error-first";
 import { isFunctionNode } from "../analysis/functions";
@@ -278,7 +277,7 @@ export function writeChain(
     const clause = catchClauseFor(err, "return-and-end");
     const after =
       "name" in ok
-        ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(name!)]))]
+        ? [j.returnStatement(j.callExpression(j.identifier(ok.name), [j.identifier(name)]))]
         : bodyStatements(j, ok.literal);
     if (returns && sink.awaitAll) {
       awaitReturns(j, clause.body.body);
@@ -399,13 +398,13 @@ export function writeChain(
   };
 
   for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
+    const step = steps[i];
     if (step.kind === "then" && step.onRejected) writeThenWithRejection(step.handler, step.onRejected);
     else if (step.kind === "then") writeThen(step.handler, returns && onlyTryAfter(steps, i));
     else {
       const onError = step.kind === "catch" ? step.handler : null;
       const onSettled =
-        step.kind === "finally" ? step.handler : steps[i + 1]?.kind === "finally" ? steps[++i]!.handler : null;
+        step.kind === "finally" ? step.handler : steps[i + 1]?.kind === "finally" ? steps[++i].handler : null;
       writeTry(onError, onSettled, i === steps.length - 1, steps[i + 1]);
     }
   }

@@ -1,7 +1,6 @@
 // A loop written as recursion (see analysis/recursion-loop) -> its step's body in a `while (true)` where the
 // first call was, the parameters declared before it with the first call's arguments, and the next call
 // becoming their assignment at the end of each turn.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 import type { RecursionLoop } from "../analysis/recursion-loop";
 import { freeName } from "./module-scope";
@@ -33,17 +32,17 @@ export function loopFromRecursion(j: JSCodeshift, body: any[], loop: RecursionLo
     .map((name, i) => ({ name, value: valueAt(next, i) }))
     .filter(({ name, value }) => !(value.type === "Identifier" && value.name === name));
   if (changed.length === 1)
-    turn.push(j.expressionStatement(j.assignmentExpression("=", j.identifier(changed[0]!.name), changed[0]!.value)));
+    turn.push(j.expressionStatement(j.assignmentExpression("=", j.identifier(changed[0].name), changed[0].value)));
   if (changed.length > 1) {
-    const temporaries = changed.map(({ name }) => freeName(`next${name[0]!.toUpperCase()}${name.slice(1)}`, taken));
+    const temporaries = changed.map(({ name }) => freeName(`next${name[0].toUpperCase()}${name.slice(1)}`, taken));
     turn.push(
       j.variableDeclaration(
         "const",
-        changed.map(({ value }, i) => j.variableDeclarator(j.identifier(temporaries[i]!), value)),
+        changed.map(({ value }, i) => j.variableDeclarator(j.identifier(temporaries[i]), value)),
       ),
     );
     changed.forEach(({ name }, i) =>
-      turn.push(j.expressionStatement(j.assignmentExpression("=", j.identifier(name), j.identifier(temporaries[i]!)))),
+      turn.push(j.expressionStatement(j.assignmentExpression("=", j.identifier(name), j.identifier(temporaries[i])))),
     );
   }
   const forever = j.whileStatement(j.booleanLiteral(true), j.blockStatement(turn));

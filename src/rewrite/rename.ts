@@ -1,6 +1,5 @@
 // Renaming a function's parameter where it is used (its own binding only), for code that moves into a
 // scope where the name is already taken.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { forEachReference } from "../analysis/error-first";
 import { walk } from "../analysis/walk";
 

@@ -1,7 +1,6 @@
 // New statements written as code text in the file's own style and parsed, rather than built node by
 // node: recast then keeps their layout (one-line `{ a, b }` patterns, no blank lines around a `try`).
 // Holes (`__HOLE_name__` identifiers) are filled with existing nodes, which keep their own formatting.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 import { findPaths } from "../analysis/walk";
 

@@ -1,7 +1,6 @@
 // Builders for turning `api(args, (err, value) => { <check>; ...rest })` at the end of a function into
 // `const value = await promiseCall;` (or a try/catch around exactly that await when the callback
 // handled the error) followed by `rest`.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { JSCodeshift } from "jscodeshift";
 import type { ErrorHandling } from "../analysis/error-first";
 import { countReferences } from "../analysis/error-first";
@@ -33,7 +32,7 @@ export interface TailAwaitPlan {
 
 /** The text a value is bound to: a name, or `{ key: name, ... }`. */
 function bindingText(used: ResultBinding[]): string {
-  if (used.length === 1 && used[0]!.key === null) return `${used[0]!.name}${used[0]!.type ?? ""}`;
+  if (used.length === 1 && used[0].key === null) return `${used[0].name}${used[0].type ?? ""}`;
   return `{ ${used.map(({ name, key }) => (key === null || key === name ? name : `${key}: ${name}`)).join(", ")} }`;
 }
 

@@ -24,7 +24,7 @@ export function tempPath(file: string): string {
 /** For a file name made by tempPath: the name of the file it was written for and the writer's process id. */
 export function parseTempName(name: string): { target: string; pid: number } | null {
   const match = TEMP_NAME.exec(name);
-  return match ? { target: match[1]!, pid: Number(match[2]) } : null;
+  return match ? { target: match[1], pid: Number(match[2]) } : null;
 }
 
 /** root may chown a file to anyone; others may not, and then the new file is simply theirs (as write-file-atomic does). */

@@ -22,7 +22,7 @@ export function uncommittedFiles(files: readonly string[], cwd: string): string[
   const dirty = new Set<string>();
   const entries = output.split("\0");
   for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
+    const entry = entries[i];
     if (entry.length < 4) continue;
     const status = entry.slice(0, 2);
     dirty.add(path.resolve(top, entry.slice(3)));

@@ -38,7 +38,7 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /** The offset of the first byte that does not start a well-formed UTF-8 sequence (WHATWG rules), or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length;) {
-    const lead = bytes[i]!;
+    const lead = bytes[i];
     if (lead < 0x80) {
       i++;
       continue;
@@ -136,7 +136,7 @@ export async function processSource(task: FileTask, bytes: Uint8Array, source: s
     if (task.survey) survey = withParser(task.parser, () => surveyFile(task.file, source.replace(/^\uFEFF/, "")));
   } catch (error) {
     const message =
-      error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? error}`;
+      error instanceof SourceError ? error.located : `internal error: ${(error as Error)?.stack ?? String(error)}`;
     return {
       report: { ...report, status: error instanceof SourceError && error.skip ? "skipped" : "error", error: message },
     };

@@ -130,7 +130,7 @@ export async function run(paths: readonly string[], options: RunOptions = {}): P
   };
   // Workers take the largest files first: one big file started last would keep every other core waiting.
   const order = tasks.map((_, index) => index);
-  if (useWorkers) order.sort((a, b) => files[b]!.size - files[a]!.size || a - b);
+  if (useWorkers) order.sort((a, b) => files[b].size - files[a].size || a - b);
   const reports = await processInOrder(tasks, order, useWorkers ? cpus : 0, limits, options.onFile);
 
   for (const { display, reason } of skipped)
@@ -220,7 +220,7 @@ async function processInOrder(
   // A worker per file in flight, no more: the time limit runs from the hand-over, so it is the file's own.
   const slots = pool ? workerSlots(threads) : null;
   const one = async (index: number) => {
-    const task = tasks[index]!;
+    const task = tasks[index];
     let outcome: FileOutcome;
     try {
       if (!pool || !slots) outcome = await processFile(task);
@@ -274,7 +274,7 @@ async function processInOrder(
     const window = pool ? threads + 4 : 4;
     let next = 0;
     const lanes = Array.from({ length: Math.min(window, tasks.length) }, async () => {
-      while (next < order.length) await one(order[next++]!);
+      while (next < order.length) await one(order[next++]);
     });
     await Promise.all(lanes);
   } finally {

@@ -1,7 +1,6 @@
 // One text in, one text out: every selected transform in order, then the verify step.
 import { diffLines } from "diff";
 import jscodeshift from "jscodeshift";
-import type { API } from "jscodeshift";
 import { parseFile, parserFor, plainAst, withParser, type ParserChoice } from "../parse/parser";
 import { ReindentedTextError } from "../rewrite/print";
 import { resolveTransforms, type TransformModule } from "../registry";
@@ -106,7 +105,7 @@ function runTransforms(code: string, filename: string, modules: TransformModule[
       stats: () => {},
       report: () => {},
       unpyramid: { site: (site: Site) => sites?.push(place(site)) },
-    } as API as UnpyramidAPI;
+    };
     let output: unknown;
     try {
       output = module.default({ path: filename, source: current }, api, {});

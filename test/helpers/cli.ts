@@ -90,7 +90,7 @@ export function git(cwd: string, args: readonly string[], options: SpawnSyncOpti
     },
   );
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`git ${args.join(" ")} failed (${result.status}): ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`git ${args.join(" ")} failed (${result.status}): ${String(result.stderr)}`);
   return String(result.stdout);
 }
 

@@ -49,8 +49,8 @@ export function loadFixtures(): Fixture[] {
         expected: hasOutput ? readFileSync(outputPath, "utf8") : input,
         hasOutput,
         runnable: /unpyramid-fixture:\s*runnable/.test(input),
-        expectedSkips: [...input.matchAll(/unpyramid-fixture:\s*skip\s+([a-z0-9-]+)/g)].map((m) => m[1]!),
-        expectedRisks: [...input.matchAll(/unpyramid-fixture:\s*risk\s+([a-z0-9-]+)/g)].map((m) => m[1]!),
+        expectedSkips: [...input.matchAll(/unpyramid-fixture:\s*skip\s+([a-z0-9-]+)/g)].map((m) => m[1]),
+        expectedRisks: [...input.matchAll(/unpyramid-fixture:\s*risk\s+([a-z0-9-]+)/g)].map((m) => m[1]),
       });
     }
   }
