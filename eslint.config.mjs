@@ -24,7 +24,7 @@ export default tseslint.config(
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["vitest.config.mts", "bench/differential/*.d.mts"] },
+        projectService: { allowDefaultProject: ["vitest.config.mts"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

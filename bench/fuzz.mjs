@@ -229,6 +229,7 @@ async function main() {
   };
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
+    /** @type {[string, string | number][]} */
     const rows = [
       ["files", summary.files],
       ["transform sets", summary.transformSets.join(" + ")],

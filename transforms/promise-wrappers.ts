@@ -9,6 +9,8 @@
 //    twin: `const readFile = promisify(fs.readFile)` at module level becomes an import or require of
 //    `fs/promises` in the file's style; elsewhere `fs.promises.readFile`. The `fs` binding stays.
 // A promisify import nothing uses any more goes; nothing else is removed.
+import type * as t from "@babel/types";
+import { declaringScope, scopeNode, scopeOf } from "../src/analysis/scopes";
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import {
   coreApiAt,
@@ -244,11 +246,15 @@ function typeScriptRefusal(
 
 function typedForPromisify(path: ASTPath<any>, callee: any): boolean {
   if (callee.type !== "Identifier") return false;
-  const scope = (path as any).scope?.lookup(callee.name);
+  const scope = declaringScope(path, callee.name);
   const bindings = scope?.getBindings()[callee.name];
   const fn = bindings?.length === 1 ? bindings[0].parent?.node : null;
   if (fn?.type !== "FunctionDeclaration" || fn.params.length === 0) return false;
-  const overloaded = (scope.path.node.body?.body ?? scope.path.node.body ?? []).some?.((statement: any) => {
+  // The statements of the scope's body: a program's, or a function's block.
+  const opened = scope ? (scopeNode(scope) as { body?: unknown }) : null;
+  const body = opened?.body as { body?: unknown } | unknown[] | undefined;
+  const statements = (Array.isArray(body) ? body : Array.isArray(body?.body) ? body.body : []) as t.Statement[];
+  const overloaded = statements.some((statement) => {
     const declared = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
     return declared?.type === "TSDeclareFunction" && declared.id?.name === callee.name;
   });
@@ -287,7 +293,7 @@ function coreRoute(
 /** A plain name of a function declared in this file (its promisify.custom would be written here). */
 function definedInFile(path: ASTPath<any>, callee: any): boolean {
   if (callee.type !== "Identifier") return false;
-  const scope = (path as any).scope?.lookup(callee.name);
+  const scope = declaringScope(path, callee.name);
   const binding = scope?.getBindings()[callee.name]?.[0];
   const declaration = binding?.parent?.node;
   return Boolean(
@@ -346,7 +352,7 @@ function onlyCalledAlike(
   name: string,
   api: CallbackApi,
 ): boolean {
-  const scope = (declarator as any).scope;
+  const scope = scopeOf(declarator);
   return findPaths(j, root, "Identifier", (node) => node.name === name)
     .filter(
       (ref: ASTPath<any>) =>
@@ -359,7 +365,7 @@ function onlyCalledAlike(
         !(ref.parent.node.type === "ObjectProperty" && ref.parent.node.key === ref.node && !ref.parent.node.shorthand),
     )
     .every((ref: ASTPath<any>) => {
-      if ((ref as any).scope?.lookup(name) !== scope) return true;
+      if (declaringScope(ref, name) !== scope) return true;
       const call = ref.parent;
       return (
         call.node.type === "CallExpression" &&
@@ -518,7 +524,7 @@ function planSites(
   findPaths(j, root, "NewExpression").forEach((path: ASTPath<any>) => {
     const wrapper = promiseWrapperOf(path.node);
     // Not the global Promise where it is: no site.
-    if (!wrapper || (path as any).scope?.lookup("Promise")) return;
+    if (!wrapper || declaringScope(path, "Promise")) return;
     const plan =
       "reason" in wrapper
         ? wrapper

@@ -147,7 +147,10 @@ function resolve(mod, where) {
 
 /** What reached a callback, without times, absolute paths or object identities. */
 function show(value) {
-  if (value instanceof Error) return `Error(${JSON.stringify(value.message)}${value.code ? ` ${value.code}` : ""})`;
+  if (value instanceof Error) {
+    const { code } = /** @type {NodeJS.ErrnoException} */ (value);
+    return `Error(${JSON.stringify(value.message)}${code ? ` ${code}` : ""})`;
+  }
   if (value instanceof fs.Stats) return `Stats(size=${value.size})`;
   if (Buffer.isBuffer(value)) return `Buffer(${JSON.stringify(value.toString("utf8"))})`;
   if (Array.isArray(value)) return `[${value.map(show).join(", ")}]`;

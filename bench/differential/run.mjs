@@ -119,9 +119,7 @@ async function main() {
       out.push(
         `\n=== DIFFERENCE ${d.program.id} (${d.program.capability}, ${d.program.flavour}) condition ${d.condition}, ${d.variant === "then" ? "-t callbacks-to-then" : "default transforms"}`,
       );
-      out.push(
-        `  reproduce: node bench/differential/run.mjs --only ${d.program.id} --conditions ${d.condition}${d.program.seed !== undefined ? "" : ""}`,
-      );
+      out.push(`  reproduce: node bench/differential/run.mjs --only ${d.program.id} --conditions ${d.condition}`);
       if (d.program.shapes.length) out.push(`  shapes: ${d.program.shapes.join(" ")}`);
       if (d.sites.length) out.push(`  converted: ${d.sites.join("; ")}`);
       for (const [name, text] of Object.entries(d.program.files))

@@ -9,6 +9,8 @@ export interface Program {
   files: Record<string, string>;
   driver: { path: string; args: unknown[] }[];
   shapes: string[];
+  /** The seed a generated program came from. */
+  seed?: number;
 }
 
 /** One run: what it printed and how it ended (normalised), or the type-checker's messages. */
@@ -41,12 +43,24 @@ export interface HarnessRecord {
 
 export interface HarnessResult {
   summary: {
+    seed: number | null;
     programs: number;
+    generated: number;
+    handWritten: number;
     changed: Record<string, number>;
     sitesConverted: Record<string, number>;
+    byCapability: Record<string, { programs: number; sitesConverted: Record<string, number>; differences: number }>;
+    programsWithDifferences: number;
     differences: number;
+    byCondition: Record<string, number>;
+    unstable: number;
     accepted: Record<string, number>;
-    [field: string]: unknown;
+    alsoUnderFakeTimers: number;
+    notes: number;
+    conversionErrors: number;
+    seconds: number;
+    phases: { convert: number; tsc: number; runs: number };
+    work?: string;
   };
   records: HarnessRecord[];
   differences: Difference[];
@@ -71,4 +85,6 @@ export interface HarnessOptions {
   jobs?: number;
   timeoutMs?: number;
   keep?: boolean;
+  /** Called with each program's record as it is done. */
+  onProgram?: (record: HarnessRecord) => void;
 }

@@ -71,7 +71,12 @@ const log = (...a) => console.error("[bench]", ...a);
 
 const MAX_OUTPUT = 32 * 1024 * 1024;
 
-/** Run a command; never rejects. Kills the whole process group on timeout. */
+/**
+ * Run a command; never rejects. Kills the whole process group on timeout.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, timeout?: number, logFile?: string }} [options]
+ */
 function run(cmd, args, { cwd, env, timeout = timeoutMs, logFile } = {}) {
   return new Promise((resolve) => {
     const start = performance.now();
@@ -280,6 +285,7 @@ async function benchPackage(pkg, root) {
     note: pkg.note ?? null,
     work,
   };
+  /** @type {NodeJS.ProcessEnv} */
   const npmEnv = { ...process.env, NO_UPDATE_NOTIFIER: "1" };
   delete npmEnv.NODE_ENV;
 

@@ -1,9 +1,10 @@
 // Which Node core API a callee reaches through the file's module-level bindings, and which promise
 // form keeps its contract for the arguments at hand. Shared by the transforms that replace core
 // callback calls (callbacks-to-async / -then) and the ones that clean up promise wrappers.
-import type { ASTPath } from "jscodeshift";
+import type * as t from "@babel/types";
 import { findCallbackApi, type CallbackApi, type TwinNeed } from "../knowledge/node-core";
 import { refersToModuleBinding, type ModuleBinding } from "./module-bindings";
+import type { NodePath } from "./scopes";
 import { isProvablyData, isProvablyPath, isProvablyValidPath, optionProvably, optionProvablyAbsent } from "./values";
 
 export interface CoreTarget {
@@ -22,7 +23,7 @@ export interface CoreTarget {
 export type PromiseRoute = "twin" | "promisify" | "exists" | "timer" | "value";
 
 /** The core API a callee names through the module-level bindings: `fs.readFile` or a bound `readFile`. */
-export function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding>): CoreTarget | null {
+export function coreApiOfCallee(callee: t.Node, bindings: Map<string, ModuleBinding>): CoreTarget | null {
   if (callee.type === "Identifier") {
     const binding = bindings.get(callee.name);
     if (!binding?.member) return null;
@@ -46,19 +47,25 @@ export function coreApiOfCallee(callee: any, bindings: Map<string, ModuleBinding
  * The core API `callee` reaches where `path` is: `fs.readFile` through a module-level binding of the
  * module, or `readFile` through a module-level binding of the export, not shadowed there.
  */
-export function coreApiAt(path: ASTPath<any>, callee: any, bindings: Map<string, ModuleBinding>): CoreTarget | null {
-  const name = callee.type === "Identifier" ? callee.name : callee.object?.name;
+export function coreApiAt(path: NodePath, callee: t.Node, bindings: Map<string, ModuleBinding>): CoreTarget | null {
   const found = coreApiOfCallee(callee, bindings);
-  return found && refersToModuleBinding(path, name) ? found : null;
+  // coreApiOfCallee found the name: the callee itself, or the object of its member.
+  const name =
+    callee.type === "Identifier"
+      ? callee.name
+      : callee.type === "MemberExpression" && callee.object.type === "Identifier"
+        ? callee.object.name
+        : null;
+  return found && name !== null && refersToModuleBinding(path, name) ? found : null;
 }
 
 /** The core API a call goes to (see coreApiAt). */
-export function coreApiOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreTarget | null {
+export function coreApiOf(path: NodePath<t.CallExpression>, bindings: Map<string, ModuleBinding>): CoreTarget | null {
   return coreApiAt(path, path.node.callee, bindings);
 }
 
 /** The callee names something of a core module the table does not know (`fs.watch`, a bound `sign`). */
-export function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>): boolean {
+export function isOtherCoreApi(callee: t.Node, bindings: Map<string, ModuleBinding>): boolean {
   if (callee.type === "Identifier") return Boolean(bindings.get(callee.name)?.member);
   return (
     callee.type === "MemberExpression" &&
@@ -68,13 +75,17 @@ export function isOtherCoreApi(callee: any, bindings: Map<string, ModuleBinding>
 }
 
 /** The promise form of a core API call with these arguments (`call` is where they are). */
-export function promiseRoute(api: CallbackApi, args: any[], call: ASTPath<any>): PromiseRoute {
+export function promiseRoute(
+  api: CallbackApi,
+  args: readonly (t.Node | null | undefined)[],
+  call: NodePath,
+): PromiseRoute {
   if (api.callback === "exists-boolean") return "exists";
   if (api.promise.kind !== "twin") return "promisify";
   return (api.twinNeeds ?? []).every((need) => twinNeedMet(need, args[need.index], call)) ? "twin" : "promisify";
 }
 
-function twinNeedMet(need: TwinNeed, arg: any, call: ASTPath<any>): boolean {
+function twinNeedMet(need: TwinNeed, arg: t.Node | null | undefined, call: NodePath): boolean {
   if ("option" in need) return optionProvably(arg, need.option, need.allowed);
   if (need.kind === "path") return isProvablyPath(arg, call);
   if (need.kind === "data") return isProvablyData(arg, call);
@@ -87,7 +98,11 @@ function twinNeedMet(need: TwinNeed, arg: any, call: ASTPath<any>): boolean {
  * arguments (fs.exists with a path it cannot validate, readdir with `recursive`):
  * the code after an await would run later. Null when each such argument is provably not so.
  */
-export function syncCallbackRefusal(api: CallbackApi, args: any[], call: ASTPath<any>): string | null {
+export function syncCallbackRefusal(
+  api: CallbackApi,
+  args: readonly (t.Node | null | undefined)[],
+  call: NodePath,
+): string | null {
   for (const when of api.callsBackSynchronously ?? []) {
     const arg = args[when.index];
     const safe = "option" in when ? optionProvably(arg, when.option, []) : isProvablyValidPath(arg, call);
@@ -97,7 +112,7 @@ export function syncCallbackRefusal(api: CallbackApi, args: any[], call: ASTPath
 }
 
 /** Why the promise form of this call would not give what the callback got, judged from its options; or null. */
-export function optionRefusal(api: CallbackApi, args: any[]): string | null {
+export function optionRefusal(api: CallbackApi, args: readonly (t.Node | null | undefined)[]): string | null {
   const shape = api.resultShapeOption;
   if (shape && !optionProvablyAbsent(args[shape.index], shape.key)) return "option-changes-result-shape";
   const differs = api.promiseDiffersWithOption;
@@ -110,7 +125,11 @@ export function optionRefusal(api: CallbackApi, args: any[]): string | null {
  * reaches the module (`fs.promises.readFile`) and the twin takes these arguments alike and does not
  * check them first (dns's do), else util.promisify.
  */
-export function corePromiseRoute(target: CoreTarget, args: any[], path: ASTPath<any>): "twin" | "promisify" {
+export function corePromiseRoute(
+  target: CoreTarget,
+  args: readonly (t.Node | null | undefined)[],
+  path: NodePath,
+): "twin" | "promisify" {
   return target.namespace !== null &&
     !target.api.twinThrowsSynchronously &&
     promiseRoute(target.api, args, path) === "twin"

@@ -1,5 +1,6 @@
 // Which function a call reaches, when the file says so for certain: `load(...)` with `function load`
 // declared once and never reassigned, `store.get(...)` with `const store = { get(k, cb) {...} }`.
+import type * as t from "@babel/types";
 import type { Declaration } from "./module-bindings";
 
 export interface NameIndex {
@@ -11,18 +12,19 @@ export interface NameIndex {
 
 export type CalleeFacts =
   /** The function the call reaches, written in this file. `hoisted`: a module-level function declaration. */
-  | { kind: "function"; node: any; hoisted: boolean }
+  | { kind: "function"; node: t.Function; hoisted: boolean }
   /** Defined outside the file, or not known from it: an import, a parameter, a global, `this.x`. */
   | { kind: "outside" }
   /** The name is declared more than once or assigned to: which function runs depends on more than the text. */
   | { kind: "ambiguous" };
 
-const isFunctionValue = (node: any) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
+const isFunctionValue = (node: t.Node | null | undefined): node is t.FunctionExpression | t.ArrowFunctionExpression =>
+  node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
 
 /** The one declaration of `name` visible from code inside `around`, or why there is none. */
 function soleDeclaration(
   name: string,
-  around: readonly any[],
+  around: readonly t.Node[],
   index: NameIndex,
 ): Declaration | "outside" | "ambiguous" {
   const declarations = index.declared.get(name) ?? [];
@@ -36,19 +38,21 @@ function soleDeclaration(
  * "ambiguous" when the literal or class could give that name another value (a second definition, a
  * computed key, a spread, a field or accessor of that name).
  */
-function methodIn(definition: any, name: string): any | "ambiguous" | null {
-  const members =
+function methodIn(definition: t.Node | null | undefined, name: string): t.Function | "ambiguous" | null {
+  const members: readonly t.Node[] | null =
     definition?.type === "ObjectExpression"
       ? definition.properties
       : definition?.type === "ClassDeclaration" || definition?.type === "ClassExpression"
         ? definition.body.body
         : null;
-  if (!members) return null;
+  if (!definition || !members) return null;
   const isClass = definition.type !== "ObjectExpression";
-  let found: any = null;
+  let found: t.Function | "ambiguous" | null = null;
   for (const member of members) {
-    if (member.type === "SpreadElement" || member.computed) return "ambiguous";
-    if ((member.key?.name ?? member.key?.value) !== name || (isClass && !member.static)) continue;
+    if (member.type === "SpreadElement" || ("computed" in member && member.computed)) return "ambiguous";
+    const key = "key" in member ? member.key : null;
+    const keyName = key?.type === "Identifier" ? key.name : key?.type === "StringLiteral" ? key.value : null;
+    if (keyName !== name || (isClass && !("static" in member && member.static))) continue;
     if (found) return "ambiguous";
     if (member.type === "ObjectMethod" || member.type === "ClassMethod")
       found = member.kind === "method" ? member : "ambiguous";
@@ -59,7 +63,7 @@ function methodIn(definition: any, name: string): any | "ambiguous" | null {
 }
 
 /** What `callee` (of a call inside `around`, its ancestors) is, from the file's declarations. */
-export function calleeFacts(callee: any, around: readonly any[], index: NameIndex): CalleeFacts {
+export function calleeFacts(callee: t.Node, around: readonly t.Node[], index: NameIndex): CalleeFacts {
   if (callee.type === "Identifier") {
     const declaration = soleDeclaration(callee.name, around, index);
     if (typeof declaration === "string") return { kind: declaration };
@@ -70,12 +74,14 @@ export function calleeFacts(callee: any, around: readonly any[], index: NameInde
       return { kind: "function", node: node.init, hoisted: false };
     return { kind: "outside" };
   }
-  let base = callee;
+  let base: t.Node = callee;
   while (base.type === "MemberExpression") base = base.object;
   if (base.type !== "Identifier") return { kind: "outside" };
   const declaration = soleDeclaration(base.name, around, index);
   if (typeof declaration === "string") return { kind: declaration };
-  if (callee.object !== base || callee.computed) return { kind: "outside" };
+  // `store.get(...)`: a member of the declared object itself, by a name.
+  if (callee.type !== "MemberExpression" || callee.object !== base || callee.computed) return { kind: "outside" };
+  if (callee.property.type !== "Identifier") return { kind: "outside" };
   const { node } = declaration;
   const definition = node.type === "VariableDeclarator" ? node.init : node;
   const method = methodIn(definition, callee.property.name);

@@ -1,5 +1,6 @@
 // Facts about functions: which function a statement belongs to, how it is used, what making it
 // `async` would change.
+import { declaringScope } from "./scopes";
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { CALLBACK_PARAMETER_NAME } from "../knowledge/callback-conventions";
 import { isPropertyName } from "./error-first";
@@ -645,9 +646,10 @@ export function isStrictAt(path: ASTPath<any>): boolean {
  * assigned: every read of the name is that function. Null otherwise.
  */
 export function soleFunctionDeclaration(j: JSCodeshift, path: ASTPath<any>, name: string): any | null {
-  const scope = (path as any).scope?.lookup(name);
+  const scope = declaringScope(path, name);
   const bindings = scope?.getBindings()[name];
   if (
+    !scope ||
     bindings?.length !== 1 ||
     bindings[0].parent?.node?.type !== "FunctionDeclaration" ||
     isDeclaredInBlock(bindings[0].parent)
@@ -657,7 +659,7 @@ export function soleFunctionDeclaration(j: JSCodeshift, path: ASTPath<any>, name
     patternNames(node.left).includes(name),
   ).some(
     (assignment: ASTPath<any>) =>
-      patternNames(assignment.node.left).includes(name) && (assignment as any).scope?.lookup(name) === scope,
+      patternNames(assignment.node.left).includes(name) && declaringScope(assignment, name) === scope,
   );
   return assigned ? null : bindings[0].parent.node;
 }

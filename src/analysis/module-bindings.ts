@@ -1,4 +1,5 @@
 // Which local names are bound to a Node core module, and whether that binding can be trusted.
+import { declaringScope } from "./scopes";
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { patternNames } from "./patterns";
 import { walkWithAncestors } from "./walk";
@@ -242,7 +243,7 @@ export function declarationsAndAssignments(
 
 /** The identifier at `path` refers to the module-level binding of that name (not a local that shadows it). */
 export function refersToModuleBinding(path: ASTPath<any>, name: string): boolean {
-  const scope = (path as any).scope?.lookup(name);
+  const scope = declaringScope(path, name);
   if (scope) return scope.isGlobal || scope.path?.node?.type === "Program";
   // ast-types' scopes do not see TypeScript's `import fs = require("fs")`.
   let top: ASTPath<any> = path;

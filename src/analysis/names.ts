@@ -1,31 +1,36 @@
 // Which names a move of code would capture or shadow.
+import type * as t from "@babel/types";
 import type { API, ASTPath } from "jscodeshift";
+import { isPropertyName } from "./error-first";
+import { scopeOf, type NodePath } from "./scopes";
 import { findPaths } from "./walk";
 
 /** Names the callback would bring into the function's own scope, that the function already uses or declares. */
 export function collidingName(
   j: API["jscodeshift"],
-  fnPath: ASTPath<any>,
-  callbackPath: ASTPath<any>,
+  fnPath: ASTPath,
+  callbackPath: NodePath<t.Function>,
   errorMovesToo = false,
 ): string | null {
-  const bindings = (callbackPath as any).scope.getBindings();
+  const bindings = scopeOf(callbackPath)?.getBindings() ?? {};
   const callback = callbackPath.node;
+  const [first] = callback.params;
+  const errorName = first?.type === "Identifier" ? first.name : null;
   for (const name of Object.keys(bindings)) {
     // Declared twice in the callback (`var data` beside the parameter `data`): `let` would be a syntax error.
     if (bindings[name].length > 1) return name;
-    if (name === callback.params[0]?.name && !errorMovesToo) continue; // the error name only lives in the catch clause
-    if ((fnPath as any).scope.declares(name)) return name;
-    const usedOutside = findPaths(j, j(fnPath), "Identifier", (node) => node.name === name).some((id: ASTPath<any>) => {
-      for (let p: ASTPath<any> | null = id; p; p = p.parentPath) if (p.node === callback) return false;
-      const parent = id.parentPath?.node;
-      const isKey =
-        (parent?.type === "MemberExpression" && parent.property === id.node && !parent.computed) ||
-        ((parent?.type === "ObjectProperty" || parent?.type === "ClassProperty") &&
-          parent.key === id.node &&
-          parent.value !== id.node &&
-          !parent.computed);
-      return !isKey;
+    if (name === errorName && !errorMovesToo) continue; // the error name only lives in the catch clause
+    if (scopeOf(fnPath as NodePath)?.declares(name)) return name;
+    const uses: NodePath<t.Identifier>[] = findPaths(
+      j,
+      j(fnPath),
+      "Identifier",
+      (node: t.Identifier) => node.name === name,
+    ).paths();
+    const usedOutside = uses.some((id) => {
+      for (let p: NodePath | null = id; p; p = p.parentPath as NodePath | null) if (p.node === callback) return false;
+      // A member's name or a key is no use of the binding.
+      return !isPropertyName(id.node, (id.parentPath as NodePath | null)?.node);
     });
     if (usedOutside) return name;
   }

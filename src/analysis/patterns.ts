@@ -1,8 +1,9 @@
 // The names a binding pattern (`a`, `{ a, b: c }`, `[d, ...e]`, `f = 1`) declares, and the names code assigns.
+import type * as t from "@babel/types";
 import { walk } from "./walk";
 
-/** Names a pattern binds. */
-export function patternNames(pattern: any, into: string[] = []): string[] {
+/** Names a pattern binds (any node may be given: only patterns bind names). */
+export function patternNames(pattern: t.Node | null | undefined, into: string[] = []): string[] {
   if (!pattern) return into;
   switch (pattern.type) {
     case "Identifier":
@@ -33,12 +34,12 @@ export function patternNames(pattern: any, into: string[] = []): string[] {
  * `++`/`--`, and the head of a `for...in`/`for...of` that assigns a name on every round (`for (x of xs)`,
  * and `for (var x of xs)`, whose `var` is the function's own binding of x).
  */
-export function assignedNames(node: any): Map<string, number> {
+export function assignedNames(node: t.Node | readonly t.Node[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const count = (target: any) => {
+  const count = (target: t.Node | null | undefined) => {
     for (const name of patternNames(target)) counts.set(name, (counts.get(name) ?? 0) + 1);
   };
-  walk(node, (current) => {
+  const visit = (current: t.Node) => {
     if (current.type === "AssignmentExpression") count(current.left);
     if (current.type === "UpdateExpression" && current.argument.type === "Identifier") count(current.argument);
     if (current.type === "ForOfStatement" || current.type === "ForInStatement") {
@@ -46,6 +47,7 @@ export function assignedNames(node: any): Map<string, number> {
       if (left.type !== "VariableDeclaration") count(left);
       else if (left.kind === "var") for (const declarator of left.declarations) count(declarator.id);
     }
-  });
+  };
+  for (const root of Array.isArray(node) ? node : [node]) walk(root, visit);
   return counts;
 }

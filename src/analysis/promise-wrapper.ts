@@ -4,6 +4,7 @@
 // resolve(value);`, braces, `function` literals). Only the wrapper that does nothing else is one whose
 // promise is util.promisify's: the executor makes the one call, the callback tests its error for
 // truthiness and settles with it or with one of its values.
+import { declaringScope } from "./scopes";
 import type { ASTPath } from "jscodeshift";
 import { countReferences, isFunctionLiteral } from "./error-first";
 import { isFunctionNode } from "./functions";
@@ -179,7 +180,7 @@ const COMMONJS_GLOBALS = new Set(["__dirname", "__filename", "module", "exports"
  * `let`/`const`/`class` declared before this point in the text).
  */
 export function nameReadableAt(name: string, path: ASTPath<any>, commonJs: boolean): boolean {
-  const scope = (path as any).scope?.lookup(name);
+  const scope = declaringScope(path, name);
   // `import fs = require("fs")` (no scope of ast-types has it) is set before the module's other code runs.
   if (!scope)
     return NODE_GLOBALS.has(name) || (commonJs && COMMONJS_GLOBALS.has(name)) || refersToModuleBinding(path, name);

@@ -1,9 +1,18 @@
 // What a value provably is, from the code alone.
-import type { ASTPath } from "jscodeshift";
+import type * as t from "@babel/types";
 import { isStrictAt, usesArguments } from "./functions";
 import { statementBindings } from "./module-bindings";
 import { assignedNames, patternNames } from "./patterns";
+import { declaringScope, isGlobal, scopeNode, soleBinding, type NodePath } from "./scopes";
 import { walk, walkWithKeys } from "./walk";
+
+/** An expression, an argument (maybe a spread), or nothing. */
+type Value = t.Node | null | undefined;
+
+/** A member access's name when it is written as one (`a.b`, not `a[b]`). */
+function memberName(member: t.MemberExpression | t.OptionalMemberExpression): string | null {
+  return !member.computed && member.property.type === "Identifier" ? member.property.name : null;
+}
 
 const PATH_FUNCTIONS = new Set([
   "join",
@@ -17,51 +26,44 @@ const PATH_FUNCTIONS = new Set([
 ]);
 const PATH_TYPE_NAMES = new Set(["URL", "Buffer", "PathLike", "PathOrFileDescriptor"]);
 
-function isStringTyped(annotation: any): boolean {
-  const type = annotation?.typeAnnotation;
+function isStringTyped(annotation: t.Identifier["typeAnnotation"]): boolean {
+  const type = annotation && annotation.type !== "Noop" ? annotation.typeAnnotation : null;
   if (!type) return false;
   if (type.type === "TSStringKeyword" || type.type === "StringTypeAnnotation") return true;
-  if (type.type === "TSTypeReference" || type.type === "GenericTypeAnnotation") {
-    const name = type.typeName?.name ?? type.typeName?.right?.name ?? type.id?.name;
-    // fs.PathLike is string | Buffer | URL (PathOrFileDescriptor admits numbers, so it is not here).
-    return name !== "PathOrFileDescriptor" && PATH_TYPE_NAMES.has(name);
-  }
-  return false;
+  const typeName =
+    type.type === "TSTypeReference" ? type.typeName : type.type === "GenericTypeAnnotation" ? type.id : null;
+  // `PathLike`, `fs.PathLike`: the last part of the name.
+  const name =
+    typeName?.type === "Identifier" ? typeName.name : typeName && "right" in typeName ? typeName.right.name : null;
+  // fs.PathLike is string | Buffer | URL (PathOrFileDescriptor admits numbers, so it is not here).
+  return name !== null && name !== "PathOrFileDescriptor" && PATH_TYPE_NAMES.has(name);
 }
 
 /** The binding's declaration node for `name` as seen from `path`: a declarator, a parameter, or null. */
 function bindingOf(
-  path: ASTPath<any>,
+  path: NodePath,
   name: string,
-): { kind: "const"; init: any; at: ASTPath<any> } | { kind: "param"; node: any } | null {
-  const scope = (path as any).scope?.lookup(name);
-  const bindings = scope?.getBindings()[name];
-  if (!bindings || bindings.length !== 1) return null;
-  const idPath = bindings[0];
-  const parent = idPath.parentPath?.node;
+): { kind: "const"; init: Value; at: NodePath } | { kind: "param"; node: t.Identifier } | null {
+  const idPath = soleBinding(path, name)?.id;
+  if (!idPath) return null;
+  const parent = (idPath.parent as NodePath | null)?.node;
   if (parent?.type === "VariableDeclarator" && parent.id === idPath.node) {
-    const declaration = idPath.parentPath.parentPath?.parentPath?.node;
+    const declaration = (idPath.parent as NodePath).parent?.node as t.Node | undefined;
     if (declaration?.type === "VariableDeclaration" && declaration.kind === "const")
-      return { kind: "const", init: parent.init, at: idPath.parentPath };
+      return { kind: "const", init: parent.init, at: idPath.parent as NodePath };
     return null;
   }
-  const owner = idPath.parentPath?.parentPath?.node;
+  const owner = parent && "params" in parent && Array.isArray(parent.params) ? (parent as t.Function) : null;
   // A parameter its function assigns to (`text = JSON.parse(text)`), or that sloppy code may change
   // through `arguments` or `eval`, holds more than its type says.
-  if (
-    owner &&
-    Array.isArray(owner.params) &&
-    owner.params.includes(idPath.node) &&
-    !assignedNames(owner.body).has(name) &&
-    !usesEvalOrWith(owner)
-  ) {
+  if (owner && owner.params.includes(idPath.node) && !assignedNames(owner.body).has(name) && !usesEvalOrWith(owner)) {
     if (isStrictAt(idPath) || !usesArguments(owner)) return { kind: "param", node: idPath.node };
   }
   return null;
 }
 
 /** A direct `eval` or a `with` block in `node`: code that may read or assign any name. */
-function usesEvalOrWith(node: any): boolean {
+function usesEvalOrWith(node: t.Node): boolean {
   let found = false;
   walk(node, (current) => {
     if (found) return false;
@@ -75,7 +77,7 @@ function usesEvalOrWith(node: any): boolean {
  * literals, string concatenation, `path.*` calls, `__filename`/`__dirname`, `new URL`, a `const`
  * holding one of those, or a parameter typed `string`/`URL`/`Buffer`/`PathLike`.
  */
-export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): boolean {
+export function isProvablyPath(expression: Value, path: NodePath, depth = 0): boolean {
   if (!expression || depth > 4) return false;
   switch (expression.type) {
     case "StringLiteral":
@@ -85,27 +87,19 @@ export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): 
       return (
         expression.operator === "+" &&
         [expression.left, expression.right].some(
-          (side: any) => side.type === "StringLiteral" || side.type === "TemplateLiteral",
+          (side) => side.type === "StringLiteral" || side.type === "TemplateLiteral",
         )
       );
     case "NewExpression":
       return expression.callee.type === "Identifier" && expression.callee.name === "URL";
     case "CallExpression": {
       const callee = expression.callee;
-      if (
-        callee.type !== "MemberExpression" ||
-        callee.computed ||
-        callee.object.type !== "Identifier" ||
-        !PATH_FUNCTIONS.has(callee.property.name)
-      )
-        return false;
+      if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier") return false;
+      if (!PATH_FUNCTIONS.has(memberName(callee) ?? "")) return false;
       return isModuleBinding(path, callee.object.name, "path");
     }
     case "Identifier": {
-      if (
-        (expression.name === "__filename" || expression.name === "__dirname") &&
-        !(path as any).scope?.lookup(expression.name)
-      )
+      if ((expression.name === "__filename" || expression.name === "__dirname") && isGlobal(path, expression.name))
         return true;
       const binding = bindingOf(path, expression.name);
       if (!binding) return false;
@@ -121,24 +115,20 @@ export function isProvablyPath(expression: any, path: ASTPath<any>, depth = 0): 
  * The expression is certainly an array without holes: a literal (with no hole), what array-making calls
  * return (`Object.keys`, `Array.from`, `.map` of such an array, ...), or a `const` holding one.
  */
-export function isProvablyArray(expression: any, path: ASTPath<any>, depth = 0): boolean {
+export function isProvablyArray(expression: Value, path: NodePath, depth = 0): boolean {
   if (!expression || depth > 4) return false;
   if (expression.type === "ArrayExpression") return !expression.elements.includes(null);
   if (expression.type === "Identifier") {
     const binding = bindingOf(path, expression.name);
     return binding?.kind === "const" && isProvablyArray(binding.init, binding.at, depth + 1);
   }
-  if (
-    expression.type !== "CallExpression" ||
-    expression.callee.type !== "MemberExpression" ||
-    expression.callee.computed
-  )
-    return false;
-  const method: string = expression.callee.property.name;
+  if (expression.type !== "CallExpression" || expression.callee.type !== "MemberExpression") return false;
+  const method = memberName(expression.callee);
+  if (method === null) return false;
   const object = expression.callee.object;
-  if (object.type === "Identifier" && object.name === "Object" && !(path as any).scope?.lookup("Object"))
+  if (object.type === "Identifier" && object.name === "Object" && isGlobal(path, "Object"))
     return ["keys", "values", "entries"].includes(method);
-  if (object.type === "Identifier" && object.name === "Array" && !(path as any).scope?.lookup("Array"))
+  if (object.type === "Identifier" && object.name === "Array" && isGlobal(path, "Array"))
     return ["from", "of"].includes(method);
   return (
     ["map", "filter", "slice", "concat", "flat", "flatMap"].includes(method) && isProvablyArray(object, path, depth + 1)
@@ -146,7 +136,7 @@ export function isProvablyArray(expression: any, path: ASTPath<any>, depth = 0):
 }
 
 /** The array literal the expression is, or that the `const` it names holds (through other such `const`s); else null. */
-export function arrayLiteralOf(expression: any, path: ASTPath<any>, depth = 0): any | null {
+export function arrayLiteralOf(expression: Value, path: NodePath, depth = 0): t.ArrayExpression | null {
   if (!expression || depth > 4) return null;
   if (expression.type === "ArrayExpression") return expression;
   if (expression.type !== "Identifier") return null;
@@ -155,7 +145,7 @@ export function arrayLiteralOf(expression: any, path: ASTPath<any>, depth = 0): 
 }
 
 /** The options argument provably lacks `key`: absent, a string or number, or an object literal without it (and no spread). */
-export function optionProvablyAbsent(arg: any, key: string): boolean {
+export function optionProvablyAbsent(arg: Value, key: string): boolean {
   return optionProvably(arg, key, []);
 }
 
@@ -164,13 +154,19 @@ export function optionProvablyAbsent(arg: any, key: string): boolean {
  * "string": not empty, "false"): absent, a string or number (no options object), or an object literal
  * (no spread, no computed key).
  */
-export function optionProvably(arg: any, key: string, allowed: readonly ("number" | "string" | "false")[]): boolean {
+export function optionProvably(arg: Value, key: string, allowed: readonly ("number" | "string" | "false")[]): boolean {
   if (!arg || arg.type === "StringLiteral" || arg.type === "TemplateLiteral" || arg.type === "NumericLiteral")
     return true;
   if (arg.type !== "ObjectExpression") return false;
-  return arg.properties.every((property: any) => {
+  return arg.properties.every((property) => {
     if (property.type !== "ObjectProperty" || property.computed) return false;
-    if ((property.key.name ?? property.key.value) !== key) return true;
+    const name =
+      property.key.type === "Identifier"
+        ? property.key.name
+        : property.key.type === "StringLiteral"
+          ? property.key.value
+          : null;
+    if (name !== key) return true;
     const value = property.value;
     if (value.type === "NumericLiteral") return allowed.includes("number");
     if (value.type === "StringLiteral") return allowed.includes("string") && value.value !== "";
@@ -179,37 +175,29 @@ export function optionProvably(arg: any, key: string, allowed: readonly ("number
   });
 }
 
-/** `name` at `path` is the global of that name: nothing in scope shadows it. */
-function isGlobal(path: ASTPath<any>, name: string): boolean {
-  return !(path as any).scope?.lookup(name);
-}
-
 /**
  * What `name` at `path` is bound to, once and for good, when that is a module or one of its exports: the
  * import or `const` require that declares it, read as module-bindings reads module-level statements
  * (`const fs = require('fs')`, `import fs from 'node:fs'`, `const { promisify } = require('util')`,
  * `import { promisify } from 'util'`, TypeScript's `import fs = require('fs')`). Null otherwise.
  */
-function moduleBindingOf(path: ASTPath<any>, name: string): { module: string; member: string | null } | null {
-  const scope = (path as any).scope?.lookup(name);
-  const bindings = scope?.getBindings()[name];
-  if (!bindings || bindings.length !== 1) return null;
-  let statement: any = bindings[0];
+function moduleBindingOf(path: NodePath, name: string): { module: string; member: string | null } | null {
+  let statement = soleBinding(path, name)?.id as NodePath | null | undefined;
   while (statement && !/^(VariableDeclaration|ImportDeclaration|TSImportEqualsDeclaration)$/.test(statement.node.type))
-    statement = statement.parent;
+    statement = statement.parent as NodePath | null;
   if (!statement || (statement.node.type === "VariableDeclaration" && statement.node.kind !== "const")) return null;
   const bound = statementBindings(statement.node).find((binding) => binding.local === name);
   return bound ? { module: bound.module, member: bound.member } : null;
 }
 
 /** `name` at `path` is core module `module` itself. */
-function isModuleBinding(path: ASTPath<any>, name: string, module: string): boolean {
+function isModuleBinding(path: NodePath, name: string, module: string): boolean {
   const bound = moduleBindingOf(path, name);
   return bound?.module === module && bound.member === null;
 }
 
 /** `name` at `path` is export `member` of core module `module`. */
-function isModuleMemberBinding(path: ASTPath<any>, name: string, module: string, member: string): boolean {
+function isModuleMemberBinding(path: NodePath, name: string, module: string, member: string): boolean {
   const bound = moduleBindingOf(path, name);
   return bound?.module === module && bound.member === member;
 }
@@ -223,21 +211,22 @@ function isModuleMemberBinding(path: ASTPath<any>, name: string, module: string,
  * `with`). Null for a parameter, an import, a name bound more than once, or a global.
  */
 function bindingValues(
-  path: ASTPath<any>,
+  path: NodePath,
   name: string,
-): { values: { value: any; at: ASTPath<any> }[]; other: boolean } | null {
-  const scope = (path as any).scope?.lookup(name);
-  const bindings = scope?.getBindings()[name];
-  if (!bindings || bindings.length !== 1) return null;
-  const id = bindings[0];
-  const declarator = id.parentPath?.node;
-  if (declarator?.type !== "VariableDeclarator" || declarator.id !== id.node) return null;
-  const declaration = id.parentPath.parentPath?.parentPath?.node;
-  const values = [{ value: declarator.init ?? { type: "Identifier", name: "undefined" }, at: id.parentPath }];
-  if (declaration?.kind === "const") return { values, other: false };
-  if (usesEvalOrWith(scope.path.node)) return { values, other: true };
+): { values: { value: Value; at: NodePath }[]; other: boolean } | null {
+  const found = soleBinding(path, name);
+  if (!found) return null;
+  const { scope, id } = found;
+  const at = id.parent as NodePath;
+  const declarator = at.node;
+  if (declarator.type !== "VariableDeclarator" || declarator.id !== id.node) return null;
+  const declaration = at.parent?.node as t.Node | undefined;
+  const undefinedValue: t.Identifier = { type: "Identifier", name: "undefined" };
+  const values: { value: Value; at: NodePath }[] = [{ value: declarator.init ?? undefinedValue, at }];
+  if (declaration?.type === "VariableDeclaration" && declaration.kind === "const") return { values, other: false };
+  if (usesEvalOrWith(scopeNode(scope))) return { values, other: true };
   let other = false;
-  walkWithKeys(scope.path.node, (node, keys) => {
+  walkWithKeys(scopeNode(scope), (node: t.Node, keys) => {
     const target =
       node.type === "AssignmentExpression"
         ? node.left
@@ -248,11 +237,11 @@ function bindingValues(
             ? node.left
             : null;
     if (!target || !patternNames(target).includes(name)) return;
-    const at = scope.path.get(...keys);
+    const written = scope.path.get(...keys) as NodePath;
     // A nested scope's own `name`: not this binding.
-    if (at.scope?.lookup(name) !== scope) return;
+    if (declaringScope(written, name) !== scope) return;
     if (node.type === "AssignmentExpression" && node.operator === "=" && target.type === "Identifier")
-      values.push({ value: node.right, at: at.get("right") });
+      values.push({ value: node.right, at: written.get("right") as NodePath });
     else other = true;
   });
   return { values, other };
@@ -301,16 +290,15 @@ const STRING_METHODS = new Set([
 ]);
 
 /** `fs.promises.readFile(...)`, `promisify(fs.readFile)(...)` of the file's `fs`: a Buffer or a string. */
-function isFileRead(call: any, path: ASTPath<any>): boolean {
+function isFileRead(call: Value, path: NodePath): boolean {
   if (call?.type !== "CallExpression") return false;
   const { callee } = call;
-  if (callee.type === "MemberExpression" && !callee.computed && callee.property.name === "readFile") {
+  if (callee.type === "MemberExpression" && memberName(callee) === "readFile") {
     const object = callee.object;
     if (object.type === "Identifier") return isModuleBinding(path, object.name, "fs/promises");
     return (
       object.type === "MemberExpression" &&
-      !object.computed &&
-      object.property.name === "promises" &&
+      memberName(object) === "promises" &&
       object.object.type === "Identifier" &&
       isModuleBinding(path, object.object.name, "fs")
     );
@@ -321,15 +309,13 @@ function isFileRead(call: any, path: ASTPath<any>): boolean {
     const isPromisify =
       (promisify.type === "Identifier" && isModuleMemberBinding(path, promisify.name, "util", "promisify")) ||
       (promisify.type === "MemberExpression" &&
-        !promisify.computed &&
-        promisify.property.name === "promisify" &&
+        memberName(promisify) === "promisify" &&
         promisify.object.type === "Identifier" &&
         isModuleBinding(path, promisify.object.name, "util"));
     return (
       isPromisify &&
-      api.type === "MemberExpression" &&
-      !api.computed &&
-      api.property.name === "readFile" &&
+      api?.type === "MemberExpression" &&
+      memberName(api) === "readFile" &&
       api.object.type === "Identifier" &&
       isModuleBinding(path, api.object.name, "fs")
     );
@@ -345,7 +331,7 @@ function isFileRead(call: any, path: ASTPath<any>): boolean {
  * constructors, string methods (`.join`, `.trim`, `.toString`), an awaited file read, a TypeScript
  * parameter typed `string`/`Buffer`, and names whose every value is one of those.
  */
-export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): boolean {
+export function isProvablyData(expression: Value, path: NodePath, depth = 0): boolean {
   if (!expression || depth > 4) return false;
   switch (expression.type) {
     case "StringLiteral":
@@ -380,8 +366,9 @@ export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): 
     case "CallExpression": {
       const callee = expression.callee;
       if (callee.type === "Identifier") return callee.name === "String" && isGlobal(path, "String");
-      if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return false;
-      const method: string = callee.property.name;
+      if (callee.type !== "MemberExpression") return false;
+      const method = memberName(callee);
+      if (method === null) return false;
       const object = callee.object;
       if (object.type === "Identifier" && object.name === "JSON" && isGlobal(path, "JSON"))
         return method === "stringify";
@@ -414,15 +401,15 @@ export function isProvablyData(expression: any, path: ASTPath<any>, depth = 0): 
  * a string without a NUL byte made of literals (an empty one is valid, and not found), numbers,
  * `__dirname`/`__filename` and `path.join`/`resolve`/... of those, or a `const` holding one.
  */
-export function isProvablyValidPath(expression: any, path: ASTPath<any>, depth = 0): boolean {
+export function isProvablyValidPath(expression: Value, path: NodePath, depth = 0): boolean {
   if (!expression || depth > 4) return false;
   const nulFree = (text: string | null | undefined) => typeof text === "string" && !text.includes("\0");
-  const part = (node: any) => node.type === "NumericLiteral" || isProvablyValidPath(node, path, depth + 1);
+  const part = (node: t.Node) => node.type === "NumericLiteral" || isProvablyValidPath(node, path, depth + 1);
   switch (expression.type) {
     case "StringLiteral":
       return nulFree(expression.value);
     case "TemplateLiteral":
-      return expression.quasis.every((quasi: any) => nulFree(quasi.value.cooked)) && expression.expressions.every(part);
+      return expression.quasis.every((quasi) => nulFree(quasi.value.cooked)) && expression.expressions.every(part);
     case "BinaryExpression":
       return (
         expression.operator === "+" &&
@@ -433,16 +420,11 @@ export function isProvablyValidPath(expression: any, path: ASTPath<any>, depth =
       );
     case "CallExpression": {
       const callee = expression.callee;
-      if (
-        callee.type !== "MemberExpression" ||
-        callee.computed ||
-        callee.object.type !== "Identifier" ||
-        !PATH_FUNCTIONS.has(callee.property.name)
-      )
-        return false;
+      if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier") return false;
+      if (!PATH_FUNCTIONS.has(memberName(callee) ?? "")) return false;
       return (
         isModuleBinding(path, callee.object.name, "path") &&
-        expression.arguments.every((arg: any) => isProvablyValidPath(arg, path, depth + 1))
+        expression.arguments.every((arg) => isProvablyValidPath(arg, path, depth + 1))
       );
     }
     case "Identifier": {

@@ -11,6 +11,7 @@
 // the other. A function defined in the file is converted only when its body proves it calls back once
 // and later; other functions are taken on trust, and the report says so. Everything else is reported
 // with a reason and left as it was.
+import { declaringScope } from "../analysis/scopes";
 import type { API, ASTPath, FileInfo } from "jscodeshift";
 import { callbackApiRefusal } from "../analysis/callback-api";
 import { callbackParameterType } from "../analysis/callback-types";
@@ -309,7 +310,10 @@ function valueCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason:
   let valueType: any = null;
   if (state.context.typescript) {
     // The promise's type is what the function's callback type says it passes: `done: (id: string) => void`.
-    valueType = callbackParameterType(last.typeAnnotation?.typeAnnotation, 0);
+    valueType = callbackParameterType(
+      last.typeAnnotation?.type === "TSTypeAnnotation" ? last.typeAnnotation.typeAnnotation : null,
+      0,
+    );
     if (!valueType) return { reason: "callback-value-type-unknown", value: true };
     if (valueType === "promise") return { reason: "callback-value-is-a-promise", value: true };
   }
@@ -617,7 +621,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   if (collidingName(j, fn, callbackPath, handling.kind === "captured" || api.callback === "value"))
     return { reason: "name-collision" };
   // `new Promise` must be the global one where the call is.
-  if ((api.callback === "value" || found.timer) && (call as any).scope?.lookup("Promise"))
+  if ((api.callback === "value" || found.timer) && declaringScope(call, "Promise"))
     return { reason: "helper-name-shadowed" };
   // The twin is reached through the module (`fs.promises`): a lone `readFile` goes through promisify.
   const route = found.timer

@@ -1,6 +1,7 @@
 // `async function f(a, cb) { ...; cb(null, x); }` -> `async function f(a) { ...; return x; }`: the
 // callback parameter goes, each call of it becomes a `return` of its value or a `throw` of its error,
 // and what the conversion had wrapped only to hand an error to the callback unwraps again.
+import type * as t from "@babel/types";
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackOutcome } from "../analysis/callback-api";
 import { callbackParameter } from "../analysis/callback-contract";
@@ -205,9 +206,13 @@ export function keepCallbackSurfaceInPlace(
  * `fs.NoParamCallback` or `Callback<T>`, whose parameters need not be a plain list: the return type is
  * inferred, as before; a value that may be a promise, which the return would unwrap).
  */
-function twinReturnType(j: JSCodeshift, callbackType: any): any | null {
+function twinReturnType(
+  j: JSCodeshift,
+  callbackType: t.Node | null | undefined,
+): ReturnType<JSCodeshift["tsTypeReference"]> | null {
   const value = callbackParameterType(callbackType, 1);
-  return value && value !== "promise"
-    ? j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([value]))
-    : null;
+  if (!value || value === "promise") return null;
+  // A Babel node, which ast-types' builders take as their own kind of the same node.
+  const argument = value as unknown as Parameters<JSCodeshift["tsTypeParameterInstantiation"]>[0][number];
+  return j.tsTypeReference(j.identifier("Promise"), j.tsTypeParameterInstantiation([argument]));
 }

@@ -1,5 +1,6 @@
 // Following a named callback: `api(args, onDone)` with `onDone` declared once, used once, becomes
 // `api(args, function (err, value) {...})` when that keeps every name meaning the same.
+import { scopeOf } from "../analysis/scopes";
 import type { API, ASTPath } from "jscodeshift";
 import { isDeclaredInBlock, isStrictAt } from "../analysis/functions";
 import { walkWithKeys } from "../analysis/walk";
@@ -77,7 +78,7 @@ export function inlineNamedCallback(
   if (isDeclaredInBlock(declaration)) return null;
   // Sloppy code moved into strict code (a class, a "use strict" function) changes meaning, and back.
   if (isStrictAt(declaration) !== isStrictAt(call)) return null;
-  const scopeAtCall = (call as any).scope;
+  const scopeAtCall = scopeOf(call);
   const scopeAtDeclaration = declaration.scope?.parent;
   if (!scopeAtCall || !scopeAtDeclaration || scopeAtCall.lookup(name) !== scopeAtDeclaration) return null;
   let sameMeaning = true;

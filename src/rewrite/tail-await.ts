@@ -60,7 +60,7 @@ export function buildTailAwait(j: JSCodeshift, plan: TailAwaitPlan): any[] {
 
   if (handling.kind === "rethrow") {
     if (used.length === 0) return [...statementsFrom(j, `${awaited};`, fills), ...rest];
-    const assigned = assignedNames({ type: "Program", body: rest, directives: [] });
+    const assigned = assignedNames(rest);
     const kind = used.some(({ name }) => assigned.has(name)) ? "let" : "const";
     return [...statementsFrom(j, `${kind} ${bindingText(used)} = ${awaited};`, fills), ...rest];
   }
