@@ -1,4 +1,4 @@
-// unpyramid-fixture: skip callback-call-not-terminal
+// unpyramid-fixture: skip callback-may-be-called-more-than-once
 // `if (err) cb(err);` without return: the callback is called with the error, then again. promisify
 // would settle on the first call and drop the second.
 function parse(text, cb) {

@@ -140,6 +140,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
         !callee.computed &&
         callee.object.type === "Identifier" &&
         namespaces.has(callee.object.name) &&
+        callee.property.type === "Identifier" &&
         apiNames.has(callee.property.name)) ||
       (callee.type === "Identifier" && members.has(callee.name));
     if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
@@ -218,6 +219,7 @@ function plainArgumentCaller(
         !callee.computed &&
         callee.object.type === "Identifier" &&
         namespaces.has(callee.object.name) &&
+        callee.property.type === "Identifier" &&
         apiNames.has(callee.property.name)) ||
       (callee.type === "Identifier" && members.has(callee.name));
     if (core) return isLast ? "once-later" : "unknown";

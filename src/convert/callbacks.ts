@@ -368,7 +368,9 @@ function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
     if (
       callee.type === "Identifier"
         ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name)
-        : callee.type === "MemberExpression" && NOT_ERROR_FIRST_METHODS.has(callee.property?.name)
+        : callee.type === "MemberExpression" &&
+          callee.property.type === "Identifier" &&
+          NOT_ERROR_FIRST_METHODS.has(callee.property.name)
     )
       return "many";
     if (!isLast || !text) return "unknown";
