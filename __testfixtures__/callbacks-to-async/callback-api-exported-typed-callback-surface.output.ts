@@ -16,7 +16,13 @@ async function sizeOfAsync(file: string): Promise<number | undefined> {
 
 fs.writeFileSync('sized.txt', 'seven b');
 const show = (err: Error | null, size?: number) => console.log(err ? 'error' : 'size', size);
-sizeOf('sized.txt', (err, size) => {
+void (async () => {
+  let err: any = null, size: any;
+  try {
+    size = await sizeOfAsync('sized.txt');
+  } catch (caught) {
+    err = caught;
+  }
   show(err, size);
   sizeOf('nothing.txt', show);
-});
+})();

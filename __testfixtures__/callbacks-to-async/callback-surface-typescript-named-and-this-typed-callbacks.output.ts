@@ -22,6 +22,12 @@ async function sizeAsync(p: string): Promise<number | undefined> {
   return st.size;
 }
 
-touch('t.txt', (err) => {
+void (async () => {
+  let err: any = null;
+  try {
+    await touchAsync('t.txt');
+  } catch (caught) {
+    err = caught;
+  }
   size('t.txt', (err2, n) => console.log(err, err2, n));
-});
+})();

@@ -13,7 +13,13 @@ async function shAsync(command) {
   return `${stdout.trim()}|${stderr.trim()}`;
 }
 
-sh('echo out; echo err >&2', (err, text) => {
+void (async () => {
+  let err = null, text;
+  try {
+    text = await shAsync('echo out; echo err >&2');
+  } catch (caught) {
+    err = caught;
+  }
   console.log(err, text);
   sh('exit 3', (failure) => console.log('failed with', failure.code));
-});
+})();

@@ -5,7 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 const resolveAsync = promisify(resolve);
 
 function resolve(name, dir, cb) {
@@ -22,18 +22,26 @@ function resolve(name, dir, cb) {
   });
 }
 
-function relative(name, dir, cb) {
-  callbackify(relativeAsync)(name, dir, cb);
-}
-
-async function relativeAsync(name, dir) {
+async function relative(name, dir) {
   const resolved = await resolveAsync(name, dir);
   return path.relative(dir, resolved);
 }
 
-relative('missing.js', __dirname, function (err, rel) {
+void (async () => {
+  let err = null, rel;
+  try {
+    rel = await relative('missing.js', __dirname);
+  } catch (caught) {
+    err = caught;
+  }
   console.log(err ? err.code : JSON.stringify(rel));
-});
-relative('.', __dirname, function (err, rel) {
+})();
+void (async () => {
+  let err = null, rel;
+  try {
+    rel = await relative('.', __dirname);
+  } catch (caught) {
+    err = caught;
+  }
   console.log(err ? err.code : JSON.stringify(rel));
-});
+})();

@@ -15,7 +15,13 @@ async function copyTextAsync(from, to) {
 }
 
 require('fs').writeFileSync('in.txt', 'shout');
-copyText('in.txt', 'out.txt', (err, n) => {
+void (async () => {
+  let err = null, n;
+  try {
+    n = await copyTextAsync('in.txt', 'out.txt');
+  } catch (caught) {
+    err = caught;
+  }
   console.log(err, n, require('fs').readFileSync('out.txt', 'utf8'));
   copyText('none.txt', 'x.txt', (err2) => console.log(err2.code));
-});
+})();

@@ -5,16 +5,18 @@ const fs = require('fs');
 
 const log = util.format;
 
-function appendLine(file, line, cb) {
-  util.callbackify(appendLineAsync)(file, line, cb);
-}
-
-async function appendLineAsync(file, line) {
+async function appendLine(file, line) {
   await util.promisify(fs.appendFile)(file, line + '\n');
   const where = await util.promisify(fs.realpath)('.');
   return where.length > 0;
 }
 
-appendLine('log.txt', 'one', (err, ok) => {
+void (async () => {
+  let err = null, ok;
+  try {
+    ok = await appendLine('log.txt', 'one');
+  } catch (caught) {
+    err = caught;
+  }
   console.log(log('%s %s', err, ok), require('fs').readFileSync('log.txt', 'utf8'));
-});
+})();

@@ -17,7 +17,13 @@ async function copyFileAsync(from, to) {
 }
 
 fs.writeFileSync('a.txt', 'abcdef');
-copyFile('a.txt', 'b.txt', (err, n) => {
+void (async () => {
+  let err = null, n;
+  try {
+    n = await copyFileAsync('a.txt', 'b.txt');
+  } catch (caught) {
+    err = caught;
+  }
   console.log('copied', err, n, fs.readFileSync('b.txt', 'utf8'));
   copyFile('nope.txt', 'c.txt', (err2) => console.log('failed with', err2.code, fs.existsSync('c.txt')));
-});
+})();

@@ -16,7 +16,13 @@ async function firstBytesAsync(file, count) {
 }
 
 fs.writeFileSync('in.txt', 'hello world');
-firstBytes('in.txt', 5, (err, text) => {
+void (async () => {
+  let err = null, text;
+  try {
+    text = await firstBytesAsync('in.txt', 5);
+  } catch (caught) {
+    err = caught;
+  }
   console.log(err, JSON.stringify(text));
   firstBytes('nope.txt', 5, (err2) => console.log(err2.code));
-});
+})();

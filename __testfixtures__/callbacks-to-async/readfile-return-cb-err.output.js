@@ -2,23 +2,27 @@
 const fs = require('fs');
 const path = require('path');
 
-const { callbackify } = require('util');
-
-function readConfig(name, cb) {
-  callbackify(readConfigAsync)(name, cb);
-}
-
-async function readConfigAsync(name) {
+async function readConfig(name) {
   const file = path.join(process.cwd(), name);
   const text = await fs.promises.readFile(file, 'utf8');
   return JSON.parse(text);
 }
 
 fs.writeFileSync('config.json', '{"port": 8080}');
-readConfig('config.json', (err, config) => {
+void (async () => {
+  let err = null, config;
+  try {
+    config = await readConfig('config.json');
+  } catch (caught) {
+    err = caught;
+  }
   console.log('ok', err, config);
-  readConfig('missing.json', (err2) => {
-    console.log('missing', err2.code);
-  });
-});
+  let err2 = null;
+  try {
+    await readConfig('missing.json');
+  } catch (caught) {
+    err2 = caught;
+  }
+  console.log('missing', err2.code);
+})();
 console.log('started');

@@ -14,7 +14,13 @@ async function readAsync(file) {
 }
 
 const fd = fs.openSync(__filename, 'r');
-read(fd, (err, text) => {
+void (async () => {
+  let err = null, text;
+  try {
+    text = await readAsync(fd);
+  } catch (caught) {
+    err = caught;
+  }
   console.log('by fd:', err, text.split('\n')[0]);
   read('missing.txt', (err2) => console.log('missing:', err2.code));
-});
+})();

@@ -15,7 +15,13 @@ async function compressAsync(from, to) {
 }
 
 fs.writeFileSync('plain.txt', 'x'.repeat(1000));
-compress('plain.txt', 'plain.txt.gz', (err, ok) => {
+void (async () => {
+  let err = null, ok;
+  try {
+    ok = await compressAsync('plain.txt', 'plain.txt.gz');
+  } catch (caught) {
+    err = caught;
+  }
   console.log('compressed', err, ok);
   compress('missing.txt', 'm.gz', (err2) => console.log('failed with', err2.code));
-});
+})();

@@ -1,6 +1,6 @@
 // unpyramid-fixture: runnable
 // getData is declared in this file and calls back once, later: it is promisified once, at module level.
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 const getDataAsync = promisify(getData);
 function getData(key, cb) {
   setImmediate(() => {
@@ -20,11 +20,7 @@ async function show(key) {
   console.log('value:', value);
 }
 
-function twice(key, done) {
-  callbackify(twiceAsync)(key, done);
-}
-
-async function twiceAsync(key) {
+async function twice(key) {
   const first = await getDataAsync(key);
   const second = await getDataAsync(first + '!');
   return second;
@@ -32,7 +28,13 @@ async function twiceAsync(key) {
 
 show('a');
 show('missing');
-twice('b', (err, result) => {
+void (async () => {
+  let err = null, result;
+  try {
+    result = await twice('b');
+  } catch (caught) {
+    err = caught;
+  }
   console.log('twice:', err, result);
-});
+})();
 console.log('started');

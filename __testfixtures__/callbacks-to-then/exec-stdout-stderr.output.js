@@ -14,7 +14,14 @@ function shAsync(command) {
   });
 }
 
-sh('echo out; echo err >&2', (err, text) => {
-  console.log(err, text);
-  sh('exit 3', (failure) => console.log('failed with', failure.code));
-});
+void (() => {
+  let err = null, text;
+  return shAsync('echo out; echo err >&2').then((result) => {
+    text = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log(err, text);
+    sh('exit 3', (failure) => console.log('failed with', failure.code));
+  });
+})();

@@ -5,7 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 const resolveAsync = promisify(resolve);
 
 function resolve(name, dir, cb) {
@@ -22,19 +22,29 @@ function resolve(name, dir, cb) {
   });
 }
 
-function relative(name, dir, cb) {
-  callbackify(relativeAsync)(name, dir, cb);
-}
-
-function relativeAsync(name, dir) {
+function relative(name, dir) {
   return resolveAsync(name, dir).then((resolved) => {
     return path.relative(dir, resolved);
   });
 }
 
-relative('missing.js', __dirname, function (err, rel) {
-  console.log(err ? err.code : JSON.stringify(rel));
-});
-relative('.', __dirname, function (err, rel) {
-  console.log(err ? err.code : JSON.stringify(rel));
-});
+void (() => {
+  let err = null, rel;
+  return relative('missing.js', __dirname).then((result) => {
+    rel = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log(err ? err.code : JSON.stringify(rel));
+  });
+})();
+void (() => {
+  let err = null, rel;
+  return relative('.', __dirname).then((result) => {
+    rel = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log(err ? err.code : JSON.stringify(rel));
+  });
+})();

@@ -3,13 +3,9 @@
 // after it stay inside its handler, so they do not run after that return.
 const fs = require('fs');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function firstLine(file, cb) {
-  callbackify(firstLineAsync)(file, cb);
-}
-
-function firstLineAsync(file) {
+function firstLine(file) {
   let text;
   return promisify(fs.readFile)(file, 'utf8').then((result) => {
     text = result;
@@ -21,7 +17,12 @@ function firstLineAsync(file) {
 }
 
 function show(file) {
-  firstLine(file, function (err, line) {
+  let err = null, line;
+  return firstLine(file).then((result) => {
+    line = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
     console.log(file, err ? err.code : line);
   });
 }

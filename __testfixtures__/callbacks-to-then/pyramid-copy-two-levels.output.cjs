@@ -21,7 +21,14 @@ function copyFileAsync(from, to) {
 }
 
 fs.writeFileSync('a.txt', 'abcdef');
-copyFile('a.txt', 'b.txt', (err, n) => {
-  console.log('copied', err, n, fs.readFileSync('b.txt', 'utf8'));
-  copyFile('nope.txt', 'c.txt', (err2) => console.log('failed with', err2.code, fs.existsSync('c.txt')));
-});
+void (() => {
+  let err = null, n;
+  return copyFileAsync('a.txt', 'b.txt').then((result) => {
+    n = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('copied', err, n, fs.readFileSync('b.txt', 'utf8'));
+    copyFile('nope.txt', 'c.txt', (err2) => console.log('failed with', err2.code, fs.existsSync('c.txt')));
+  });
+})();

@@ -16,7 +16,14 @@ function compressAsync(from, to) {
 }
 
 fs.writeFileSync('plain.txt', 'x'.repeat(1000));
-compress('plain.txt', 'plain.txt.gz', (err, ok) => {
-  console.log('compressed', err, ok);
-  compress('missing.txt', 'm.gz', (err2) => console.log('failed with', err2.code));
-});
+void (() => {
+  let err = null, ok;
+  return compressAsync('plain.txt', 'plain.txt.gz').then((result) => {
+    ok = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('compressed', err, ok);
+    compress('missing.txt', 'm.gz', (err2) => console.log('failed with', err2.code));
+  });
+})();

@@ -4,13 +4,9 @@
 'use strict';
 const fs = require('fs');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function concat(first, second, out, cb) {
-  callbackify(concatAsync)(first, second, out, cb);
-}
-
-function concatAsync(first, second, out) {
+function concat(first, second, out) {
   let started, a, b;
   return promisify(fs.readFile)(first, 'utf8').then((result) => {
     a = result;
@@ -26,12 +22,28 @@ function concatAsync(first, second, out) {
 
 fs.writeFileSync('x.txt', 'xx');
 fs.writeFileSync('y.txt', 'yyy');
-concat('x.txt', 'y.txt', 'xy.txt', function (err, n) {
-  console.log(err, n, fs.readFileSync('xy.txt', 'utf8'));
-  concat('y.txt', 'x.txt', 'yx.txt', function (err, n) {
-    console.log(err, n, fs.readFileSync('yx.txt', 'utf8'));
-    concat('x.txt', 'nope.txt', 'z.txt', function (err) {
-      console.log(err.code);
+void (() => {
+  let err2, n2, err3;
+  let err = null, n;
+  return concat('x.txt', 'y.txt', 'xy.txt').then((result) => {
+    n = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log(err, n, fs.readFileSync('xy.txt', 'utf8'));
+    err2 = null;
+    return concat('y.txt', 'x.txt', 'yx.txt').then((result) => {
+      n2 = result;
+    }, (caught) => {
+      err2 = caught;
     });
+  }).then(() => {
+    console.log(err2, n2, fs.readFileSync('yx.txt', 'utf8'));
+    err3 = null;
+    return concat('x.txt', 'nope.txt', 'z.txt').catch((caught) => {
+      err3 = caught;
+    });
+  }).then(() => {
+    console.log(err3.code);
   });
-});
+})();

@@ -6,7 +6,8 @@ import { rebinds } from "./error-first";
 import { LOOP_STATEMENTS, usesArguments, usesEval, walkOwnBody } from "./functions";
 import { walk } from "./walk";
 
-export type ContractVerdict = { ok: true; assumed: boolean } | { ok: false; reason: string };
+export type ContractVerdict =
+  { ok: true; assumed: boolean; successError: "null" | "undefined" | null } | { ok: false; reason: string };
 
 type Refusal = { reason: string };
 
@@ -96,8 +97,8 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
   walkOwnBody(fn.body, (node) => void (throws ||= node.type === "ThrowStatement"), false);
   if (shadowed) return { ok: false, reason: "callback-name-shadowed" };
   if (throws) return { ok: false, reason: "definition-throws" };
-  const { reason, assumed } = callbackFlow(fn, name, callerOf);
-  return reason ? { ok: false, reason } : { ok: true, assumed };
+  const { reason, assumed, successError } = callbackFlow(fn, name, callerOf);
+  return reason ? { ok: false, reason } : { ok: true, assumed, successError };
 }
 
 export type { ArgumentCaller };

@@ -18,11 +18,14 @@ import { walk } from "./walk";
  * `assumed-once` is a third-party error-first API, taken to call back once and later without proof.
  * `around` is the node that holds the call (a statement when its result is thrown away).
  */
-export type ArgumentCaller = (
+export type ArgumentCaller = ((
   call: t.CallExpression,
   arg: t.Node,
   around: t.Node | undefined,
-) => CallbackCaller | "assumed-once" | "unknown";
+) => CallbackCaller | "assumed-once" | "unknown") & {
+  /** What the function `call` reaches passes its callback as the error on success, when known (`fs.stat`: null). */
+  errorOnSuccess?: (call: t.CallExpression) => "null" | "undefined" | null;
+};
 
 /** One path's state: calls of the callback so far (2 stands for two or more), and whether this frame made one itself. */
 interface FlowState {
@@ -92,7 +95,16 @@ export interface FlowVerdict {
   reason: string | null;
   /** Some call of it was taken on trust (a third-party function, `process.nextTick`). */
   assumed: boolean;
+  /**
+   * What the callback gets as its error when it succeeds, when every call shows it: `cb(null, x)`,
+   * `cb()`, and errors passed only where they are known to be set (`if (err) return cb(err)`,
+   * `cb(new Error(...))`), each with no value beside it. Null when a call does not show it.
+   */
+  successError: "null" | "undefined" | null;
 }
+
+/** What a call of the callback passes as its error: a success with `null` or `undefined`, an error, or unknown. */
+type ErrorArgument = "null" | "undefined" | "error" | "unknown";
 
 /**
  * Run `fn`'s body over every path and say whether its callback parameter `name` is called at most once,
@@ -101,7 +113,45 @@ export interface FlowVerdict {
 export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCaller): FlowVerdict {
   let assumed = false;
   let tryDepth = 0;
+  /** Names known to hold a truthy value where the walk is (`if (err) ...`), for what `cb(err)` passes. */
+  let truthy: string[] = [];
+  const errorArguments = new Set<ErrorArgument>();
 
+  /** Classify the error a call of the callback passes (`first`, the rest after it). */
+  const noteErrorArgument = (first: t.Node | undefined, rest: number) => {
+    const value = first && unwrap(first);
+    let kind: ErrorArgument;
+    if (!value || (value.type === "Identifier" && value.name === "undefined")) kind = "undefined";
+    else if (value.type === "UnaryExpression" && value.operator === "void" && value.argument.type === "NumericLiteral")
+      kind = "undefined";
+    else if (value.type === "NullLiteral") kind = "null";
+    else if (
+      value.type === "NewExpression" ||
+      (value.type === "Identifier" && truthy.includes(value.name)) ||
+      (value.type === "StringLiteral" && value.value !== "")
+    )
+      // An error with a value beside it: after conversion the value is lost on that path.
+      kind = rest > 0 ? "unknown" : "error";
+    else kind = "unknown";
+    errorArguments.add(kind);
+  };
+
+  /** Run `visit` with `name` known truthy (the consequent of `if (name)`, the right of `name && ...`). */
+  const knowing = <T>(test: t.Node, negated: boolean, visit: () => T): T => {
+    const value = unwrap(test);
+    let known: string | null = null;
+    if (!negated && value.type === "Identifier") known = value.name;
+    if (negated && value.type === "UnaryExpression" && value.operator === "!" && value.argument.type === "Identifier")
+      known = value.argument.name;
+    if (!known || known === name) return visit();
+    const outer = truthy;
+    truthy = [...truthy, known];
+    try {
+      return visit();
+    } finally {
+      truthy = outer;
+    }
+  };
   const references = (node: t.Node): boolean => {
     let found = false;
     walk(node, (current: t.Node, parent?: t.Node) => {
@@ -112,8 +162,7 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
   };
 
   const checkEffect = (node: t.Node, states: FlowState[]) => {
-    if (EFFECTS.has(node.type) && states.some((state) => state.direct))
-      throw new Refusal("callback-call-not-terminal");
+    if (EFFECTS.has(node.type) && states.some((state) => state.direct)) throw new Refusal("callback-call-not-terminal");
   };
 
   /** The most calls any path of a nested function makes, run as a frame of its own. */
@@ -123,9 +172,16 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       throw new Refusal("callback-called-from-unknown-callback");
     if (frame.async || frame.generator) throw new Refusal("callback-called-from-unknown-callback");
     const start: FlowState[] = [{ calls: 0, direct: false }];
-    const outcome =
-      frame.body.type === "BlockStatement" ? statement(frame.body, start) : expression(frame.body, start, frame);
-    return Math.max(0, ...outcome.map((state) => state.calls));
+    // It runs later, with parameters of its own: what was known where it was made need not hold.
+    const outer = truthy;
+    truthy = [];
+    try {
+      const outcome =
+        frame.body.type === "BlockStatement" ? statement(frame.body, start) : expression(frame.body, start, frame);
+      return Math.max(0, ...outcome.map((state) => state.calls));
+    } finally {
+      truthy = outer;
+    }
   };
 
   /** What a call does to the paths, with the callback or a function using it among its arguments. */
@@ -144,6 +200,9 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       if (states.some((state) => state.direct)) throw new Refusal("callback-may-be-called-more-than-once");
       let after = arguments_(node.arguments, states);
       if (tryDepth > 0) throw new Refusal("callback-called-in-try");
+      const applied = callee.type !== "Identifier";
+      if (applied) errorArguments.add("unknown");
+      else noteErrorArgument(node.arguments[0], node.arguments.length - 1);
       after = after.map((state) => addCalls(state, 1, true));
       return unique(after);
     }
@@ -176,6 +235,19 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       }
       const times = handsOn ? 1 : frameCalls(value as t.Function);
       if (times === 0) continue;
+      if (handsOn) {
+        // `setImmediate(cb, null, x)` calls it with the arguments after it; anything else with its own.
+        const deferral = callee.type === "Identifier" ? callee.name : "";
+        const text =
+          callee.type === "MemberExpression" &&
+          callee.object.type === "Identifier" &&
+          callee.property.type === "Identifier"
+            ? `${callee.object.name}.${callee.property.name}`
+            : deferral;
+        if ((text === "setImmediate" || text === "process.nextTick") && node.arguments[0] === arg)
+          noteErrorArgument(node.arguments[1], Math.max(0, node.arguments.length - 2));
+        else errorArguments.add((node.type === "CallExpression" && callerOf.errorOnSuccess?.(node)) || "unknown");
+      }
       const caller = node.type === "CallExpression" ? callerOf(node, arg, around) : "unknown";
       if (caller === "once-later" || caller === "assumed-once") {
         assumed ||= caller === "assumed-once";
@@ -198,8 +270,7 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
     if (states.length === 0) return states;
     switch (node.type) {
       case "Identifier":
-        if (node.name === name && !isPropertyName(node, parent))
-          throw new Refusal("callback-escapes");
+        if (node.name === name && !isPropertyName(node, parent)) throw new Refusal("callback-escapes");
         return states;
       case "UnaryExpression":
         // `typeof cb` only looks at it.
@@ -212,13 +283,14 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       case "ConditionalExpression": {
         const tested = expression(node.test, states, node);
         return unique([
-          ...expression(node.consequent, tested, node),
-          ...expression(node.alternate, tested, node),
+          ...knowing(node.test, false, () => expression(node.consequent, tested, node)),
+          ...knowing(node.test, true, () => expression(node.alternate, tested, node)),
         ]);
       }
       case "LogicalExpression": {
         const left = expression(node.left, states, node);
-        return unique([...left, ...expression(node.right, left, node)]);
+        const right = knowing(node.left, node.operator !== "&&", () => expression(node.right, left, node));
+        return unique([...left, ...right]);
       }
       case "ClassExpression":
         if (references(node)) throw new Refusal("callback-escapes");
@@ -336,8 +408,10 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
         return leave(states, node.label ? `continue:${node.label.name}` : "continue");
       case "IfStatement": {
         const tested = expression(node.test, states, node);
-        const otherwise = node.alternate ? statement(node.alternate, tested) : go(tested);
-        return unique([...statement(node.consequent, tested), ...otherwise], (path) => path.exit);
+        const alternate = node.alternate;
+        const otherwise = alternate ? knowing(node.test, true, () => statement(alternate, tested)) : go(tested);
+        const then = knowing(node.test, false, () => statement(node.consequent, tested));
+        return unique([...then, ...otherwise], (path) => path.exit);
       }
       case "LabeledStatement": {
         const inner = node.label.name;
@@ -417,11 +491,16 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       fn.body.type === "BlockStatement"
         ? statement(fn.body, start)
         : go(expression(fn.body, start, fn, fn)).map((path) => ({ ...path, exit: "return" }));
-    if (outcome.some((path) => path.calls > 1)) return { reason: "callback-may-be-called-more-than-once", assumed };
-    if (outcome.some((path) => path.direct)) return { reason: "callback-called-synchronously", assumed };
-    return { reason: null, assumed };
+    if (outcome.some((path) => path.calls > 1))
+      return { reason: "callback-may-be-called-more-than-once", assumed, successError: null };
+    if (outcome.some((path) => path.direct))
+      return { reason: "callback-called-synchronously", assumed, successError: null };
+    const successes = [...errorArguments].filter((kind) => kind !== "error");
+    const successError =
+      successes.length === 1 && (successes[0] === "null" || successes[0] === "undefined") ? successes[0] : null;
+    return { reason: null, assumed, successError };
   } catch (error) {
-    if (error instanceof Refusal) return { reason: error.reason, assumed };
+    if (error instanceof Refusal) return { reason: error.reason, assumed, successError: null };
     throw error;
   }
 }

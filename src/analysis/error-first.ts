@@ -146,6 +146,16 @@ export function countReferences(node: any, name: string): number {
   return count;
 }
 
+/**
+ * Error handling the catch-into-a-variable form keeps exactly (see the `captured` handling), for an API
+ * whose error on success is known; falling through also needs the error not passed on to another callback.
+ */
+export const CAPTURABLE: ReadonlySet<string> = new Set([
+  "error-handling-not-recognized",
+  "error-used-after-check",
+  "error-check-falls-through",
+]);
+
 /** Classify what the callback does with its error parameter. */
 export function errorHandlingOf(callback: any): ErrorHandling {
   const errorName: string = callback.params[0].name;

@@ -2,7 +2,7 @@
 // could convert at all, decided from the call and where it stands. The plain-parse survey and the
 // transform ask the same question, so a site gets the same reason on either path.
 import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS } from "../knowledge/callback-conventions";
-import { errorHandlingOf } from "./error-first";
+import { CAPTURABLE, errorHandlingOf } from "./error-first";
 import { isFunctionNode, memberText } from "./functions";
 
 /** Why the callee of `call` cannot be an error-first API converted through promisify, or null. */
@@ -33,7 +33,9 @@ export function userCallRefusal(call: any, around: readonly any[]): string | nul
   const callback = call.arguments[call.arguments.length - 1];
   if (callback.params.length > 2) return "callback-has-extra-parameters";
   const handling = errorHandlingOf(callback);
-  if (handling.kind === "unrecognized") return handling.reason;
+  // Any other use of the error converts when the function's contract shows its error on success
+  // (the transform decides, with the contract).
+  if (handling.kind === "unrecognized" && !CAPTURABLE.has(handling.reason)) return handling.reason;
   // Only a callback that checks its first parameter shows that the function is error-first.
   if (handling.kind === "ignored") return "error-never-read";
   return positionRefusal(around);

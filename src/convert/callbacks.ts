@@ -24,11 +24,13 @@ import { recursionLoopAt, type RecursionLoop } from "../analysis/recursion-loop"
 import { loopFromRecursion } from "../rewrite/recursion-loop";
 import {
   countReferences,
+  forEachReference,
   successStatements,
   ERROR_FIRST_TEXT,
   isErrorName,
   isPropertyName,
   errorHandlingOf,
+  CAPTURABLE,
   isErrorFirstCallbackLiteral,
   isFunctionLiteral,
   type ErrorHandling,
@@ -72,7 +74,7 @@ import {
   type ModuleBinding,
   type ModuleFunction,
 } from "../analysis/module-bindings";
-import { collidingName } from "../analysis/names";
+import { collidingName, renamableInCallback } from "../analysis/names";
 import { patternNames } from "../analysis/patterns";
 import {
   coreApiOf,
@@ -156,6 +158,8 @@ interface Conversion {
   use: FunctionUse;
   /** TypeScript: the value a value callback gets. */
   valueType?: any;
+  /** Names of the callback to rename before its body moves (they mean something else in the function). */
+  renames: ReadonlyMap<string, string>;
 }
 
 /** A function that is not in the core table, reached by name (`getData`) or as a method (`db.query`). */
@@ -351,7 +355,12 @@ function aliasesCoreFunction(state: FileState, name: string): boolean {
  * literal, on trust.
  */
 function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
-  return (call, arg, around) => {
+  // A function of the file the call reaches: a module-level function, or a method of a module-level object.
+  const definitionOf = (callee: any): any => {
+    const facts = calleeFacts(callee, [programOf(state.root)], state.names);
+    return facts.kind === "function" ? facts.node : null;
+  };
+  const caller: ArgumentCaller = (call, arg, around) => {
     const { callee } = call;
     const text = memberText(callee);
     const isLast = call.arguments[call.arguments.length - 1] === arg;
@@ -374,17 +383,26 @@ function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
     )
       return "many";
     if (!isLast || !text) return "unknown";
-    const definition = callee.type === "Identifier" ? state.functions.get(callee.name) : undefined;
+    const definition = definitionOf(callee);
     if (definition) {
-      if (call.arguments.length !== definition.node.params.length) return "unknown";
+      if (call.arguments.length !== definition.params.length) return "unknown";
       // A function that (directly or not) calls itself: its contract is the one being proven.
-      if (proving.has(definition.node)) return "once-later";
-      const contract = contractOf(state, definition.node, proving);
+      if (proving.has(definition)) return "once-later";
+      const contract = contractOf(state, definition, proving);
       if (!contract.ok) return "unknown";
       return contract.assumed ? "assumed-once" : "once-later";
     }
     return isErrorFirstCallbackLiteral(arg) ? "assumed-once" : "unknown";
   };
+  caller.errorOnSuccess = (call) => {
+    const core = coreApiOfCallee(call.callee, state.bindings);
+    if (core) return core.api.callback === "error-first" ? (core.api.successError ?? "null") : null;
+    const definition = definitionOf(call.callee);
+    if (!definition || proving.has(definition)) return null;
+    const contract = contractOf(state, definition, proving);
+    return contract.ok ? contract.successError : null;
+  };
+  return caller;
 }
 
 function contractOf(state: FileState, node: any, proving = new Set<any>()): ContractVerdict {
@@ -546,8 +564,27 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   return null;
 }
 
-/** Error handling the catch-into-a-variable form keeps exactly (see the `captured` handling). */
-const CAPTURABLE = new Set(["error-handling-not-recognized", "error-used-after-check"]);
+/** Rename each binding of the callback (every reference to it, nested functions included) and refresh the scopes. */
+function renameInCallback(call: ASTPath<any>, callback: any, renames: ReadonlyMap<string, string>): void {
+  for (const [from, to] of renames) forEachReference(callback, from, (id) => void (id.name = to));
+  for (let path: any = call; path; path = path.parentPath) path.scope?.scan(true);
+  call.node.arguments.forEach((arg: any, index: number) => {
+    if (arg === callback) call.get("arguments", index).scope?.scan(true);
+  });
+}
+
+/** All identifier names of a tree: names a new binding must not take. */
+function identifierNames(node: any): Set<string> {
+  const names = new Set<string>();
+  walk(node, (current) => void (current.type === "Identifier" && names.add(current.name)));
+  return names;
+}
+
+/** What a function of the file passes its callback as the error on success, when its proven contract shows it. */
+function userSuccessError(state: FileState, definition: any): "null" | "undefined" | null {
+  const contract = definition ? state.contracts.get(definition) : undefined;
+  return contract?.ok ? contract.successError : null;
+}
 
 /**
  * The callback's error check calls a parameter of the function around the call (`if (err) cb(err);`
@@ -587,21 +624,25 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
     : callback.params.length === 0
       ? { kind: "ignored" }
       : errorHandlingOf(callback);
-  // A core API calls back with a known error on success: any other use of the error can read it from a variable.
+  // A core API calls back with a known error on success, and so does a function of the file whose every
+  // call of its callback shows it: any other use of the error can read it from a variable.
+  const successError = found.user ? userSuccessError(state, found.user.definition) : (api.successError ?? "null");
   if (
     handling.kind === "unrecognized" &&
     errorFirst &&
-    !found.user &&
-    (CAPTURABLE.has(handling.reason) ||
-      (handling.reason === "error-check-falls-through" && !passesErrorOn(callback, call)))
+    successError &&
+    CAPTURABLE.has(handling.reason) &&
+    (handling.reason !== "error-check-falls-through" || !passesErrorOn(callback, call))
   ) {
-    handling = { kind: "captured", successError: api.successError ?? "null" };
+    handling = { kind: "captured", successError };
   }
   if (handling.kind === "unrecognized") return { reason: handling.reason };
   const optionReason = optionRefusal(api, args);
   if (optionReason) return { reason: optionReason };
   // exec's callback gets stdout/stderr on error too; after conversion they would be undefined there.
-  if (api.valuesOnError && handling.kind !== "rethrow" && valuesReadOnError(callback, handling))
+  // (A function of the file whose contract shows its error on success passes no value beside an error.)
+  const valuesOnError = api.valuesOnError && !(found.user && successError);
+  if (valuesOnError && handling.kind !== "rethrow" && valuesReadOnError(callback, handling))
     return { reason: "values-used-on-error" };
 
   const statement = call.parentPath;
@@ -620,8 +661,21 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   if (functionReason) return { reason: functionReason };
   const callbackPath = call.get("arguments", callbackIndex(found, call));
   // A value callback's first parameter is a value, declared in the function like the others.
-  if (collidingName(j, fn, callbackPath, handling.kind === "captured" || api.callback === "value"))
-    return { reason: "name-collision" };
+  // A name the callback brings up that the function already means otherwise is renamed in the callback.
+  const renames = new Map<string, string>();
+  for (let taken: Set<string> | null = null; ;) {
+    const name = collidingName(
+      j,
+      fn,
+      callbackPath,
+      handling.kind === "captured" || api.callback === "value",
+      new Set(renames.keys()),
+    );
+    if (!name) break;
+    if (!renamableInCallback(callbackPath, name)) return { reason: "name-collision" };
+    taken ??= identifierNames(programOf(root));
+    renames.set(name, freeName(name, taken));
+  }
   // `new Promise` must be the global one where the call is.
   if ((api.callback === "value" || found.timer) && declaringScope(call, "Promise"))
     return { reason: "helper-name-shadowed" };
@@ -652,6 +706,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
       handling,
       use,
       valueType: found.valueType,
+      renames,
     },
   };
 }
@@ -791,6 +846,7 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
 function convert(state: FileState, plan: Conversion, context: FileContext): void {
   const { j } = state;
   const { call, fn, callback, handling } = plan;
+  if (plan.renames.size) renameInCallback(call, callback, plan.renames);
   noteCallbackParameter(state, fn.node);
   const body: any[] = callback.body.body;
   const rest = successStatements(handling, body);

@@ -1,4 +1,4 @@
-// unpyramid-fixture: skip name-collision
+// A callback parameter named like a local of the function is renamed where the body moves up.
 const fs = require('fs');
 
 function show(cb) {

@@ -1,7 +1,6 @@
 // unpyramid-fixture: runnable
-// unpyramid-fixture: skip name-collision
-// Both callbacks name their value `value`: the second `const value` would clash with the first (and
-// the module's `value` read in the arguments would be shadowed), so the inner call is left as it is.
+// Both callbacks name their value `value`: each is renamed where it moves up (`value2`, `value3`), so
+// the module's `value` read in the first call's arguments is still the module's.
 var value = 1;
 
 function addOne(n, callback) {

@@ -1,0 +1,17 @@
+// A callback parameter named like a local of the function is renamed where the body moves up.
+const fs = require('fs');
+
+const { callbackify } = require('util');
+
+function show(cb) {
+  callbackify(showAsync)(cb);
+}
+
+async function showAsync() {
+  const text = 'outer';
+  console.log(text);
+  const text2 = await fs.promises.readFile('x.txt', 'utf8');
+  return text2;
+}
+
+module.exports = show;

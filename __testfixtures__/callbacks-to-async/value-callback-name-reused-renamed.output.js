@@ -1,0 +1,18 @@
+// unpyramid-fixture: runnable
+// Both callbacks name their value `value`: each is renamed where it moves up (`value2`, `value3`), so
+// the module's `value` read in the first call's arguments is still the module's.
+var value = 1;
+
+function addOne(n, callback) {
+  setTimeout(function () {
+    callback(n + 1);
+  }, 5);
+}
+
+async function run() {
+  const value2 = await new Promise((resolve) => addOne(value, resolve));
+  const value3 = await new Promise((resolve) => addOne(value2, resolve));
+  console.log('value', value3);
+}
+
+run();
