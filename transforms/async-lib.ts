@@ -15,6 +15,7 @@ import {
 } from "../src/analysis/error-first";
 import { isFunctionNode, usesArguments, usesAwaitIdentifier, usesThis } from "../src/analysis/functions";
 import {
+  declarationsAndAssignments,
   moduleBindings,
   refersToModuleBinding,
   statementBindings,
@@ -38,6 +39,7 @@ import {
   type AsyncLibFlow,
 } from "../src/knowledge/async-lib";
 import { CALLBACK_API_MODULES } from "../src/knowledge/node-core";
+import { contractIndex } from "../src/analysis/contracts";
 import { CALLBACK_PARAMETER_NAME } from "../src/knowledge/callback-conventions";
 import { autoParser } from "../src/parse/parser";
 import type { TransformMeta } from "../src/transform-meta";
@@ -285,7 +287,9 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       (preludeBindings ??= moduleBindings(j, root, new Set([...CALLBACK_API_MODULES, "util"]))),
       module,
     );
-  const context: TaskContext = { j, bindings: coreBindings, module, flatten };
+  const program = programOf(root);
+  const contracts = contractIndex(program, declarationsAndAssignments(program, null), coreBindings);
+  const context: TaskContext = { j, bindings: coreBindings, module, flatten, contracts };
   const indent = indentUnit(style);
   // Names the file reads or declares (a property name like `async.mapLimit` takes none).
   const taken = new Set<string>(

@@ -20,11 +20,7 @@ async function readOptionalAsync(file) {
   return text.trim();
 }
 
-function removeIfThere(file, cb) {
-  callbackify(removeIfThereAsync)(file, cb);
-}
-
-async function removeIfThereAsync(file) {
+async function removeIfThere(file) {
   try {
     await fs.promises.unlink(file);
   } catch (err) {
@@ -37,10 +33,15 @@ async function removeIfThereAsync(file) {
 function main(file) {
   readOptional(file, function (err, text) {
     if (err) return console.log('read failed:', err.code);
-    removeIfThere(file, function (err, said) {
-      if (err) return console.log('remove failed:', err.code);
+    void (async () => {
+      let said;
+      try {
+        said = await removeIfThere(file);
+      } catch (err) {
+        return console.log('remove failed:', err.code);
+      }
       console.log(file, '->', text, '|', said);
-    });
+    })();
   });
 }
 

@@ -12,10 +12,15 @@ function resolve(name, dir, cb) {
   const target = path.isAbsolute(name) ? name : path.join(dir, name);
   fs.stat(target, function (err) {
     if (err) {
-      fs.realpath(path.dirname(target), function (err, parent) {
-        if (err) return cb(err);
+      void (async () => {
+        let parent;
+        try {
+          parent = await promisify(fs.realpath)(path.dirname(target));
+        } catch (err) {
+          return cb(err);
+        }
         cb(null, path.join(parent, path.basename(target)));
-      });
+      })();
     } else {
       fs.realpath(target, cb);
     }

@@ -45,4 +45,8 @@ function main(file, value) {
 
 // One case at a time: independent chains may finish in another order after conversion (README).
 const cases = [[__filename, "x"], [__filename, 3], [__filename, -3], [__filename, 3n], [__filename, {}], [__dirname, 1]];
-cases.forEach((args, i) => setTimeout(() => main(...args), 20 * i));
+cases.forEach((args, i) => {
+  setTimeout(() => {
+    main(...args);
+  }, 20 * i);
+});

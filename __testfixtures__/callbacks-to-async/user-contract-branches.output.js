@@ -3,20 +3,20 @@
 // path calls back once, from inside an I/O callback or a deferral, so each converts.
 const fs = require("fs");
 
-async function sizeOf(file, cb) {
-  let err = null, stats;
-  try {
-    stats = await fs.promises.stat(file);
-  } catch (caught) {
-    err = caught;
-  }
-  if (err) {
-    cb(err);
-    return;
-  } else if (stats.isDirectory()) {
-    return cb(new Error("a directory"));
-  }
-  cb(null, stats.size > 0 ? "some bytes" : "empty");
+const { promisify } = require("util");
+const sizeOfAsync = promisify(sizeOf);
+const kindOfAsync = promisify(kindOf);
+
+function sizeOf(file, cb) {
+  fs.stat(file, function (err, stats) {
+    if (err) {
+      cb(err);
+      return;
+    } else if (stats.isDirectory()) {
+      return cb(new Error("a directory"));
+    }
+    cb(null, stats.size > 0 ? "some bytes" : "empty");
+  });
 }
 
 function kindOf(value, cb) {
@@ -37,16 +37,26 @@ function kindOf(value, cb) {
   }
 }
 
-function main(file, value) {
-  sizeOf(file, function (err, size) {
-    if (err) return console.log("size failed:", err.message);
-    kindOf(value, function (err, kind) {
-      if (err) return console.log("kind failed:", err.message);
-      console.log(size, kind);
-    });
-  });
+async function main(file, value) {
+  let size;
+  try {
+    size = await sizeOfAsync(file);
+  } catch (err) {
+    return console.log("size failed:", err.message);
+  }
+  let kind;
+  try {
+    kind = await kindOfAsync(value);
+  } catch (err) {
+    return console.log("kind failed:", err.message);
+  }
+  console.log(size, kind);
 }
 
 // One case at a time: independent chains may finish in another order after conversion (README).
 const cases = [[__filename, "x"], [__filename, 3], [__filename, -3], [__filename, 3n], [__filename, {}], [__dirname, 1]];
-cases.forEach((args, i) => setTimeout(() => main(...args), 20 * i));
+cases.forEach((args, i) => {
+  setTimeout(() => {
+    main(...args);
+  }, 20 * i);
+});

@@ -12,9 +12,10 @@ function resolve(name, dir, cb) {
   const target = path.isAbsolute(name) ? name : path.join(dir, name);
   fs.stat(target, function (err) {
     if (err) {
-      fs.realpath(path.dirname(target), function (err, parent) {
-        if (err) return cb(err);
+      void promisify(fs.realpath)(path.dirname(target)).then((parent) => {
         cb(null, path.join(parent, path.basename(target)));
+      }, (err) => {
+        return cb(err);
       });
     } else {
       fs.realpath(target, cb);

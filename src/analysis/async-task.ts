@@ -5,10 +5,11 @@
 // a `return` or a `throw` (the same rewrite as a callback-API function: src/rewrite/callback-api.ts).
 import type { ASTPath, JSCodeshift } from "jscodeshift";
 import { callbackApiRefusal } from "./callback-api";
-import { coreApiAt, optionRefusal, syncCallbackRefusal, type CoreTarget } from "./core-api";
+import { coreApiAt, optionRefusal, syncCallbackRefusal } from "./core-api";
 import { forEachReference, isFunctionLiteral } from "./error-first";
 import {
   isFunctionNode,
+  memberText,
   rootName,
   soleFunctionDeclaration,
   usesArguments,
@@ -20,7 +21,8 @@ import type { ModuleBinding } from "./module-bindings";
 import { patternNames } from "./patterns";
 import { walk } from "./walk";
 import { returnInsteadOfCallback } from "../rewrite/callback-api";
-import { corePromiseCall, promisifiedCall } from "../rewrite/promise-call";
+import { corePromiseCall, memberFrom, promisifiedCall } from "../rewrite/promise-call";
+import type { ContractIndex } from "./contracts";
 import type { ModuleContext } from "../rewrite/module-scope";
 
 export interface AsyncTask {
@@ -51,6 +53,8 @@ export interface TaskContext {
    * its callback, with those callbacks flattened into awaits, and the risks of that; or why not.
    */
   flatten: (task: ASTPath<any>) => { fn: any; risks: string[] } | { reason: string };
+  /** The contracts of the file's functions, for tasks that hand their callback to one. */
+  contracts?: ContractIndex;
 }
 
 /** `node` (a task, at `path`) as an async function, or why it cannot be one. */
@@ -128,10 +132,22 @@ function callbackLiteral(
   if ("reason" in handedOn) return handedOn;
   const ownNames = namesDeclaredIn(fn);
   let counts = new Set<number>();
+  const handoffRisks = new Set<string>();
   for (const handoff of handedOn.calls) {
     // Judged where the task stands (the copy has no scope of the file): a name of its own is no module.
     const root = rootName(handoff.call.callee);
     const target = root && !ownNames.has(root) ? coreApiAt(path, handoff.call.callee, context.bindings) : null;
+    if (!target && root && !ownNames.has(root)) {
+      // A function of the file whose contract is proven: its promisified form, awaited.
+      const user = userHandoff(context, handoff);
+      if (user && "reason" in user) return user;
+      if (user) {
+        counts.add(user.values);
+        if (user.assumed) handoffRisks.add("callback-contract-assumed");
+        writeAwaitedHandoff(context, handoff, user.promiseCall, user.values, callback);
+        continue;
+      }
+    }
     if (!target || target.api.callback !== "error-first") return { reason: "callback-handed-to-unknown-api" };
     const refusal =
       optionRefusal(target.api, handoff.call.arguments.slice(0, -1)) ??
@@ -140,7 +156,9 @@ function callbackLiteral(
     if (target.api.results.length > 1 || target.api.valuesOnError || target.api.promiseMayResolveWithValue)
       return { reason: "task-passes-several-values" };
     counts.add(target.api.results.length);
-    writeAwaitedHandoff(context, handoff, target, callback);
+    const args = handoff.call.arguments.slice(0, -1);
+    const promiseCall = corePromiseCall(context.j, context.module, target, args, handoff.statement);
+    writeAwaitedHandoff(context, handoff, promiseCall, target.api.results.length, callback);
   }
   // Several values (`cb(null, a, b)`) are passed on as one array.
   const values = valueCounts(fn, callback, true);
@@ -175,6 +193,7 @@ function callbackLiteral(
     alwaysAsync: startsWithAwait(arrow.body),
     risks: [
       ...flattenRisks,
+      ...handoffRisks,
       ...(mayThrow ? ["task-throw-reaches-final-callback"] : []),
       ...(thenable ? ["thenable-value-awaited"] : []),
     ],
@@ -215,18 +234,19 @@ function handOffs(j: JSCodeshift, fn: ASTPath<any>, callback: string): { calls: 
 
 /** `fs.readFile(p, cb);` -> `cb(null, await fs.promises.readFile(p));`, or `await ...; cb();` for an API with no value. */
 function writeAwaitedHandoff(
-  { j, module }: TaskContext,
-  { call, statement }: HandOff,
-  target: CoreTarget,
+  { j }: TaskContext,
+  { statement }: HandOff,
+  promiseCall: Parameters<JSCodeshift["awaitExpression"]>[0],
+  values: number,
   callback: string,
 ): void {
-  const awaited = j.awaitExpression(corePromiseCall(j, module, target, call.arguments.slice(0, -1), statement));
+  const awaited = j.awaitExpression(promiseCall);
   const returns = statement.node.type === "ReturnStatement";
   const body: any[] = statement.parent.node.body;
   const index = body.indexOf(statement.node);
   const callbackCall = (argsOf: any[]) => j.callExpression(j.identifier(callback), argsOf);
   const replacement =
-    target.api.results.length === 1
+    values === 1
       ? [
           returns
             ? j.returnStatement(callbackCall([j.nullLiteral(), awaited]))
@@ -238,6 +258,31 @@ function writeAwaitedHandoff(
         ];
   replacement[0].comments = statement.node.comments;
   body.splice(index, 1, ...replacement);
+}
+
+/**
+ * A hand-off to a function of the file (`lookup(7, cb)`, `store.get(k, cb)`) whose contract is proven,
+ * passing no value or one on success: its promisified call; why not, when the function is the file's
+ * but its contract fails; null when the callee is no function of the file.
+ */
+function userHandoff(
+  { j, module, contracts }: TaskContext,
+  { call }: HandOff,
+):
+  | { promiseCall: Parameters<JSCodeshift["awaitExpression"]>[0]; values: number; assumed: boolean }
+  | { reason: string }
+  | null {
+  const definition = contracts?.definitionOf(call.callee);
+  if (!definition) return null;
+  if (call.arguments.length !== definition.params.length) return { reason: "argument-count-differs" };
+  const contract = contracts!.contractOf(definition);
+  if (!contract.ok) return { reason: contract.reason };
+  if (contract.values === null || contract.values > 1) return { reason: "task-passes-several-values" };
+  const text = memberText(call.callee);
+  if (!text) return null;
+  const receiver = call.callee.type === "MemberExpression" ? memberText(call.callee.object) : null;
+  const promiseCall = promisifiedCall(j, module, memberFrom(j, text), receiver, call.arguments.slice(0, -1));
+  return { promiseCall, values: contract.values, assumed: contract.assumed };
 }
 
 /** The number of values each direct call of the callback passes; several become one array. */

@@ -7,7 +7,8 @@ import { LOOP_STATEMENTS, usesArguments, usesEval, walkOwnBody } from "./functio
 import { walk } from "./walk";
 
 export type ContractVerdict =
-  { ok: true; assumed: boolean; successError: "null" | "undefined" | null } | { ok: false; reason: string };
+  | { ok: true; assumed: boolean; successError: "null" | "undefined" | null; values: number | null }
+  | { ok: false; reason: string };
 
 type Refusal = { reason: string };
 
@@ -97,8 +98,8 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
   walkOwnBody(fn.body, (node) => void (throws ||= node.type === "ThrowStatement"), false);
   if (shadowed) return { ok: false, reason: "callback-name-shadowed" };
   if (throws) return { ok: false, reason: "definition-throws" };
-  const { reason, assumed, successError } = callbackFlow(fn, name, callerOf);
-  return reason ? { ok: false, reason } : { ok: true, assumed, successError };
+  const { reason, assumed, successError, values } = callbackFlow(fn, name, callerOf);
+  return reason ? { ok: false, reason } : { ok: true, assumed, successError, values };
 }
 
 export type { ArgumentCaller };

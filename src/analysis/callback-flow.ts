@@ -23,8 +23,11 @@ export type ArgumentCaller = ((
   arg: t.Node,
   around: t.Node | undefined,
 ) => CallbackCaller | "assumed-once" | "unknown") & {
-  /** What the function `call` reaches passes its callback as the error on success, when known (`fs.stat`: null). */
-  errorOnSuccess?: (call: t.CallExpression) => "null" | "undefined" | null;
+  /**
+   * What the function `call` reaches passes its callback on success, when known: the error (`fs.stat`:
+   * null) and how many values after it (null when not known).
+   */
+  onSuccess?: (call: t.CallExpression) => { error: "null" | "undefined"; values: number | null } | null;
 };
 
 /** One path's state: calls of the callback so far (2 stands for two or more), and whether this frame made one itself. */
@@ -101,6 +104,8 @@ export interface FlowVerdict {
    * `cb(new Error(...))`), each with no value beside it. Null when a call does not show it.
    */
   successError: "null" | "undefined" | null;
+  /** How many values every call passes after the error on success, when they all pass as many and show it. */
+  values: number | null;
 }
 
 /** What a call of the callback passes as its error: a success with `null` or `undefined`, an error, or unknown. */
@@ -116,6 +121,8 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
   /** Names known to hold a truthy value where the walk is (`if (err) ...`), for what `cb(err)` passes. */
   let truthy: string[] = [];
   const errorArguments = new Set<ErrorArgument>();
+  /** The counts of values the successful calls pass after the error; null once a call does not show it. */
+  let valueCounts: Set<number> | null = new Set();
 
   /** Classify the error a call of the callback passes (`first`, the rest after it). */
   const noteErrorArgument = (first: t.Node | undefined, rest: number) => {
@@ -134,6 +141,8 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       kind = rest > 0 ? "unknown" : "error";
     else kind = "unknown";
     errorArguments.add(kind);
+    if (kind === "null" || kind === "undefined") valueCounts?.add(rest);
+    else if (kind === "unknown") valueCounts = null;
   };
 
   /** Run `visit` with `name` known truthy (the consequent of `if (name)`, the right of `name && ...`). */
@@ -201,8 +210,10 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       let after = arguments_(node.arguments, states);
       if (tryDepth > 0) throw new Refusal("callback-called-in-try");
       const applied = callee.type !== "Identifier";
-      if (applied) errorArguments.add("unknown");
-      else noteErrorArgument(node.arguments[0], node.arguments.length - 1);
+      if (applied) {
+        errorArguments.add("unknown");
+        valueCounts = null;
+      } else noteErrorArgument(node.arguments[0], node.arguments.length - 1);
       after = after.map((state) => addCalls(state, 1, true));
       return unique(after);
     }
@@ -246,7 +257,12 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
             : deferral;
         if ((text === "setImmediate" || text === "process.nextTick") && node.arguments[0] === arg)
           noteErrorArgument(node.arguments[1], Math.max(0, node.arguments.length - 2));
-        else errorArguments.add((node.type === "CallExpression" && callerOf.errorOnSuccess?.(node)) || "unknown");
+        else {
+          const success = node.type === "CallExpression" ? callerOf.onSuccess?.(node) : null;
+          errorArguments.add(success?.error ?? "unknown");
+          if (success && success.values !== null) valueCounts?.add(success.values);
+          else valueCounts = null;
+        }
       }
       const caller = node.type === "CallExpression" ? callerOf(node, arg, around) : "unknown";
       if (caller === "once-later" || caller === "assumed-once") {
@@ -492,15 +508,16 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
         ? statement(fn.body, start)
         : go(expression(fn.body, start, fn, fn)).map((path) => ({ ...path, exit: "return" }));
     if (outcome.some((path) => path.calls > 1))
-      return { reason: "callback-may-be-called-more-than-once", assumed, successError: null };
+      return { reason: "callback-may-be-called-more-than-once", assumed, successError: null, values: null };
     if (outcome.some((path) => path.direct))
-      return { reason: "callback-called-synchronously", assumed, successError: null };
+      return { reason: "callback-called-synchronously", assumed, successError: null, values: null };
     const successes = [...errorArguments].filter((kind) => kind !== "error");
     const successError =
       successes.length === 1 && (successes[0] === "null" || successes[0] === "undefined") ? successes[0] : null;
-    return { reason: null, assumed, successError };
+    const values = successError && valueCounts?.size === 1 ? [...valueCounts][0] : null;
+    return { reason: null, assumed, successError, values };
   } catch (error) {
-    if (error instanceof Refusal) return { reason: error.reason, assumed, successError: null };
+    if (error instanceof Refusal) return { reason: error.reason, assumed, successError: null, values: null };
     throw error;
   }
 }

@@ -58,12 +58,7 @@ import {
   usesThis,
   type FunctionUse,
 } from "../analysis/functions";
-import {
-  callbackContractOf,
-  callbackParameter,
-  type ArgumentCaller,
-  type ContractVerdict,
-} from "../analysis/callback-contract";
+import { callbackParameter, type ContractVerdict } from "../analysis/callback-contract";
 import { calleeFacts, type NameIndex } from "../analysis/definitions";
 import {
   declarationsAndAssignments,
@@ -75,10 +70,10 @@ import {
   type ModuleFunction,
 } from "../analysis/module-bindings";
 import { collidingName, renamableInCallback } from "../analysis/names";
+import { contractIndex, type ContractIndex } from "../analysis/contracts";
 import { patternNames } from "../analysis/patterns";
 import {
   coreApiOf,
-  coreApiOfCallee,
   isOtherCoreApi,
   optionRefusal,
   promiseRoute,
@@ -92,10 +87,7 @@ import {
   CALLBACK_PARAMETER_NAME,
   CALLBACK_PARAMETER_TEXT,
   DEFERRALS,
-  NOT_ERROR_FIRST_FUNCTIONS,
-  NOT_ERROR_FIRST_METHODS,
   TIMERS,
-  deferralOrTimerCaller,
   userCallbackApi,
   valueCallbackApi,
 } from "../knowledge/callback-conventions";
@@ -228,7 +220,7 @@ interface FileState {
   /** Where each name of the file is declared, and which are assigned to. */
   names: NameIndex;
   /** Callback contracts of the file's functions, proven on the file as it was read. */
-  contracts: Map<any, ContractVerdict>;
+  contracts: ContractIndex;
   /** Functions this run made async (their callers were already judged). */
   madeAsync: WeakSet<object>;
   /** Identifiers this run wrote (`promisify(getData)`): not uses of the function by the file. */
@@ -348,74 +340,8 @@ function aliasesCoreFunction(state: FileState, name: string): boolean {
   return core(init) || (init.type === "MemberExpression" && core(init.object));
 }
 
-/**
- * How a call treats a function passed to it, for following a callback through a function's body:
- * deferrals and core APIs call theirs once and later; timers, listeners and iteration do not; a
- * function of the file as its own contract says; any other function taking an error-first callback
- * literal, on trust.
- */
-function argumentCaller(state: FileState, proving: Set<any>): ArgumentCaller {
-  // A function of the file the call reaches: a module-level function, or a method of a module-level object.
-  const definitionOf = (callee: any): any => {
-    const facts = calleeFacts(callee, [programOf(state.root)], state.names);
-    return facts.kind === "function" ? facts.node : null;
-  };
-  const caller: ArgumentCaller = (call, arg, around) => {
-    const { callee } = call;
-    const text = memberText(callee);
-    const isLast = call.arguments[call.arguments.length - 1] === arg;
-    // A deferral or timer of the file's own (a local `setImmediate`, a patched `process.nextTick`) is not Node's.
-    const base = text?.split(".")[0];
-    // (`globalThis.setTimeout = ...`, as fake timers do, patches it for every caller.)
-    const patchedGlobal = ["global", "globalThis", "window", "self"].some((name) => state.names.assigned.has(name));
-    const ours =
-      base !== undefined && (state.names.declared.has(base) || state.names.assigned.has(base) || patchedGlobal);
-    if (ours && text && (DEFERRALS.has(text) || TIMERS.has(text))) return "unknown";
-    const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
-    if (deferred) return deferred;
-    if (coreApiOfCallee(callee, state.bindings)) return isLast ? "once-later" : "unknown";
-    if (
-      callee.type === "Identifier"
-        ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name)
-        : callee.type === "MemberExpression" &&
-          callee.property.type === "Identifier" &&
-          NOT_ERROR_FIRST_METHODS.has(callee.property.name)
-    )
-      return "many";
-    if (!isLast || !text) return "unknown";
-    const definition = definitionOf(callee);
-    if (definition) {
-      if (call.arguments.length !== definition.params.length) return "unknown";
-      // A function that (directly or not) calls itself: its contract is the one being proven.
-      if (proving.has(definition)) return "once-later";
-      const contract = contractOf(state, definition, proving);
-      if (!contract.ok) return "unknown";
-      return contract.assumed ? "assumed-once" : "once-later";
-    }
-    return isErrorFirstCallbackLiteral(arg) ? "assumed-once" : "unknown";
-  };
-  caller.errorOnSuccess = (call) => {
-    const core = coreApiOfCallee(call.callee, state.bindings);
-    if (core) return core.api.callback === "error-first" ? (core.api.successError ?? "null") : null;
-    const definition = definitionOf(call.callee);
-    if (!definition || proving.has(definition)) return null;
-    const contract = contractOf(state, definition, proving);
-    return contract.ok ? contract.successError : null;
-  };
-  return caller;
-}
-
-function contractOf(state: FileState, node: any, proving = new Set<any>()): ContractVerdict {
-  const known = state.contracts.get(node);
-  if (known) return known;
-  const outermost = proving.size === 0;
-  proving.add(node);
-  const verdict = callbackContractOf(node, argumentCaller(state, proving));
-  proving.delete(node);
-  // A proof that leaned on a contract still being proven holds only if that one holds: keep it only
-  // when this is the outermost proof. A refusal stands either way.
-  if (outermost || !verdict.ok) state.contracts.set(node, verdict);
-  return verdict;
+function contractOf(state: FileState, node: any): ContractVerdict {
+  return state.contracts.contractOf(node);
 }
 
 /**
@@ -580,9 +506,59 @@ function identifierNames(node: any): Set<string> {
   return names;
 }
 
+/**
+ * Refusals about the function around a site (it cannot become async, or the site does not end it) that
+ * an async function of the site's own, called at its place, leaves behind: the function stays as it is,
+ * and the code after the site still runs before the callback's body, as it did.
+ */
+const WRAPPABLE_IN_FUNCTIONS = new Set([
+  "not-in-tail-position",
+  "enclosing-function-is-a-callback",
+  "enclosing-function-returns-value",
+  "function-used-as-value",
+  "enclosing-function-may-be-constructor",
+]);
+
+function mayWrapInFunction(state: FileState, call: ASTPath<any>, reason: string): boolean {
+  if (!WRAPPABLE_IN_FUNCTIONS.has(reason)) return false;
+  const fn = enclosingFunction(call);
+  if (!fn) return false;
+  // What the call throws synchronously (a bad argument) would reject the new function instead of reaching
+  // a `try` around it: one of the file around the site (through functions called on the spot or passed
+  // to `forEach`), or around a call of its function.
+  for (let path: ASTPath<any> | null = call; path?.parentPath; path = path.parentPath)
+    if (path.parentPath.node.type === "TryStatement" && path.parentPath.node.block === path.node) return false;
+  return throwsReachNoCatch(state, fn);
+}
+
+/** Array methods that call their function argument before they return. */
+const SYNC_ITERATION = new Set(["forEach", "map", "filter", "some", "every", "find", "findIndex", "reduce", "flatMap"]);
+
+/**
+ * What `fn` throws synchronously reaches no `try` of code out of sight: a callback of the event loop (a
+ * core API's, a deferral's or timer's, another error-first call's), a function only called, by this
+ * file, outside any `try`, or a function an array method calls inside one such.
+ */
+function throwsReachNoCatch(state: FileState, fn: ASTPath<any>): boolean {
+  for (let current: ASTPath<any> | null = fn; current;) {
+    const holder = current.parent?.node;
+    if (holder?.type !== "CallExpression" || !holder.arguments.includes(current.node))
+      return functionUse(state.j, state.root, current, state.written) === "calls-only";
+    const text = memberText(holder.callee);
+    const isLast = holder.arguments[holder.arguments.length - 1] === current.node;
+    if (text && (DEFERRALS.has(text) || TIMERS.has(text))) return true;
+    if (isLast && (coreApiOf(current.parent, state.bindings) || isErrorFirstCallbackLiteral(current.node))) return true;
+    const method = holder.callee.type === "MemberExpression" ? holder.callee.property?.name : null;
+    if (!SYNC_ITERATION.has(method)) return false;
+    current = enclosingFunction(current.parent);
+    if (!current) return true;
+  }
+  return true;
+}
+
 /** What a function of the file passes its callback as the error on success, when its proven contract shows it. */
 function userSuccessError(state: FileState, definition: any): "null" | "undefined" | null {
-  const contract = definition ? state.contracts.get(definition) : undefined;
+  const contract = definition ? state.contracts.known(definition) : undefined;
   return contract?.ok ? contract.successError : null;
 }
 
@@ -960,7 +936,7 @@ function callbackApiPlan(state: FileState, definition: ASTPath<any>, promiseCall
     return { mode: "return", name };
   }
   // The wrapper calls back on a later tick: only right when the function never called back synchronously.
-  const contract = state.contracts.get(node);
+  const contract = state.contracts.known(node);
   if (!contract?.ok) return { reason: contract?.reason ?? "callback-contract-not-proven" };
   const place = surfacePlaceOf(definition, state.context.typescript);
   if ("reason" in place && !BODY_STAYS.has(place.reason)) return place;
@@ -1028,7 +1004,7 @@ function returnInsteadOfCallbacks(
       if (plan) report(node, { kind: "callback-api", reason: plan.reason });
       continue;
     }
-    const contract = state.contracts.get(node);
+    const contract = state.contracts.known(node);
     const assumed = contract?.ok === true && contract.assumed ? ["callback-contract-assumed"] : [];
     const retarget = plan.mode !== "inline" && matchingCalls(node, promiseCalls);
     const hoisted =
@@ -1405,15 +1381,17 @@ function convertTree(
     hoisted: new Map(),
     lastHoisted: null,
   };
+  const bindings = moduleBindings(j, root, CALLBACK_API_MODULES);
+  const names = declarationsAndAssignments(program, null);
   const state: FileState = {
     j,
     root,
     context,
-    bindings: moduleBindings(j, root, CALLBACK_API_MODULES),
+    bindings,
     functions: moduleFunctions(program),
-    names: declarationsAndAssignments(program, null),
+    names,
     namedCallbacks: inlinableCallbacks(program),
-    contracts: new Map(),
+    contracts: contractIndex(program, names, bindings),
     madeAsync: new WeakSet(),
     written: new WeakSet(),
     promisifiedCalls: new Map(),
@@ -1423,6 +1401,7 @@ function convertTree(
     movedTo: new Map(),
     tookCallback: new Map(),
   };
+
   proveContracts(state);
   let changed = false;
   // A dry pass puts back every change it tries, so one index of the names serves all its calls; a pass
@@ -1433,6 +1412,7 @@ function convertTree(
   // Convert one site at a time until none is left: each conversion can make the next one possible
   // (an inner call ends up at the end of a function that is now async).
   const converted: ConvertedSite[] = [];
+  let wrapInFunctions = false;
   for (;;) {
     let progress = false;
     // A fan-out refused now may convert once the code around it is flattened (its loop then ends a function this run made async).
@@ -1461,8 +1441,9 @@ function convertTree(
       let verdict = judgeSafely(state, call, found);
       verdict = withoutMovingTemplates(call, verdict);
       let wrapped: ReturnType<typeof wrapInAsyncIife> = null;
-      if ("reason" in verdict && verdict.reason === "top-level-code" && !found.timer) {
-        wrapped = wrapInAsyncIife(j, call, context.indent);
+      const inFunction = "reason" in verdict && wrapInFunctions && mayWrapInFunction(state, call, verdict.reason);
+      if ("reason" in verdict && (verdict.reason === "top-level-code" || inFunction) && !found.timer) {
+        wrapped = wrapInAsyncIife(j, call, context.indent, inFunction);
         if (!wrapped) {
           inlined?.undo();
           return false;
@@ -1498,7 +1479,11 @@ function convertTree(
       progress = changed = true;
       return true;
     });
-    if (!progress) break;
+    if (progress) continue;
+    // Once nothing else converts, a site that cannot end its function converts in an async function of
+    // its own at its place (earlier, a site whose function was about to become async would be wrapped).
+    if (wrapInFunctions) break;
+    wrapInFunctions = true;
   }
 
   if (changed && run.loops) loopsFromRecursion(state, converted, report);

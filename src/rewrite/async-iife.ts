@@ -1,5 +1,5 @@
-// Module-level code made into a function of its own, so a call in it can be awaited without
-// reordering the statements after it.
+// Module-level code, or a statement of a function that cannot become async or has code after it, made
+// into a function of its own, so a call in it can be awaited without reordering the statements after it.
 import type { API, ASTPath } from "jscodeshift";
 import { hole, statementsFrom } from "./snippet";
 
@@ -14,9 +14,14 @@ export function wrapInAsyncIife(
   j: API["jscodeshift"],
   call: ASTPath<any>,
   indent: string,
+  inFunctions = false,
 ): { call: ASTPath<any>; arrow: any; undo: () => void } | null {
   const statement = call.parentPath;
-  if (statement.parentPath?.parentPath?.node?.type !== "Program") return null;
+  if (statement?.node?.type !== "ExpressionStatement") return null;
+  const container = statement.parentPath?.parentPath?.node?.type;
+  // Inside a function, a statement of a block or a `case` (with `inFunctions`): the function stays as it is.
+  if (container !== "Program" && !(inFunctions && (container === "BlockStatement" || container === "SwitchCase")))
+    return null;
   const original = statement.node;
   const [iife] = statementsFrom(j, `void (async () => {\n${indent}${hole("body")};\n})();`, { body: [original] });
   const comments = original.comments;
