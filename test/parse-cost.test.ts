@@ -69,10 +69,12 @@ describe("parses per file", () => {
     // same places (a tab counts as one column) with the same reasons.
     const head = `const fs = require('fs');\nfunction a(cb) {\n\tif (x) {\n\t\tlib.get(1, function (err, v) {\n\t\t\tif (err) return cb(err);\n\t\t\tcb(null, v);\n\t\t});\n\t\tmore();\n\t}\n}\n`;
     const call = `\tfs.readFile(__filename, function (err, d) {\n\t\tif (err) return cb(err);\n\t\tcb(null, d);\n\t});\n`;
-    const converts = counted(`${head}function b(cb) {\n${call}}\n`);
-    const refused = counted(`${head}function b(cb) {\n${call}\tmore();\n}\n`);
+    // (Exported, so neither site can convert in an async function of its own: other modules' try may catch what they throw.)
+    const exports = "module.exports = { a, b };\n";
+    const converts = counted(`${head}function b(cb) {\n${call}}\n${exports}`);
+    const refused = counted(`${head}function b(cb) {\n${call}\tmore();\n}\n${exports}`);
     expect({ converts: converts.recast, refused: refused.recast }).toEqual({ converts: 1, refused: 0 });
-    const inHead = (sites: typeof converts.result.sites) => sites.filter((site) => site.line <= 11);
+    const inHead = (sites: typeof converts.result.sites) => sites.filter((site) => site.line <= 10);
     expect(inHead(refused.result.sites)).toEqual([
       expect.objectContaining({ line: 4, column: 2, outcome: "skipped", reason: "not-in-tail-position" }),
     ]);

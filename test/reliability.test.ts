@@ -314,7 +314,7 @@ const COVERAGE: Record<number, { tests?: string[]; fixtures?: string[] }> = {
   28: {
     fixtures: [
       "then-to-async/no-transform-middle-step-returns-early",
-      "callbacks-to-async/no-transform-name-collision",
+      "callbacks-to-async/name-collision-callback-parameter-renamed",
       "callbacks-to-async/no-transform-constructor",
     ],
   },

@@ -1,7 +1,7 @@
 // `relative` now awaits promisify(resolve). `resolve` passes its callback on, so it would keep it and
 // become async: promisify would ignore the promise it returns, and a throw in it would leave `relative`
-// waiting for ever. Its own site is refused; the caller still converts.
-// unpyramid-fixture: skip enclosing-function-is-promisified
+// waiting for ever. So it stays a callback function, its own site converting in an async function of
+// its own at its place; the caller still converts.
 const fs = require('fs');
 const path = require('path');
 

@@ -1,7 +1,7 @@
 // `relative` now awaits promisify(resolve). `resolve` passes its callback on, so it would keep it and
 // become async: promisify would ignore the promise it returns, and a throw in it would leave `relative`
-// waiting for ever. Its own site is refused; the caller still converts.
-// unpyramid-fixture: skip enclosing-function-is-promisified
+// waiting for ever. So it stays a callback function, its own site converting in an async function of
+// its own at its place; the caller still converts.
 const fs = require('fs');
 const path = require('path');
 
@@ -10,21 +10,18 @@ const resolveAsync = promisify(resolve);
 
 function resolve(name, dir, cb) {
   const target = path.isAbsolute(name) ? name : path.join(dir, name);
-  fs.stat(target, function (err) {
-    if (err) {
-      void (async () => {
-        let parent;
-        try {
-          parent = await promisify(fs.realpath)(path.dirname(target));
-        } catch (err) {
-          return cb(err);
-        }
+  void (async () => {
+    try {
+      await fs.promises.stat(target);
+    } catch (err) {
+      fs.realpath(path.dirname(target), function (err, parent) {
+        if (err) return cb(err);
         cb(null, path.join(parent, path.basename(target)));
-      })();
-    } else {
-      fs.realpath(target, cb);
+      });
+      return;
     }
-  });
+    fs.realpath(target, cb);
+  })();
 }
 
 async function relative(name, dir) {

@@ -8,7 +8,13 @@ const sizeOfAsync = promisify(sizeOf);
 const kindOfAsync = promisify(kindOf);
 
 function sizeOf(file, cb) {
-  fs.stat(file, function (err, stats) {
+  void (async () => {
+    let err = null, stats;
+    try {
+      stats = await fs.promises.stat(file);
+    } catch (caught) {
+      err = caught;
+    }
     if (err) {
       cb(err);
       return;
@@ -16,7 +22,7 @@ function sizeOf(file, cb) {
       return cb(new Error("a directory"));
     }
     cb(null, stats.size > 0 ? "some bytes" : "empty");
-  });
+  })();
 }
 
 function kindOf(value, cb) {

@@ -38,7 +38,10 @@ export function userCallRefusal(call: any, around: readonly any[]): string | nul
   if (handling.kind === "unrecognized" && !CAPTURABLE.has(handling.reason)) return handling.reason;
   // Only a callback that checks its first parameter shows that the function is error-first.
   if (handling.kind === "ignored") return "error-never-read";
-  return positionRefusal(around);
+  // A site that does not end its function may still convert in an async function of its own: the
+  // transform decides, knowing who calls the function.
+  const position = positionRefusal(around);
+  return position === "not-in-tail-position" ? null : position;
 }
 
 /**

@@ -223,6 +223,8 @@ interface FileState {
   contracts: ContractIndex;
   /** Functions this run made async (their callers were already judged). */
   madeAsync: WeakSet<object>;
+  /** The async functions written around a site at its place (see wrapInAsyncIife). */
+  wrappers: WeakSet<object>;
   /** Identifiers this run wrote (`promisify(getData)`): not uses of the function by the file. */
   written: WeakSet<object>;
   /** For each function of the file this run promisified, the promise calls it wrote (`getDataAsync(a)`). */
@@ -513,6 +515,10 @@ function identifierNames(node: any): Set<string> {
  */
 const WRAPPABLE_IN_FUNCTIONS = new Set([
   "not-in-tail-position",
+  // (refusals of the function that a site made async: the site's own function stays as it is)
+  "exported-function-keeps-callback",
+  "method-callers-not-visible",
+  "enclosing-function-is-promisified",
   "enclosing-function-is-a-callback",
   "enclosing-function-returns-value",
   "function-used-as-value",
@@ -546,9 +552,11 @@ function throwsReachNoCatch(state: FileState, fn: ASTPath<any>): boolean {
       return functionUse(state.j, state.root, current, state.written) === "calls-only";
     const text = memberText(holder.callee);
     const isLast = holder.arguments[holder.arguments.length - 1] === current.node;
+    const method = holder.callee.type === "MemberExpression" ? holder.callee.property?.name : null;
+    // A promise handler's throw rejects the chain, which code out of sight may handle.
+    if (["then", "catch", "finally"].includes(method)) return false;
     if (text && (DEFERRALS.has(text) || TIMERS.has(text))) return true;
     if (isLast && (coreApiOf(current.parent, state.bindings) || isErrorFirstCallbackLiteral(current.node))) return true;
-    const method = holder.callee.type === "MemberExpression" ? holder.callee.property?.name : null;
     if (!SYNC_ITERATION.has(method)) return false;
     current = enclosingFunction(current.parent);
     if (!current) return true;
@@ -582,7 +590,9 @@ function passesErrorOn(callback: any, call: ASTPath<any>): boolean {
 function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const { j, root, madeAsync } = state;
   const refused = state.refused.get(siteKey(call.node));
-  if (refused) return { reason: refused };
+  // A refusal of the function around the site (it would stay async with its callback) does not stand
+  // once the site has an async function of its own.
+  if (refused && !state.wrappers.has(enclosingFunction(call)?.node)) return { reason: refused };
   const { api, callback } = found;
   const args = otherArguments(found, call);
   if (hasSpread(call.node.arguments)) return { reason: "spread-arguments" };
@@ -1393,6 +1403,7 @@ function convertTree(
     namedCallbacks: inlinableCallbacks(program),
     contracts: contractIndex(program, names, bindings),
     madeAsync: new WeakSet(),
+    wrappers: new WeakSet(),
     written: new WeakSet(),
     promisifiedCalls: new Map(),
     promisifiedNames: new Set(),
@@ -1449,6 +1460,7 @@ function convertTree(
           return false;
         }
         state.madeAsync.add(wrapped.arrow);
+        state.wrappers.add(wrapped.arrow);
         verdict = judgeSafely(state, wrapped.call, found);
         if ("reason" in verdict) {
           state.madeAsync.delete(wrapped.arrow);
