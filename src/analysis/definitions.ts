@@ -2,6 +2,7 @@
 // declared once and never reassigned, `store.get(...)` with `const store = { get(k, cb) {...} }`.
 import type * as t from "@babel/types";
 import type { Declaration } from "./module-bindings";
+import { patternNames } from "./patterns";
 
 export interface NameIndex {
   declared: Map<string, Declaration[]>;
@@ -62,8 +63,31 @@ function methodIn(definition: t.Node | null | undefined, name: string): t.Functi
   return found;
 }
 
+/**
+ * `name` as seen from inside `around` (its ancestors, nearest first) is a parameter of a function around
+ * it: the innermost declaration in sight is one, alone in its scope. What it holds is the caller's.
+ */
+function isParameterInSight(name: string, around: readonly t.Node[], index: NameIndex): boolean {
+  const visible = (index.declared.get(name) ?? []).filter((declaration) => around.includes(declaration.container));
+  if (visible.length === 0) return false;
+  const depth = (declaration: Declaration) => around.indexOf(declaration.container);
+  const nearest = Math.min(...visible.map(depth));
+  const innermost = visible.filter((declaration) => depth(declaration) === nearest);
+  if (innermost.length !== 1) return false;
+  const { node } = innermost[0];
+  return (
+    "params" in node &&
+    Array.isArray(node.params) &&
+    node.params.some((param: t.Node) => patternNames(param).includes(name))
+  );
+}
+
 /** What `callee` (of a call inside `around`, its ancestors) is, from the file's declarations. */
 export function calleeFacts(callee: t.Node, around: readonly t.Node[], index: NameIndex): CalleeFacts {
+  // A function a caller passed in (`done(...)`, `options.unlink(...)`): not the file's, taken on trust.
+  let base: t.Node = callee;
+  while (base.type === "MemberExpression") base = base.object;
+  if (base.type === "Identifier" && isParameterInSight(base.name, around, index)) return { kind: "outside" };
   if (callee.type === "Identifier") {
     const declaration = soleDeclaration(callee.name, around, index);
     if (typeof declaration === "string") return { kind: declaration };
@@ -74,8 +98,6 @@ export function calleeFacts(callee: t.Node, around: readonly t.Node[], index: Na
       return { kind: "function", node: node.init, hoisted: false };
     return { kind: "outside" };
   }
-  let base: t.Node = callee;
-  while (base.type === "MemberExpression") base = base.object;
   if (base.type !== "Identifier") return { kind: "outside" };
   const declaration = soleDeclaration(base.name, around, index);
   if (typeof declaration === "string") return { kind: declaration };
