@@ -6,6 +6,7 @@
 import type { API, ASTPath, FileInfo, Options } from "jscodeshift";
 import { asyncTaskOf, type AsyncTask, type TaskContext } from "../src/analysis/async-task";
 import {
+  CAPTURABLE,
   countReferences,
   errorHandlingOf,
   isFunctionLiteral,
@@ -34,6 +35,7 @@ import {
   ASYNC_LIB_OTHER_FLOWS,
   RETRY_DEFAULTS,
   COLLECTION_FLOWS,
+  NULL_ERROR_ON_SUCCESS,
   RESULT_FLOWS,
   SEQUENTIAL_FLOWS,
   type AsyncLibFlow,
@@ -175,7 +177,7 @@ interface FinalPlan {
   rest: any[];
 }
 
-function finalPlanOf(final: any | null): FinalPlan | { reason: string } {
+function finalPlanOf(final: any | null, flow: AsyncLibFlow): FinalPlan | { reason: string } {
   if (!final) return { handling: { kind: "none" }, errorName: "err", values: [], rest: [] };
   if (final.type === "Identifier")
     return { handling: { kind: "reference", name: final.name }, errorName: "err", values: [], rest: [] };
@@ -187,9 +189,11 @@ function finalPlanOf(final: any | null): FinalPlan | { reason: string } {
   const [err, ...values] = final.params.map((param: any) => param.name as string);
   const body: any[] = final.body.type === "BlockStatement" ? final.body.body : [expressionStatementOf(final.body)];
   if (!err) return { handling: { kind: "ignored" }, errorName: "err", values: [], rest: body };
-  const handling = errorHandlingOf(final);
+  let handling = errorHandlingOf(final);
+  // Any other use of the error, where the library gives `null` on success: caught into a variable.
+  if (handling.kind === "unrecognized" && CAPTURABLE.has(handling.reason) && NULL_ERROR_ON_SUCCESS.has(flow))
+    handling = { kind: "captured", successError: "null" };
   if (handling.kind === "unrecognized") return { reason: handling.reason };
-  if (handling.kind === "captured") return { reason: "error-handling-not-recognized" };
   return {
     handling,
     errorName: err,
@@ -356,7 +360,7 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         .find(j.Node)
         .filter((p: ASTPath<any>) => p.node === node)
         .paths()[0];
-    const final = finalPlanOf(args.final);
+    const final = finalPlanOf(args.final, flow);
     if ("reason" in final) return final;
     const risks: string[] = [];
 
@@ -459,7 +463,16 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
       final.values.slice(valueCount).some((name) => countReferences(block, name) > 0)
     )
       return { reason: "final-callback-parameters" };
-    const onErrorToo = handling.kind === "ignored" || (handling.kind === "handled-exit" && handling.fallsThrough);
+    const onErrorToo =
+      handling.kind === "ignored" ||
+      handling.kind === "captured" ||
+      (handling.kind === "handled-exit" && handling.fallsThrough);
+    // The caught error's variable is declared around the flow: the tasks must not mean another by its name.
+    if (
+      handling.kind === "captured" &&
+      countReferences(statement.node, final.errorName) > countReferences(args.final, final.errorName)
+    )
+      return { reason: "name-collision" };
     const readOnError = resultNames.some(
       (name) =>
         (onErrorToo && countReferences(block, name) > 0) ||
@@ -513,7 +526,11 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
     return {
       risks,
       write: () => {
-        const hasTry = handling.kind === "handled-exit" || handling.kind === "ignored" || handling.kind === "reference";
+        const hasTry =
+          handling.kind === "handled-exit" ||
+          handling.kind === "ignored" ||
+          handling.kind === "reference" ||
+          handling.kind === "captured";
         const referenceNames =
           handling.kind === "reference"
             ? Array.from({ length: valueCount }, () =>
@@ -556,12 +573,22 @@ export default function transform(file: FileInfo, api: API, _options?: Options):
         const fills: Record<string, any> = { flow: flowCode, rest: final.rest };
         // auto's tasks add keys to the results: TypeScript would type `results = {}` as `{}`.
         const typed = flow === "auto" && typescript ? ": any" : "";
-        if (hasTry && names.length) code.push(`let ${names.map((name) => name + typed).join(", ")};`);
+        if (handling.kind === "captured")
+          code.push(
+            `let ${[`${final.errorName}${typescript ? ": any" : ""} = null`, ...names.map((name) => name + typed)].join(", ")};`,
+          );
+        else if (hasTry && names.length) code.push(`let ${names.map((name) => name + typed).join(", ")};`);
         const catchParam = `${final.errorName}${typescript ? ": any" : ""}`;
         if (handling.kind === "handled-exit") {
           fills.handler = handling.handler;
           code.push(
             `try {\n${indent}${hole("flow")};\n} catch (${catchParam}) {\n${indent}${hole("handler")};\n}`,
+            `${hole("rest")};`,
+          );
+        } else if (handling.kind === "captured") {
+          const caught = freeName("caught", taken);
+          code.push(
+            `try {\n${indent}${hole("flow")};\n} catch (${caught}) {\n${indent}${final.errorName} = ${caught};\n}`,
             `${hole("rest")};`,
           );
         } else if (handling.kind === "ignored") {

@@ -181,3 +181,22 @@ export const RESULT_FLOWS: ReadonlySet<AsyncLibFlow> = new Set([
   "mapLimit",
   "auto",
 ]);
+
+/**
+ * Flows whose final callback gets `null` as its error on success (lib/internal/eachOfLimit, whilst,
+ * auto: `callback(null, ...)`), so any use of the error can read it from a variable that starts as
+ * `null`. Not waterfall or retry: they pass on whatever falsy error the last task gave (`cb()`: undefined).
+ */
+export const NULL_ERROR_ON_SUCCESS: ReadonlySet<AsyncLibFlow> = new Set([
+  "series",
+  "parallel",
+  "each",
+  "eachSeries",
+  "eachLimit",
+  "map",
+  "mapSeries",
+  "mapLimit",
+  "whilst",
+  "until",
+  "auto",
+]);
