@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { callbackContractOf } from "../src/analysis/callback-contract";
 import type { ArgumentCaller } from "../src/analysis/callback-flow";
 import { deferralOrTimerCaller } from "../src/knowledge/callback-conventions";
+import { readsErrorOnlyForItsTruth } from "../src/analysis/error-first";
 
 const caller: ArgumentCaller = (call, arg, around) => {
   const callee = call.callee;
@@ -161,4 +162,32 @@ describe("callback contracts over control flow", () => {
     expect(verdict("function f(x, cb) { thirdParty(x, (err, v) => cb(err, v)); }")).toBe("ok (assumed)");
     expect(verdict("function f(x, cb) { process.nextTick(cb, null, x); }")).toBe("ok (assumed)");
   });
+});
+
+describe("reading the error only for its truth", () => {
+  const reads = (body: string) => {
+    const program = parse(`f(function (err, v) {${body}});`, { sourceType: "module" }).program;
+    const call = (program.body[0] as t.ExpressionStatement).expression as t.CallExpression;
+    return readsErrorOnlyForItsTruth(call.arguments[0] as t.FunctionExpression);
+  };
+  for (const body of [
+    "if (err) return log(err); log(v);",
+    "log(err ? err.message : v);",
+    "if (!err) log(v);",
+    "log(!!err);",
+    "if (err && err.code === 'X') return; log(v);",
+    "log(err || 'fine');",
+    "while (!err) break;",
+    "if (err) { log('failed', err); }",
+  ])
+    it(`yes: ${body}`, () => expect(reads(body)).toBe(true));
+  for (const body of [
+    "log(err);",
+    "log(err === null);",
+    "const e = err;",
+    "log(err && err.code);",
+    "other(err, v);",
+    "log(typeof err);",
+  ])
+    it(`no: ${body}`, () => expect(reads(body)).toBe(false));
 });

@@ -1,5 +1,6 @@
 // Facts about error-first callbacks: is this function literal one, and what does it do with its error.
 // Works on Babel AST nodes, so both jscodeshift transforms and the plain-parse scan use it.
+import type * as t from "@babel/types";
 import { patternNames } from "./patterns";
 import { walkWithAncestors } from "./walk";
 
@@ -155,6 +156,57 @@ export const CAPTURABLE: ReadonlySet<string> = new Set([
   "error-used-after-check",
   "error-check-falls-through",
 ]);
+
+/**
+ * The callback reads its error only for its truth (`if (err)`, `err ? a : b`, `!err`, `err && x` as a
+ * test) or where it is known set (inside `if (err) { ... }`, the `a` of `err ? a : b`, the right of
+ * `err && ...`): which falsy value it gets on success (`null`, `undefined`) cannot show.
+ */
+export function readsErrorOnlyForItsTruth(callback: t.Function): boolean {
+  const first = callback.params[0];
+  const name = first?.type === "Identifier" ? first.name : undefined;
+  if (!name) return false;
+  const isName = (node: t.Node | null | undefined) => node?.type === "Identifier" && node.name === name;
+  let ok = true;
+  forEachReference(callback.body, name, (id: t.Identifier, ancestors: readonly t.Node[]) => {
+    if (!ok) return;
+    // Known set: inside the branch of a test of the name itself.
+    let child: t.Node = id;
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const parent = ancestors[i];
+      if (parent.type === "IfStatement" && isName(parent.test) && parent.consequent === child) return;
+      if (parent.type === "ConditionalExpression" && isName(parent.test) && parent.consequent === child) return;
+      if (
+        parent.type === "LogicalExpression" &&
+        parent.operator === "&&" &&
+        isName(parent.left) &&
+        parent.right === child
+      )
+        return;
+      if (/Function|Method/.test(parent.type)) break;
+      child = parent;
+    }
+    // `!err`, `!!err`: a boolean.
+    const parent = ancestors[ancestors.length - 1];
+    if (parent?.type === "UnaryExpression" && parent.operator === "!") return;
+    // Read for its truth only.
+    if (
+      (parent?.type === "IfStatement" ||
+        parent?.type === "ConditionalExpression" ||
+        parent?.type === "WhileStatement") &&
+      parent.test === id
+    )
+      return;
+    if (parent?.type === "LogicalExpression" && parent.left === id) {
+      // `err && x` as a test is read for its truth too; a falsy error is never the value of `err || x`.
+      const above = ancestors[ancestors.length - 2];
+      if ((above?.type === "IfStatement" || above?.type === "ConditionalExpression") && above.test === parent) return;
+      if (parent.operator === "||") return;
+    }
+    ok = false;
+  });
+  return ok;
+}
 
 /** Classify what the callback does with its error parameter. */
 export function errorHandlingOf(callback: any): ErrorHandling {

@@ -33,6 +33,7 @@ import {
   CAPTURABLE,
   isErrorFirstCallbackLiteral,
   isFunctionLiteral,
+  readsErrorOnlyForItsTruth,
   type ErrorHandling,
 } from "../analysis/error-first";
 import { calleeRefusal, userCallRefusal } from "../analysis/user-calls";
@@ -612,7 +613,10 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
       : errorHandlingOf(callback);
   // A core API calls back with a known error on success, and so does a function of the file whose every
   // call of its callback shows it: any other use of the error can read it from a variable.
-  const successError = found.user ? userSuccessError(state, found.user.definition) : (api.successError ?? "null");
+  // (A callback that reads its error only for its truth cannot tell which falsy value it got.)
+  const successError = found.user
+    ? (userSuccessError(state, found.user.definition) ?? (readsErrorOnlyForItsTruth(callback) ? "null" : null))
+    : (api.successError ?? "null");
   if (
     handling.kind === "unrecognized" &&
     errorFirst &&
@@ -627,7 +631,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   if (optionReason) return { reason: optionReason };
   // exec's callback gets stdout/stderr on error too; after conversion they would be undefined there.
   // (A function of the file whose contract shows its error on success passes no value beside an error.)
-  const valuesOnError = api.valuesOnError && !(found.user && successError);
+  const valuesOnError = api.valuesOnError && !(found.user && userSuccessError(state, found.user.definition));
   if (valuesOnError && handling.kind !== "rethrow" && valuesReadOnError(callback, handling))
     return { reason: "values-used-on-error" };
 

@@ -1,0 +1,26 @@
+// unpyramid-fixture: runnable
+// unpyramid-fixture: risk callback-contract-assumed
+// A function taken on trust (the caller's `store.save`) may call back with `null` or `undefined` on
+// success; callbacks that read their error only for its truth (`err ? a : b`, `!err`, `err && err.code`)
+// cannot tell which, so they convert with the error caught into a variable.
+function saveBoth(store) {
+  store.save("a", function (err) {
+    console.log(err ? "failed " + err.message : "saved a");
+    store.save("b", (err2) => {
+      if (err2 && err2.code === "EX") return console.log("exists");
+      console.log(!err2, "done");
+    });
+  });
+}
+
+function failing(name) {
+  return Object.assign(new Error("no " + name), { code: name === "b" ? "EX" : "EOTHER" });
+}
+
+saveBoth({ save: (name, cb) => setImmediate(() => cb()) });
+setTimeout(() => {
+  saveBoth({ save: (name, cb) => setImmediate(() => cb(name === "b" ? failing(name) : null)) });
+}, 10);
+setTimeout(() => {
+  saveBoth({ save: (name, cb) => setImmediate(() => cb(failing(name))) });
+}, 20);
