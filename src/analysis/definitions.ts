@@ -3,6 +3,7 @@
 import type * as t from "@babel/types";
 import type { Declaration } from "./module-bindings";
 import { patternNames } from "./patterns";
+import { walk } from "./walk";
 
 export interface NameIndex {
   declared: Map<string, Declaration[]>;
@@ -82,6 +83,124 @@ function isParameterInSight(name: string, around: readonly t.Node[], index: Name
   );
 }
 
+/** A value that is no object of the file: a module, a parameter's member, nothing. */
+function fromElsewhere(value: t.Node | null | undefined, parameters: ReadonlySet<string>): boolean {
+  if (!value) return true;
+  switch (value.type) {
+    case "CallExpression":
+      return value.callee.type === "Identifier" && value.callee.name === "require";
+    case "MemberExpression": {
+      let root: t.Node = value;
+      while (root.type === "MemberExpression") root = root.object;
+      return fromElsewhere(root, parameters);
+    }
+    case "Identifier":
+      return value.name === "undefined" || parameters.has(value.name);
+    case "NullLiteral":
+      return true;
+    case "LogicalExpression":
+      return fromElsewhere(value.left, parameters) && fromElsewhere(value.right, parameters);
+    case "ConditionalExpression":
+      return fromElsewhere(value.consequent, parameters) && fromElsewhere(value.alternate, parameters);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Every value the file gives `name` (declarations and assignments, anywhere) comes from elsewhere
+ * (`require(...)`, a parameter or its member, another such name), and nothing sets a member of it.
+ */
+function onlyTakenFromElsewhere(name: string, program: t.Node | undefined): boolean {
+  if (!program) return false;
+  const values: (t.Node | null | undefined)[] = [];
+  const parameters = new Set<string>();
+  const required = new Set<string>();
+  let settled = true;
+  walk(program, (node: t.Node) => {
+    if (!settled) return false;
+    if ("params" in node && Array.isArray(node.params))
+      for (const param of node.params as t.Node[]) for (const bound of patternNames(param)) parameters.add(bound);
+    if (node.type === "VariableDeclarator" && node.id.type === "Identifier") {
+      if (node.id.name === name) values.push(node.init);
+      else if (node.init?.type === "CallExpression" && fromElsewhere(node.init, parameters)) required.add(node.id.name);
+    }
+    if (node.type === "AssignmentExpression") {
+      if (node.left.type === "Identifier" && node.left.name === name) values.push(node.right);
+      let target: t.Node = node.left;
+      while (target.type === "MemberExpression") target = target.object;
+      if (node.left.type === "MemberExpression" && target.type === "Identifier" && target.name === name)
+        settled = false;
+    }
+    // Any other way the name gets a value (a class or function of that name, a pattern, a loop, a catch).
+    if (
+      (node.type === "FunctionDeclaration" ||
+        node.type === "ClassDeclaration" ||
+        node.type === "ClassExpression" ||
+        node.type === "FunctionExpression") &&
+      node.id?.name === name
+    )
+      settled = false;
+    if (node.type === "VariableDeclarator" && node.id.type !== "Identifier" && patternNames(node.id).includes(name))
+      settled = false;
+    if (
+      node.type === "AssignmentExpression" &&
+      node.left.type !== "Identifier" &&
+      node.left.type !== "MemberExpression"
+    )
+      if (patternNames(node.left).includes(name)) settled = false;
+    if ((node.type === "ForInStatement" || node.type === "ForOfStatement") && patternNames(node.left).includes(name))
+      settled = false;
+    if (node.type === "CatchClause" && node.param && patternNames(node.param).includes(name)) settled = false;
+  });
+  const elsewhere = new Set([...parameters, ...required]);
+  return settled && values.length > 0 && values.every((value) => fromElsewhere(value, elsewhere));
+}
+
+/** Modules whose functions are Node core's under another name (a drop-in replacement). */
+const DROP_IN: Record<string, string> = { "graceful-fs": "fs" };
+
+/**
+ * The core module among the values the file gives `name` (`var fs = opts.fs || require('fs')`, or
+ * `rfs` there with `var rfs = require('fs')`, or `require('graceful-fs')` in a try): the one whose
+ * contract stands for all of them (the others, a caller's replacement, taken on trust), or null.
+ */
+export function coreModuleAmong(
+  name: string,
+  program: t.Node,
+  isCoreModule: (module: string) => boolean,
+): string | null {
+  const inits = new Map<string, (t.Node | null | undefined)[]>();
+  walk(program, (node: t.Node) => {
+    if (node.type === "VariableDeclarator" && node.id.type === "Identifier")
+      inits.set(node.id.name, [...(inits.get(node.id.name) ?? []), node.init]);
+    if (node.type === "AssignmentExpression" && node.left.type === "Identifier")
+      inits.set(node.left.name, [...(inits.get(node.left.name) ?? []), node.right]);
+  });
+  const found = new Set<string>();
+  const visit = (value: t.Node | null | undefined, depth: number): void => {
+    if (!value || depth > 3) return;
+    if (value.type === "LogicalExpression") return void (visit(value.left, depth), visit(value.right, depth));
+    if (value.type === "ConditionalExpression")
+      return void (visit(value.consequent, depth), visit(value.alternate, depth));
+    if (
+      value.type === "CallExpression" &&
+      value.callee.type === "Identifier" &&
+      value.callee.name === "require" &&
+      value.arguments[0]?.type === "StringLiteral"
+    ) {
+      const module = value.arguments[0].value.replace(/^node:/, "");
+      const core = DROP_IN[module] ?? module;
+      if (isCoreModule(core)) found.add(core);
+      return;
+    }
+    if (value.type === "Identifier" && value.name !== name)
+      for (const init of inits.get(value.name) ?? []) visit(init, depth + 1);
+  };
+  for (const value of inits.get(name) ?? []) visit(value, 0);
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** What `callee` (of a call inside `around`, its ancestors) is, from the file's declarations. */
 export function calleeFacts(callee: t.Node, around: readonly t.Node[], index: NameIndex): CalleeFacts {
   // A function a caller passed in (`done(...)`, `options.unlink(...)`): not the file's, taken on trust.
@@ -100,6 +219,10 @@ export function calleeFacts(callee: t.Node, around: readonly t.Node[], index: Na
   }
   if (base.type !== "Identifier") return { kind: "outside" };
   const declaration = soleDeclaration(base.name, around, index);
+  // `var fs = opts.fs || require('fs')`, `try { fs = require('graceful-fs') } catch { fs = require('fs') }`:
+  // an object the file only ever takes from elsewhere has no method of the file's own.
+  if (declaration === "ambiguous" && onlyTakenFromElsewhere(base.name, around[around.length - 1]))
+    return { kind: "outside" };
   if (typeof declaration === "string") return { kind: declaration };
   // `store.get(...)`: a member of the declared object itself, by a name.
   if (callee.type !== "MemberExpression" || callee.object !== base || callee.computed) return { kind: "outside" };

@@ -60,7 +60,7 @@ import {
   type FunctionUse,
 } from "../analysis/functions";
 import { callbackParameter, type ContractVerdict } from "../analysis/callback-contract";
-import { calleeFacts, type NameIndex } from "../analysis/definitions";
+import { calleeFacts, coreModuleAmong, type NameIndex } from "../analysis/definitions";
 import {
   declarationsAndAssignments,
   moduleBindings,
@@ -97,6 +97,7 @@ import {
   CALLBACK_API_NAMES,
   CORE_MODULE_TEXT,
   DELAY_TIMERS,
+  findCallbackApi,
   type CallbackApi,
   type DelayTimer,
 } from "../knowledge/node-core";
@@ -265,7 +266,7 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   const refusal = userCallRefusal(path.node, around);
   if (refusal) return { reason: refusal };
   const text = memberText(callee)!;
-  const api = userCallbackApi(text);
+  const api = coreContractStandIn(state, callee) ?? userCallbackApi(text);
   const found = { api, namespace: null, local: text, binding: null, callback, timer: null };
   const receiver = callee.type === "Identifier" ? null : memberText(callee.object);
   const facts = calleeFacts(callee, around, state.names);
@@ -565,6 +566,19 @@ function throwsReachNoCatch(state: FileState, fn: ASTPath<any>): boolean {
   return true;
 }
 
+/**
+ * `fs.readdir(...)` where the file's `fs` is the core module or a caller's replacement for it
+ * (`var fs = opts.fs || require('fs')`): the core API's contract stands for both (what it passes on
+ * success and on failure), the call going through promisify of whichever it is, on trust.
+ */
+function coreContractStandIn(state: FileState, callee: any): CallbackApi | null {
+  if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return null;
+  if (callee.object.type !== "Identifier") return null;
+  const module = coreModuleAmong(callee.object.name, programOf(state.root), (name) => CALLBACK_API_MODULES.has(name));
+  const api = module ? findCallbackApi(module, callee.property.name) : undefined;
+  return api?.callback === "error-first" ? api : null;
+}
+
 /** What a function of the file passes its callback as the error on success, when its proven contract shows it. */
 function userSuccessError(state: FileState, definition: any): "null" | "undefined" | null {
   const contract = definition ? state.contracts.known(definition) : undefined;
@@ -614,9 +628,11 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // A core API calls back with a known error on success, and so does a function of the file whose every
   // call of its callback shows it: any other use of the error can read it from a variable.
   // (A callback that reads its error only for its truth cannot tell which falsy value it got.)
-  const successError = found.user
-    ? (userSuccessError(state, found.user.definition) ?? (readsErrorOnlyForItsTruth(callback) ? "null" : null))
-    : (api.successError ?? "null");
+  // (A core API's contract standing in for a caller's replacement says it: `api.module` is set.)
+  const successError =
+    found.user && !api.module
+      ? (userSuccessError(state, found.user.definition) ?? (readsErrorOnlyForItsTruth(callback) ? "null" : null))
+      : (api.successError ?? "null");
   if (
     handling.kind === "unrecognized" &&
     errorFirst &&
