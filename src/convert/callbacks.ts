@@ -12,6 +12,7 @@
 // and later; other functions are taken on trust, and the report says so. Everything else is reported
 // with a reason and left as it was.
 import { declaringScope } from "../analysis/scopes";
+import type * as t from "@babel/types";
 import type { API, ASTPath, FileInfo } from "jscodeshift";
 import { callbackApiRefusal } from "../analysis/callback-api";
 import { callbackParameterType } from "../analysis/callback-types";
@@ -571,7 +572,7 @@ function throwsReachNoCatch(state: FileState, fn: ASTPath<any>): boolean {
  * (`var fs = opts.fs || require('fs')`): the core API's contract stands for both (what it passes on
  * success and on failure), the call going through promisify of whichever it is, on trust.
  */
-function coreContractStandIn(state: FileState, callee: any): CallbackApi | null {
+function coreContractStandIn(state: FileState, callee: t.Node): CallbackApi | null {
   if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return null;
   if (callee.object.type !== "Identifier") return null;
   const module = coreModuleAmong(callee.object.name, programOf(state.root), (name) => CALLBACK_API_MODULES.has(name));
