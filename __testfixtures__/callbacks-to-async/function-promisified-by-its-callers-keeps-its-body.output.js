@@ -14,10 +14,15 @@ function resolve(name, dir, cb) {
     try {
       await fs.promises.stat(target);
     } catch (err) {
-      fs.realpath(path.dirname(target), function (err, parent) {
-        if (err) return cb(err);
+      void (async () => {
+        let parent;
+        try {
+          parent = await promisify(fs.realpath)(path.dirname(target));
+        } catch (err) {
+          return cb(err);
+        }
         cb(null, path.join(parent, path.basename(target)));
-      });
+      })();
       return;
     }
     fs.realpath(target, cb);

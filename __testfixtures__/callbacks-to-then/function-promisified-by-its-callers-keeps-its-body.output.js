@@ -13,9 +13,10 @@ function resolve(name, dir, cb) {
   void fs.promises.stat(target).then(() => {
     fs.realpath(target, cb);
   }, (err) => {
-    fs.realpath(path.dirname(target), function (err, parent) {
-      if (err) return cb(err);
+    void promisify(fs.realpath)(path.dirname(target)).then((parent) => {
       cb(null, path.join(parent, path.basename(target)));
+    }, (err) => {
+      return cb(err);
     });
   });
 }

@@ -22,7 +22,7 @@ export type ArgumentCaller = ((
   call: t.CallExpression,
   arg: t.Node,
   around: t.Node | undefined,
-) => CallbackCaller | "assumed-once" | "unknown") & {
+) => CallbackCaller | "assumed-once" | "unknown" | "sync") & {
   /**
    * What the function `call` reaches passes its callback on success, when known: the error (`fs.stat`:
    * null) and how many values after it (null when not known).
@@ -268,7 +268,8 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       if (caller === "once-later" || caller === "assumed-once") {
         assumed ||= caller === "assumed-once";
         later += times;
-      } else if (caller === "timer") throw new Refusal("callback-called-from-timer");
+      } else if (caller === "sync") throw new Refusal("callback-may-be-synchronous");
+      else if (caller === "timer") throw new Refusal("callback-called-from-timer");
       else if (caller === "many") throw new Refusal("callback-may-be-called-more-than-once");
       else throw new Refusal(handsOn ? "callback-escapes" : "callback-called-from-unknown-callback");
     }

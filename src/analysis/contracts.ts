@@ -17,7 +17,24 @@ import { coreApiOfCallee } from "./core-api";
 import { calleeFacts, type NameIndex } from "./definitions";
 import { isErrorFirstCallbackLiteral } from "./error-first";
 import { memberText } from "./functions";
+import { optionProvably } from "./values";
+import type { CallbackApi } from "../knowledge/node-core";
 import type { ModuleBinding } from "./module-bindings";
+
+/**
+ * Whether the core API may call back before it returns with these arguments (see the table's
+ * callsBackSynchronously), judged on the arguments alone: an option provably off, a path that is a
+ * plain string without a NUL byte.
+ */
+function mayCallBackSynchronously(api: CallbackApi, args: readonly t.Node[]): boolean {
+  for (const when of api.callsBackSynchronously ?? []) {
+    const arg = args[when.index];
+    if ("option" in when) {
+      if (!optionProvably(arg, when.option, [])) return true;
+    } else if (!(arg?.type === "StringLiteral" && arg.value !== "" && !arg.value.includes("\0"))) return true;
+  }
+  return false;
+}
 
 export interface ContractIndex {
   /** The contract of a function of the file (its last parameter the callback), proven on first ask. */
@@ -74,7 +91,12 @@ export function contractIndex(
       if (ours && text && (DEFERRALS.has(text) || TIMERS.has(text))) return "unknown";
       const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
       if (deferred) return deferred;
-      if (coreApiOfCallee(callee, bindings)) return isLast ? "once-later" : "unknown";
+      const core = coreApiOfCallee(callee, bindings);
+      if (core) {
+        if (!isLast) return "unknown";
+        // `fs.readdir(p, { recursive }, cb)`, `fs.exists(p, cb)` with a path not provably valid: may call back at once.
+        return mayCallBackSynchronously(core.api, call.arguments) ? "sync" : "once-later";
+      }
       if (
         callee.type === "Identifier"
           ? NOT_ERROR_FIRST_FUNCTIONS.has(callee.name)

@@ -25,7 +25,6 @@ import { recursionLoopAt, type RecursionLoop } from "../analysis/recursion-loop"
 import { loopFromRecursion } from "../rewrite/recursion-loop";
 import {
   countReferences,
-  forEachReference,
   successStatements,
   ERROR_FIRST_TEXT,
   isErrorName,
@@ -108,6 +107,7 @@ import type { SiteKind } from "../report/types";
 import type { SiteReport } from "../report/sites";
 import { printFile, printOptionsFor } from "../rewrite/print";
 import { wrapInAsyncIife } from "../rewrite/async-iife";
+import { renameBindingsIn } from "../rewrite/rename-binding";
 import { droppedComments } from "../rewrite/comments";
 import { declarationIndex, inlineNamedCallback, type DeclarationIndex } from "../rewrite/inline-callback";
 import { indentUnit } from "../rewrite/snippet";
@@ -497,7 +497,7 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
 
 /** Rename each binding of the callback (every reference to it, nested functions included) and refresh the scopes. */
 function renameInCallback(call: ASTPath<any>, callback: any, renames: ReadonlyMap<string, string>): void {
-  for (const [from, to] of renames) forEachReference(callback, from, (id) => void (id.name = to));
+  for (const [from, to] of renames) renameBindingsIn(callback, from, to);
   for (let path: any = call; path; path = path.parentPath) path.scope?.scan(true);
   call.node.arguments.forEach((arg: any, index: number) => {
     if (arg === callback) call.get("arguments", index).scope?.scan(true);
@@ -548,11 +548,37 @@ const SYNC_ITERATION = new Set(["forEach", "map", "filter", "some", "every", "fi
  * core API's, a deferral's or timer's, another error-first call's), a function only called, by this
  * file, outside any `try`, or a function an array method calls inside one such.
  */
-function throwsReachNoCatch(state: FileState, fn: ASTPath<any>): boolean {
-  for (let current: ASTPath<any> | null = fn; current;) {
+function throwsReachNoCatch(state: FileState, fn: ASTPath, seen = new Set<unknown>()): boolean {
+  for (let current: ASTPath | null = fn; current;) {
+    // (Past a few functions, or round a cycle, nothing is proven.)
+    if (seen.has(current.node) || seen.size > 8) return false;
+    seen.add(current.node);
     const holder = current.parent?.node;
-    if (holder?.type !== "CallExpression" || !holder.arguments.includes(current.node))
-      return functionUse(state.j, state.root, current, state.written) === "calls-only";
+    // Called on the spot: its caller's place decides.
+    if (holder?.type === "CallExpression" && holder.callee === current.node) {
+      if (insideTry(current.parent)) return false;
+      current = enclosingFunction(current.parent);
+      if (!current) return true;
+      continue;
+    }
+    if (holder?.type !== "CallExpression" || !holder.arguments.includes(current.node)) {
+      if (functionUse(state.j, state.root, current, state.written) !== "calls-only") return false;
+      // Every call of it: no `try` around it, through anything, and its own function in turn reaches none.
+      const name = functionName(current);
+      if (!name) return false;
+      const calls = findPaths(
+        state.j,
+        state.root,
+        "CallExpression",
+        (call: t.CallExpression) => call.callee.type === "Identifier" && call.callee.name === name,
+      ).paths();
+      for (const call of calls) {
+        if (insideTry(call)) return false;
+        const caller = enclosingFunction(call);
+        if (caller && !throwsReachNoCatch(state, caller, seen)) return false;
+      }
+      return true;
+    }
     const text = memberText(holder.callee);
     const isLast = holder.arguments[holder.arguments.length - 1] === current.node;
     const method = holder.callee.type === "MemberExpression" ? holder.callee.property?.name : null;
@@ -560,11 +586,18 @@ function throwsReachNoCatch(state: FileState, fn: ASTPath<any>): boolean {
     if (["then", "catch", "finally"].includes(method)) return false;
     if (text && (DEFERRALS.has(text) || TIMERS.has(text))) return true;
     if (isLast && (coreApiOf(current.parent, state.bindings) || isErrorFirstCallbackLiteral(current.node))) return true;
-    if (!SYNC_ITERATION.has(method)) return false;
+    if (!SYNC_ITERATION.has(method) || insideTry(current.parent)) return false;
     current = enclosingFunction(current.parent);
     if (!current) return true;
   }
   return true;
+}
+
+/** `path` is inside the block of a `try`, through any functions around it. */
+function insideTry(path: ASTPath): boolean {
+  for (let current: ASTPath | null = path; current?.parentPath; current = current.parentPath)
+    if (current.parentPath.node.type === "TryStatement" && current.parentPath.node.block === current.node) return true;
+  return false;
 }
 
 /**
