@@ -225,7 +225,7 @@ const COVERAGE: Record<number, { tests?: string[]; fixtures?: string[] }> = {
   5: { tests: ["the diff applies just as well to files with CRLF"] },
   6: {
     tests: ["RELIABILITY 6: a template literal", "a template literal in a one-line block whose chain is written out"],
-    fixtures: ["callbacks-to-async/no-transform-multiline-template-in-callback"],
+    fixtures: ["callbacks-to-async/multiline-template-in-callback-inner-site-left"],
   },
   7: {
     tests: ["RELIABILITY 7: directives stay first"],
@@ -263,7 +263,7 @@ const COVERAGE: Record<number, { tests?: string[]; fixtures?: string[] }> = {
     fixtures: [
       "callbacks-to-async/exec-stdout-stderr",
       "callbacks-to-async/read-multiple-results-bytesread-buffer",
-      "callbacks-to-async/no-transform-exec-output-read-on-error",
+      "callbacks-to-async/exec-output-read-on-error-inner-site-left",
     ],
   },
   17: {

@@ -3,15 +3,19 @@
 
 const fs = require('fs');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function size(fd, cb) {
-  callbackify(sizeAsync)(fd, cb);
-}
-
-async function sizeAsync(fd) {
+async function size(fd) {
   const st = await promisify(fs.fstat)(fd);
   return st.size > 0;
 }
 
-size(fs.openSync(__filename, 'r'), (err, nonEmpty) => console.log('non-empty:', err, nonEmpty));
+void (async () => {
+  let err = null, nonEmpty;
+  try {
+    nonEmpty = await size(fs.openSync(__filename, 'r'));
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('non-empty:', err, nonEmpty);
+})();

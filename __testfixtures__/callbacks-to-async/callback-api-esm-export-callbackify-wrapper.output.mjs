@@ -19,6 +19,14 @@ async function copyFileAsync(from, to) {
 fs.writeFileSync('from.txt', 'twelve bytes');
 copyFile('from.txt', 'to.txt', function report(err, size) {
   console.log('copied', err, size, fs.readFileSync('to.txt', 'utf8'));
-  copyFile('missing.txt', 'to.txt', (err) => console.log('missing:', err.code));
+  void (async () => {
+    let err = null;
+    try {
+      await copyFileAsync('missing.txt', 'to.txt');
+    } catch (caught) {
+      err = caught;
+    }
+    console.log('missing:', err.code);
+  })();
 });
 console.log('started');

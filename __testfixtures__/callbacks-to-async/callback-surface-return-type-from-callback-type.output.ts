@@ -16,4 +16,12 @@ async function sizeOfAsync(p: string): Promise<[number, string] | undefined> {
 }
 
 fs.writeFileSync('data.txt', 'four');
-sizeOf('data.txt', (err, v) => console.log(err, v));
+void (async () => {
+  let err: any = null, v: any;
+  try {
+    v = await sizeOfAsync('data.txt');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log(err, v);
+})();

@@ -29,5 +29,11 @@ void (async () => {
   } catch (caught) {
     err = caught;
   }
-  size('t.txt', (err2, n) => console.log(err, err2, n));
+  let err2: any = null, n: any;
+  try {
+    n = await sizeAsync('t.txt');
+  } catch (caught) {
+    err2 = caught;
+  }
+  console.log(err, err2, n);
 })();

@@ -13,4 +13,12 @@ async function deriveAsync(password: string, salt: string): Promise<string | und
   return key.toString('hex');
 }
 
-derive('secret', 'salt', (err, hex) => console.log(err, hex));
+void (async () => {
+  let err: any = null, hex: any;
+  try {
+    hex = await deriveAsync('secret', 'salt');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log(err, hex);
+})();

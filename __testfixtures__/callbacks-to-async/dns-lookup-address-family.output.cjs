@@ -1,15 +1,17 @@
 // unpyramid-fixture: runnable
 const dns = require('node:dns');
 
-const { callbackify } = require('node:util');
-
-function where(host, cb) {
-  callbackify(whereAsync)(host, cb);
-}
-
-async function whereAsync(host) {
+async function where(host) {
   const { address, family } = await dns.promises.lookup(host);
   return `${address} (IPv${family})`;
 }
 
-where('localhost', (err, text) => console.log(err, text));
+void (async () => {
+  let err = null, text;
+  try {
+    text = await where('localhost');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log(err, text);
+})();

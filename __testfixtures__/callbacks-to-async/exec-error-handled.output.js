@@ -1,10 +1,6 @@
 const cp = require('child_process');
-const { promisify, callbackify } = require('util');
-function check(cb) {
-  callbackify(checkAsync)(cb);
-}
-
-async function checkAsync() {
+const { promisify } = require('util');
+async function check() {
   let stdout;
   try {
     ({ stdout } = await promisify(cp.exec)('echo oops >&2; exit 3'));
@@ -14,5 +10,12 @@ async function checkAsync() {
   }
   return stdout;
 }
-
-check((err) => console.log('code', err && err.code));
+void (async () => {
+  let err = null;
+  try {
+    await check();
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('code', err && err.code);
+})();

@@ -21,5 +21,6 @@ void (async () => {
     err = caught;
   }
   console.log(err, text);
-  sh('exit 3', (failure) => console.log('failed with', failure.code));
+  const failure = await new Promise((resolve) => sh('exit 3', resolve));
+  console.log('failed with', failure.code);
 })();

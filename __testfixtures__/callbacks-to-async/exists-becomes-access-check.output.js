@@ -10,5 +10,6 @@ void (async () => {
   const a = await new Promise((resolve) => check(resolve));
   console.log('x.txt exists:', a);
   fs.writeFileSync('x.txt', '');
-  check((b) => console.log('x.txt exists:', b));
+  const b = await new Promise((resolve) => check(resolve));
+  console.log('x.txt exists:', b);
 })();

@@ -20,5 +20,6 @@ async function cleanupNamed(file, done) {
 void (async () => {
   await new Promise((resolve) => cleanup('does-not-exist.tmp', resolve));
   console.log('next');
-  cleanupNamed('also-missing.tmp', (tag) => console.log('done', tag));
+  const tag = await new Promise((resolve) => cleanupNamed('also-missing.tmp', resolve));
+  console.log('done', tag);
 })();

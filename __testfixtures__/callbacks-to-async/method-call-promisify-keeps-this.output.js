@@ -1,7 +1,7 @@
 // unpyramid-fixture: runnable
 // A method of an object in this file: its body proves one later call of the callback, and the call
 // keeps the object as `this`.
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 const store = {
   data: { a: 1, b: 2 },
   get(key, cb) {
@@ -13,11 +13,7 @@ const store = {
   },
 };
 
-function sum(done) {
-  callbackify(sumAsync)(done);
-}
-
-async function sumAsync() {
+async function sum() {
   const a = await promisify(store.get).call(store, 'a');
   const b = await promisify(store.get).call(store, 'b');
   return a + b;
@@ -34,6 +30,14 @@ async function report(key) {
   console.log(key, '=', value);
 }
 
-sum((err, total) => console.log('sum', err, total));
+void (async () => {
+  let err = null, total;
+  try {
+    total = await sum();
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('sum', err, total);
+})();
 report('a');
 report('zzz');

@@ -12,4 +12,12 @@ async function versionAsync() {
   return stdout.trim().startsWith('v');
 }
 
-version((err, ok) => console.log('node answers', err, ok));
+void (async () => {
+  let err = null, ok;
+  try {
+    ok = await versionAsync();
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('node answers', err, ok);
+})();

@@ -4,20 +4,39 @@
 const fs = require('fs');
 
 const { promisify } = require('util');
+const loadAsync = promisify(load);
 
-async function load(file, cb) {
-  let err = null, text;
-  try {
-    text = await promisify(fs.readFile)(file, 'utf8');
-  } catch (caught) {
-    err = caught;
-  }
-  if (err && err.code === 'ENOENT') console.log('no', file);
-  if (err) return cb(err);
-  cb(null, text);
+function load(file, cb) {
+  void (async () => {
+    let err = null, text;
+    try {
+      text = await promisify(fs.readFile)(file, 'utf8');
+    } catch (caught) {
+      err = caught;
+    }
+    if (err && err.code === 'ENOENT') console.log('no', file);
+    if (err) return cb(err);
+    cb(null, text);
+  })();
 }
 
 
 fs.writeFileSync('here.txt', 'here');
-load('here.txt', (err, text) => console.log('here:', err, text));
-load('gone.txt', (err) => console.log('gone:', err.code));
+void (async () => {
+  let err = null, text;
+  try {
+    text = await loadAsync('here.txt');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('here:', err, text);
+})();
+void (async () => {
+  let err = null;
+  try {
+    await loadAsync('gone.txt');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('gone:', err.code);
+})();

@@ -1,16 +1,20 @@
 // unpyramid-fixture: runnable
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 console.log('starting');
 const fs = require('fs');
 
-function size(file, cb) {
-  callbackify(sizeAsync)(file, cb);
-}
-
-async function sizeAsync(file) {
+async function size(file) {
   const data = await promisify(fs.readFile)(file);
   return data.length;
 }
 
 fs.writeFileSync('s.txt', '12345');
-size('s.txt', (err, n) => console.log(err, n));
+void (async () => {
+  let err = null, n;
+  try {
+    n = await size('s.txt');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log(err, n);
+})();

@@ -16,4 +16,12 @@ async function readBothAsync(a, b) {
 
 fs.writeFileSync('a.txt', 'A');
 fs.writeFileSync('b.txt', 'B');
-readBoth('a.txt', 'b.txt', (err, text) => console.log(err, text));
+void (async () => {
+  let err = null, text;
+  try {
+    text = await readBothAsync('a.txt', 'b.txt');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log(err, text);
+})();

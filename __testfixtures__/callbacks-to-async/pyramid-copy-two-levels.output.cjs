@@ -3,13 +3,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { callbackify } = require('node:util');
-
-function copyFile(from, to, done) {
-  callbackify(copyFileAsync)(from, to, done);
-}
-
-async function copyFileAsync(from, to) {
+async function copyFile(from, to) {
   const data = await fs.promises.readFile(path.resolve(from));
   // keep the bytes as they are
   await fs.promises.writeFile(path.resolve(to), data);
@@ -20,10 +14,16 @@ fs.writeFileSync('a.txt', 'abcdef');
 void (async () => {
   let err = null, n;
   try {
-    n = await copyFileAsync('a.txt', 'b.txt');
+    n = await copyFile('a.txt', 'b.txt');
   } catch (caught) {
     err = caught;
   }
   console.log('copied', err, n, fs.readFileSync('b.txt', 'utf8'));
-  copyFile('nope.txt', 'c.txt', (err2) => console.log('failed with', err2.code, fs.existsSync('c.txt')));
+  let err2 = null;
+  try {
+    await copyFile('nope.txt', 'c.txt');
+  } catch (caught) {
+    err2 = caught;
+  }
+  console.log('failed with', err2.code, fs.existsSync('c.txt'));
 })();

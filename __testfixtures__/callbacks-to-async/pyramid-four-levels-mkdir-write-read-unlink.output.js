@@ -2,13 +2,9 @@
 const fs = require('fs');
 const path = require('path');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function roundTrip(dir, text, cb) {
-  callbackify(roundTripAsync)(dir, text, cb);
-}
-
-async function roundTripAsync(dir, text) {
+async function roundTrip(dir, text) {
   await fs.promises.mkdir(path.join(dir), { recursive: true });
   await promisify(fs.writeFile)(path.join(dir, 'x.txt'), text);
   const back = await fs.promises.readFile(path.join(dir, 'x.txt'), 'utf8');
@@ -16,4 +12,12 @@ async function roundTripAsync(dir, text) {
   return back === text;
 }
 
-roundTrip('out/deep', 'payload', (err, same) => console.log('round trip', err, same));
+void (async () => {
+  let err = null, same;
+  try {
+    same = await roundTrip('out/deep', 'payload');
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('round trip', err, same);
+})();

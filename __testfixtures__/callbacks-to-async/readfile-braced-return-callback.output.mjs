@@ -13,5 +13,13 @@ async function loadTextAsync() {
 }
 
 fs.writeFileSync(new URL('./notes.txt', import.meta.url), '  hello notes \n');
-loadText((error, text) => console.log(error, text));
+void (async () => {
+  let error = null, text;
+  try {
+    text = await loadTextAsync();
+  } catch (caught) {
+    error = caught;
+  }
+  console.log(error, text);
+})();
 console.log('sync part done');

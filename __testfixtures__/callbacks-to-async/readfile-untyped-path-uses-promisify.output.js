@@ -1,14 +1,10 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
 // `file` could be a numeric file descriptor, which fs.promises.readFile rejects.
-function read(file, cb) {
-  callbackify(readAsync)(file, cb);
-}
-
-async function readAsync(file) {
+async function read(file) {
   const text = await promisify(fs.readFile)(file, 'utf8');
   return text;
 }
@@ -17,10 +13,16 @@ const fd = fs.openSync(__filename, 'r');
 void (async () => {
   let err = null, text;
   try {
-    text = await readAsync(fd);
+    text = await read(fd);
   } catch (caught) {
     err = caught;
   }
   console.log('by fd:', err, text.split('\n')[0]);
-  read('missing.txt', (err2) => console.log('missing:', err2.code));
+  let err2 = null;
+  try {
+    await read('missing.txt');
+  } catch (caught) {
+    err2 = caught;
+  }
+  console.log('missing:', err2.code);
 })();

@@ -3,13 +3,7 @@ const fs = require('fs');
 const stream = require('stream');
 const zlib = require('zlib');
 
-const { callbackify } = require('util');
-
-function compress(from, to, cb) {
-  callbackify(compressAsync)(from, to, cb);
-}
-
-async function compressAsync(from, to) {
+async function compress(from, to) {
   await stream.promises.pipeline(fs.createReadStream(from), zlib.createGzip(), fs.createWriteStream(to));
   return fs.statSync(to).size > 0;
 }
@@ -18,10 +12,16 @@ fs.writeFileSync('plain.txt', 'x'.repeat(1000));
 void (async () => {
   let err = null, ok;
   try {
-    ok = await compressAsync('plain.txt', 'plain.txt.gz');
+    ok = await compress('plain.txt', 'plain.txt.gz');
   } catch (caught) {
     err = caught;
   }
   console.log('compressed', err, ok);
-  compress('missing.txt', 'm.gz', (err2) => console.log('failed with', err2.code));
+  let err2 = null;
+  try {
+    await compress('missing.txt', 'm.gz');
+  } catch (caught) {
+    err2 = caught;
+  }
+  console.log('failed with', err2.code);
 })();

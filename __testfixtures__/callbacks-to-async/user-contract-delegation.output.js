@@ -6,6 +6,7 @@ const fs = require("fs");
 const { promisify } = require("util");
 const nameOfAsync = promisify(nameOf);
 const countDownAsync = promisify(countDown);
+const lookupAsync = promisify(lookup);
 
 const store = { a: { name: "alpha" }, b: { name: "beta" } };
 
@@ -14,7 +15,15 @@ function lookup(key, cb) {
 }
 
 function nameOf(key, cb) {
-  lookup(key, (err, record) => cb(err, record && record.name));
+  void (async () => {
+    let err = null, record;
+    try {
+      record = await lookupAsync(key);
+    } catch (caught) {
+      err = caught;
+    }
+    cb(err, record && record.name);
+  })();
 }
 
 function countDown(n, cb) {

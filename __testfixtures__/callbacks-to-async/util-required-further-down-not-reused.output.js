@@ -1,16 +1,20 @@
 // unpyramid-fixture: runnable
 const fs = require('fs');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function size(p, cb) {
-  callbackify(sizeAsync)(p, cb);
-}
-
-async function sizeAsync(p) {
+async function size(p) {
   const fd = await promisify(fs.open)(p, 'r');
   return typeof fd;
 }
 
 const util = require('util');
-size(__filename, (err, t) => console.log(util.format('%s %s', err, t)));
+void (async () => {
+  let err = null, t;
+  try {
+    t = await size(__filename);
+  } catch (caught) {
+    err = caught;
+  }
+  console.log(util.format('%s %s', err, t));
+})();

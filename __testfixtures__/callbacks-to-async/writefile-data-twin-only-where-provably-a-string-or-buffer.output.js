@@ -3,13 +3,9 @@
 // template, JSON.stringify, Buffer.from, what fs.readFile gave), and promisify(fs.writeFile) elsewhere.
 const fs = require('fs');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function saveAll(lines, cb) {
-  callbackify(saveAllAsync)(lines, cb);
-}
-
-async function saveAllAsync(lines) {
+async function saveAll(lines) {
   await promisify(fs.writeFile)('all.txt', lines);
   await fs.promises.writeFile('all.json', JSON.stringify(lines));
   const data = await fs.promises.readFile('all.json');
@@ -17,4 +13,12 @@ async function saveAllAsync(lines) {
   return data.length;
 }
 
-saveAll(['a', 'b'], (err, n) => console.log(err ? err.code : n));
+void (async () => {
+  let err = null, n;
+  try {
+    n = await saveAll(['a', 'b']);
+  } catch (caught) {
+    err = caught;
+  }
+  console.log(err ? err.code : n);
+})();

@@ -13,4 +13,12 @@ async function roundTripAsync(text) {
   return unpacked.toString() === text;
 }
 
-roundTrip('hello '.repeat(100), (err, same) => console.log('round trip', err, same));
+void (async () => {
+  let err = null, same;
+  try {
+    same = await roundTripAsync('hello '.repeat(100));
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('round trip', err, same);
+})();

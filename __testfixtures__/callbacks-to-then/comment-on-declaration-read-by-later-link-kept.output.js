@@ -1,13 +1,9 @@
 // unpyramid-fixture: runnable
 // The comment on a declaration that moves before the chain stays where the declaration was.
 const fs = require('fs');
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 fs.writeFileSync('a', 'A');
-function go(name, cb) {
-  callbackify(goAsync)(name, cb);
-}
-
-function goAsync(name) {
+function go(name) {
   let label;
   return promisify(fs.readFile)(name, 'utf8').then((data) => {
     // the label we fill in later, important note
@@ -18,5 +14,13 @@ function goAsync(name) {
     return label;
   });
 }
-
-go('a', (e, v) => console.log(e, v));
+void (() => {
+  let e = null, v;
+  return go('a').then((result) => {
+    v = result;
+  }, (caught) => {
+    e = caught;
+  }).then(() => {
+    console.log(e, v);
+  });
+})();

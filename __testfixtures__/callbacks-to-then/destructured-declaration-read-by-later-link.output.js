@@ -2,13 +2,9 @@
 // A destructuring declaration a later step reads: its names are declared before the chain, the
 // pattern assigns them where it was.
 const fs = require('fs');
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 fs.writeFileSync('a', '{"x":1,"y":[2,3]}');
-function go(name, cb) {
-  callbackify(goAsync)(name, cb);
-}
-
-function goAsync(name) {
+function go(name) {
   let x, first;
   return promisify(fs.readFile)(name, 'utf8').then((data) => {
     ({ x, y: [first] } = JSON.parse(data));
@@ -17,5 +13,13 @@ function goAsync(name) {
     return x + first;
   });
 }
-
-go('a', (e, v) => console.log(e, v));
+void (() => {
+  let e = null, v;
+  return go('a').then((result) => {
+    v = result;
+  }, (caught) => {
+    e = caught;
+  }).then(() => {
+    console.log(e, v);
+  });
+})();

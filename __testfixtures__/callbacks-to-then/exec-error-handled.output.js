@@ -1,10 +1,6 @@
 const cp = require('child_process');
-const { promisify, callbackify } = require('util');
-function check(cb) {
-  callbackify(checkAsync)(cb);
-}
-
-function checkAsync() {
+const { promisify } = require('util');
+function check() {
   return promisify(cp.exec)('echo oops >&2; exit 3').catch((err) => {
     console.log('failed:', JSON.stringify(err));
     throw err;
@@ -12,5 +8,11 @@ function checkAsync() {
     return stdout;
   });
 }
-
-check((err) => console.log('code', err && err.code));
+void (() => {
+  let err = null;
+  return check().catch((caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('code', err && err.code);
+  });
+})();

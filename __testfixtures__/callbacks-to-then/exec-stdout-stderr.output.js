@@ -22,6 +22,8 @@ void (() => {
     err = caught;
   }).then(() => {
     console.log(err, text);
-    sh('exit 3', (failure) => console.log('failed with', failure.code));
+    return new Promise((resolve) => sh('exit 3', resolve));
+  }).then((failure) => {
+    console.log('failed with', failure.code);
   });
 })();

@@ -10,14 +10,15 @@ const resolveAsync = promisify(resolve);
 
 function resolve(name, dir, cb) {
   const target = path.isAbsolute(name) ? name : path.join(dir, name);
-  void fs.promises.stat(target).then(() => {
-    fs.realpath(target, cb);
-  }, (err) => {
-    void promisify(fs.realpath)(path.dirname(target)).then((parent) => {
-      cb(null, path.join(parent, path.basename(target)));
-    }, (err) => {
-      return cb(err);
-    });
+  fs.stat(target, function (err) {
+    if (err) {
+      fs.realpath(path.dirname(target), function (err, parent) {
+        if (err) return cb(err);
+        cb(null, path.join(parent, path.basename(target)));
+      });
+    } else {
+      fs.realpath(target, cb);
+    }
   });
 }
 

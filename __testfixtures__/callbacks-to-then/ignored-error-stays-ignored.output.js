@@ -17,5 +17,7 @@ function cleanupNamed(file, done) {
 
 void new Promise((resolve) => cleanup('does-not-exist.tmp', resolve)).then(() => {
   console.log('next');
-  cleanupNamed('also-missing.tmp', (tag) => console.log('done', tag));
+  return new Promise((resolve) => cleanupNamed('also-missing.tmp', resolve));
+}).then((tag) => {
+  console.log('done', tag);
 });

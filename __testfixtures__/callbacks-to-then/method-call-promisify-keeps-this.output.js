@@ -1,7 +1,7 @@
 // unpyramid-fixture: runnable
 // A method of an object in this file: its body proves one later call of the callback, and the call
 // keeps the object as `this`.
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 const store = {
   data: { a: 1, b: 2 },
   get(key, cb) {
@@ -13,11 +13,7 @@ const store = {
   },
 };
 
-function sum(done) {
-  callbackify(sumAsync)(done);
-}
-
-function sumAsync() {
+function sum() {
   let a;
   return promisify(store.get).call(store, 'a').then((result) => {
     a = result;
@@ -35,6 +31,15 @@ function report(key) {
   });
 }
 
-sum((err, total) => console.log('sum', err, total));
+void (() => {
+  let err = null, total;
+  return sum().then((result) => {
+    total = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('sum', err, total);
+  });
+})();
 report('a');
 report('zzz');

@@ -13,4 +13,13 @@ function versionAsync() {
   });
 }
 
-version((err, ok) => console.log('node answers', err, ok));
+void (() => {
+  let err = null, ok;
+  return versionAsync().then((result) => {
+    ok = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('node answers', err, ok);
+  });
+})();

@@ -3,13 +3,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { callbackify } = require('node:util');
-
-function copyFile(from, to, done) {
-  callbackify(copyFileAsync)(from, to, done);
-}
-
-function copyFileAsync(from, to) {
+function copyFile(from, to) {
   let data;
   return fs.promises.readFile(path.resolve(from)).then((result) => {
     data = result;
@@ -22,13 +16,19 @@ function copyFileAsync(from, to) {
 
 fs.writeFileSync('a.txt', 'abcdef');
 void (() => {
+  let err2;
   let err = null, n;
-  return copyFileAsync('a.txt', 'b.txt').then((result) => {
+  return copyFile('a.txt', 'b.txt').then((result) => {
     n = result;
   }, (caught) => {
     err = caught;
   }).then(() => {
     console.log('copied', err, n, fs.readFileSync('b.txt', 'utf8'));
-    copyFile('nope.txt', 'c.txt', (err2) => console.log('failed with', err2.code, fs.existsSync('c.txt')));
+    err2 = null;
+    return copyFile('nope.txt', 'c.txt').catch((caught) => {
+      err2 = caught;
+    });
+  }).then(() => {
+    console.log('failed with', err2.code, fs.existsSync('c.txt'));
   });
 })();

@@ -2,13 +2,9 @@
 const fs = require('fs');
 const path = require('path');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function roundTrip(dir, text, cb) {
-  callbackify(roundTripAsync)(dir, text, cb);
-}
-
-function roundTripAsync(dir, text) {
+function roundTrip(dir, text) {
   let back;
   return fs.promises.mkdir(path.join(dir), { recursive: true }).then(() => {
     return promisify(fs.writeFile)(path.join(dir, 'x.txt'), text);
@@ -22,4 +18,13 @@ function roundTripAsync(dir, text) {
   });
 }
 
-roundTrip('out/deep', 'payload', (err, same) => console.log('round trip', err, same));
+void (() => {
+  let err = null, same;
+  return roundTrip('out/deep', 'payload').then((result) => {
+    same = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('round trip', err, same);
+  });
+})();

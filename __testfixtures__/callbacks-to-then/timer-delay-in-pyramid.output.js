@@ -2,13 +2,9 @@
 // A delay between two steps of a pyramid becomes a link returning a promise around the global timer.
 const fs = require('fs');
 
-const { promisify, callbackify } = require('util');
+const { promisify } = require('util');
 
-function writeThenCheck(file, done) {
-  callbackify(writeThenCheckAsync)(file, done);
-}
-
-function writeThenCheckAsync(file) {
+function writeThenCheck(file) {
   let text;
   return promisify(fs.writeFile)(file, 'first').then(() => {
     return new Promise((resolve) => setTimeout(resolve, 20));
@@ -23,6 +19,15 @@ function writeThenCheckAsync(file) {
   });
 }
 
-writeThenCheck('delay-fixture.txt', (err, text) => console.log('read back:', err, text));
+void (() => {
+  let err = null, text;
+  return writeThenCheck('delay-fixture.txt').then((result) => {
+    text = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('read back:', err, text);
+  });
+})();
 setTimeout(() => console.log('timer of the caller, 5 ms'), 5);
 console.log('started');

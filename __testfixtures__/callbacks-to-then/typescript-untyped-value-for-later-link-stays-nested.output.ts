@@ -16,4 +16,13 @@ function copyUpperAsync(from: string, to: string): Promise<number | undefined> {
 }
 
 fs.writeFileSync("in.txt", "shout");
-copyUpper("in.txt", "out.txt", (err, n) => console.log(err, n, fs.readFileSync("out.txt", "utf8")));
+void (() => {
+  let err: any = null, n: any;
+  return copyUpperAsync("in.txt", "out.txt").then((result) => {
+    n = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log(err, n, fs.readFileSync("out.txt", "utf8"));
+  });
+})();

@@ -15,4 +15,13 @@ function roundTripAsync(text) {
   });
 }
 
-roundTrip('hello '.repeat(100), (err, same) => console.log('round trip', err, same));
+void (() => {
+  let err = null, same;
+  return roundTripAsync('hello '.repeat(100)).then((result) => {
+    same = result;
+  }, (caught) => {
+    err = caught;
+  }).then(() => {
+    console.log('round trip', err, same);
+  });
+})();

@@ -155,6 +155,8 @@ export const CAPTURABLE: ReadonlySet<string> = new Set([
   "error-handling-not-recognized",
   "error-used-after-check",
   "error-check-falls-through",
+  // an arrow's expression body that reads the error: `(err, v) => (err ? a(err) : b(v))`
+  "callback-not-a-block",
 ]);
 
 /**

@@ -444,7 +444,10 @@ function callbackRefusal(callback: any, api: CallbackApi, exists: boolean): stri
   if (callback.params[0]?.type === "Identifier" && callback.params[0].name === "this") return "callback-this-parameter";
   if (callback.params.length > (exists ? 0 : 1) + api.results.length) return "callback-has-extra-parameters";
   if (callback.params.some((param: any) => param.type !== "Identifier")) return "callback-parameter-pattern";
-  if (callback.body.type !== "BlockStatement") return "callback-not-a-block";
+  // An arrow's expression body becomes a statement: its value went back to whoever called the
+  // callback, which for an error-first API is no one (Node ignores it; a function of the file calls it last).
+  if (callback.body.type !== "BlockStatement" && callback.type !== "ArrowFunctionExpression")
+    return "callback-not-a-block";
   if (callback.body.directives?.length) return "callback-has-directive";
   if (usesEval(callback)) return "callback-uses-eval";
   if (callback.type === "FunctionExpression") {
@@ -812,7 +815,9 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
     );
     const resolve = j.identifier(mentionsResolve ? freeName("resolve", namesInFile(j, state.root)) : "resolve");
     const callee = j.identifier(local);
-    state.written.add(callee);
+    // A timer is the global's; a value callback's function is still called with a callback (`resolve`),
+    // a use of it as a callback API that must keep it.
+    if (timer) state.written.add(callee);
     const call = timer
       ? j.callExpression(callee, [j.identifier(resolve.name), ...args])
       : j.callExpression(callee, [...args, j.identifier(resolve.name)]);
@@ -886,6 +891,7 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
 function convert(state: FileState, plan: Conversion, context: FileContext): void {
   const { j } = state;
   const { call, fn, callback, handling } = plan;
+  if (callback.body.type !== "BlockStatement") callback.body = j.blockStatement([j.expressionStatement(callback.body)]);
   if (plan.renames.size) renameInCallback(call, callback, plan.renames);
   noteCallbackParameter(state, fn.node);
   const body: any[] = callback.body.body;
@@ -1548,7 +1554,9 @@ function convertTree(
     if (progress) continue;
     // Once nothing else converts, a site that cannot end its function converts in an async function of
     // its own at its place (earlier, a site whose function was about to become async would be wrapped).
-    if (wrapInFunctions) break;
+    // (callbacks-to-then does not: its lowering refuses sites by the function they made async, and a
+    // site wrapped on the next run, once that function is promisified, would not be on this one.)
+    if (wrapInFunctions || run.finish) break;
     wrapInFunctions = true;
   }
 
