@@ -1517,6 +1517,7 @@ function convertTree(
   // (an inner call ends up at the end of a function that is now async).
   const converted: ConvertedSite[] = [];
   let wrapInFunctions = false;
+  let wrappable = false;
   for (;;) {
     let progress = false;
     // A fan-out refused now may convert once the code around it is flattened (its loop then ends a function this run made async).
@@ -1545,6 +1546,7 @@ function convertTree(
       let verdict = judgeSafely(state, call, found);
       verdict = withoutMovingTemplates(call, verdict);
       let wrapped: ReturnType<typeof wrapInAsyncIife> = null;
+      if ("reason" in verdict && WRAPPABLE_IN_FUNCTIONS.has(verdict.reason)) wrappable = true;
       const inFunction = "reason" in verdict && wrapInFunctions && mayWrapInFunction(state, call, verdict.reason);
       if ("reason" in verdict && (verdict.reason === "top-level-code" || inFunction) && !found.timer) {
         wrapped = wrapInAsyncIife(j, call, context.indent, inFunction);
@@ -1589,7 +1591,8 @@ function convertTree(
     // its own at its place (earlier, a site whose function was about to become async would be wrapped).
     // (callbacks-to-then does not: its lowering refuses sites by the function they made async, and a
     // site wrapped on the next run, once that function is promisified, would not be on this one.)
-    if (wrapInFunctions || run.finish) break;
+    // (Only when a pass met a site it could wrap: the pass over the file is not free.)
+    if (wrapInFunctions || run.finish || !wrappable) break;
     wrapInFunctions = true;
   }
 
