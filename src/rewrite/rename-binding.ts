@@ -3,16 +3,8 @@
 // declares the same name for itself. ast-types' scopes are per function (a `let` in a block looks
 // function-wide there), so the walk keeps its own stack of block, loop, catch and function scopes.
 import type * as t from "@babel/types";
+import { isFunctionNode } from "../analysis/functions";
 import { patternNames } from "../analysis/patterns";
-
-const FUNCTIONS = new Set([
-  "FunctionDeclaration",
-  "FunctionExpression",
-  "ArrowFunctionExpression",
-  "ObjectMethod",
-  "ClassMethod",
-  "ClassPrivateMethod",
-]);
 
 /** Names a list of statements declares for its block: `let`, `const`, classes and functions. */
 function lexicalNames(statements: readonly t.Node[]): string[] {
@@ -30,7 +22,7 @@ function lexicalNames(statements: readonly t.Node[]): string[] {
 function varNames(body: t.Node): string[] {
   const names: string[] = [];
   const visit = (node: t.Node | null | undefined): void => {
-    if (!node || typeof node.type !== "string" || FUNCTIONS.has(node.type) || node.type.startsWith("Class")) return;
+    if (!node || typeof node.type !== "string" || isFunctionNode(node) || node.type.startsWith("Class")) return;
     if (node.type === "VariableDeclaration" && node.kind === "var")
       for (const declarator of node.declarations) names.push(...patternNames(declarator.id));
     for (const key of Object.keys(node)) {
@@ -46,7 +38,7 @@ function varNames(body: t.Node): string[] {
 
 /** The names a node opens a scope for, or null when it opens none. */
 function scopeNames(node: t.Node, parent: t.Node | null): string[] | null {
-  if (FUNCTIONS.has(node.type)) {
+  if (isFunctionNode(node)) {
     const fn = node as t.Function;
     const body = fn.body;
     return [
@@ -56,7 +48,7 @@ function scopeNames(node: t.Node, parent: t.Node | null): string[] | null {
       ...(node.type === "FunctionExpression" && node.id ? [node.id.name] : []),
     ];
   }
-  if (node.type === "BlockStatement" && !(parent && FUNCTIONS.has(parent.type))) return lexicalNames(node.body);
+  if (node.type === "BlockStatement" && !(parent && isFunctionNode(parent))) return lexicalNames(node.body);
   if (node.type === "SwitchStatement") return lexicalNames(node.cases.flatMap((branch) => branch.consequent));
   if (node.type === "CatchClause") return node.param ? patternNames(node.param) : [];
   if (node.type === "ForStatement" && node.init?.type === "VariableDeclaration" && node.init.kind !== "var")
@@ -90,7 +82,7 @@ export function renameBindingsIn(fn: t.Function, from: string, to: string): void
   const visit = (node: t.Node, parent: t.Node | null, key: string, inside: boolean): void => {
     const opened = scopeNames(node, parent);
     // A function nested in `fn` that binds `from` again keeps its own (it hides the renamed one).
-    const nestedOwn = node !== fn && FUNCTIONS.has(node.type) && opened !== null && opened.includes(from);
+    const nestedOwn = node !== fn && isFunctionNode(node) && opened !== null && opened.includes(from);
     const declares = !nestedOwn && (inside || (opened !== null && opened.includes(from)));
     // `{ from }` (or `{ from = x }` in a pattern) keeps its key: `{ from: to }`.
     if (node.type === "ObjectProperty" && node.shorthand && declares) {
