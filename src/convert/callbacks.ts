@@ -538,9 +538,7 @@ function mayWrapInFunction(state: FileState, call: ASTPath<any>, reason: string)
   // What the call throws synchronously (a bad argument) would reject the new function instead of reaching
   // a `try` around it: one of the file around the site (through functions called on the spot or passed
   // to `forEach`), or around a call of its function.
-  for (let path: ASTPath<any> | null = call; path?.parentPath; path = path.parentPath)
-    if (path.parentPath.node.type === "TryStatement" && path.parentPath.node.block === path.node) return false;
-  return throwsReachNoCatch(state, fn);
+  return !insideTry(call) && throwsReachNoCatch(state, fn);
 }
 
 /** Array methods that call their function argument before they return. */
