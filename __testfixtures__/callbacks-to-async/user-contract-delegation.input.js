@@ -32,6 +32,11 @@ function show(key) {
   });
 }
 
+// One after the other: two fs.access calls at once may finish in either order.
 show("a");
-show("b");
-show("c");
+setTimeout(() => {
+  show("b");
+}, 30);
+setTimeout(() => {
+  show("c");
+}, 60);

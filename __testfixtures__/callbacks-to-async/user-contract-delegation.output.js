@@ -50,6 +50,11 @@ async function show(key) {
   console.log("name", name);
 }
 
+// One after the other: two fs.access calls at once may finish in either order.
 show("a");
-show("b");
-show("c");
+setTimeout(() => {
+  show("b");
+}, 30);
+setTimeout(() => {
+  show("c");
+}, 60);
