@@ -10,7 +10,7 @@ import { VISITOR_KEYS } from "@babel/types";
 import type * as t from "@babel/types";
 import type { CallbackCaller } from "../knowledge/callback-conventions";
 import { isPropertyName } from "./error-first";
-import { isFunctionNode } from "./functions";
+import { isFunctionNode, memberText } from "./functions";
 import { walk } from "./walk";
 
 /**
@@ -248,13 +248,7 @@ export function callbackFlow(fn: t.Function, name: string, callerOf: ArgumentCal
       if (times === 0) continue;
       if (handsOn) {
         // `setImmediate(cb, null, x)` calls it with the arguments after it; anything else with its own.
-        const deferral = callee.type === "Identifier" ? callee.name : "";
-        const text =
-          callee.type === "MemberExpression" &&
-          callee.object.type === "Identifier" &&
-          callee.property.type === "Identifier"
-            ? `${callee.object.name}.${callee.property.name}`
-            : deferral;
+        const text = memberText(callee);
         if ((text === "setImmediate" || text === "process.nextTick") && node.arguments[0] === arg)
           noteErrorArgument(node.arguments[1], Math.max(0, node.arguments.length - 2));
         else {

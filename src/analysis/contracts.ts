@@ -13,28 +13,11 @@ import {
 } from "../knowledge/callback-conventions";
 import { callbackContractOf, type ContractVerdict } from "./callback-contract";
 import type { ArgumentCaller } from "./callback-flow";
-import { coreApiOfCallee } from "./core-api";
+import { coreApiOfCallee, mayCallBackSynchronously } from "./core-api";
 import { calleeFacts, type NameIndex } from "./definitions";
 import { isErrorFirstCallbackLiteral } from "./error-first";
 import { memberText } from "./functions";
-import { optionProvably } from "./values";
-import type { CallbackApi } from "../knowledge/node-core";
 import type { ModuleBinding } from "./module-bindings";
-
-/**
- * Whether the core API may call back before it returns with these arguments (see the table's
- * callsBackSynchronously), judged on the arguments alone: an option provably off, a path that is a
- * plain string without a NUL byte.
- */
-function mayCallBackSynchronously(api: CallbackApi, args: readonly t.Node[]): boolean {
-  for (const when of api.callsBackSynchronously ?? []) {
-    const arg = args[when.index];
-    if ("option" in when) {
-      if (!optionProvably(arg, when.option, [])) return true;
-    } else if (!(arg?.type === "StringLiteral" && arg.value !== "" && !arg.value.includes("\0"))) return true;
-  }
-  return false;
-}
 
 export interface ContractIndex {
   /** The contract of a function of the file (its last parameter the callback), proven on first ask. */

@@ -103,12 +103,25 @@ export function syncCallbackRefusal(
   args: readonly (t.Node | null | undefined)[],
   call: NodePath,
 ): string | null {
-  for (const when of api.callsBackSynchronously ?? []) {
-    const arg = args[when.index];
-    const safe = "option" in when ? optionProvably(arg, when.option, []) : isProvablyValidPath(arg, call);
-    if (!safe) return "callback-may-be-synchronous";
-  }
-  return null;
+  return mayCallBackSynchronously(api, args, (arg) => isProvablyValidPath(arg, call))
+    ? "callback-may-be-synchronous"
+    : null;
+}
+
+/**
+ * Whether the core API may call back before it returns with these arguments (the table's
+ * callsBackSynchronously): an option not provably off, a path `validPath` cannot prove valid. Without
+ * the call's place (the contract analysis), only a plain string without a NUL byte is a valid path.
+ */
+export function mayCallBackSynchronously(
+  api: CallbackApi,
+  args: readonly (t.Node | null | undefined)[],
+  validPath: (arg: t.Node | null | undefined) => boolean = (arg) =>
+    arg?.type === "StringLiteral" && arg.value !== "" && !arg.value.includes("\0"),
+): boolean {
+  return (api.callsBackSynchronously ?? []).some((when) =>
+    "option" in when ? !optionProvably(args[when.index], when.option, []) : !validPath(args[when.index]),
+  );
 }
 
 /** Why the promise form of this call would not give what the callback got, judged from its options; or null. */

@@ -107,54 +107,69 @@ function fromElsewhere(value: t.Node | null | undefined, parameters: ReadonlySet
   }
 }
 
+/** What the file gives each name: the values, and the names that get one any other way. */
+interface GivenValues {
+  /** `var x = v` and `x = v`, by name (`undefined` for a declaration without a value). */
+  values: Map<string, (t.Node | null | undefined)[]>;
+  /** Names bound or set any other way: a member set (`x.m = ...`), a class or function of that name, a pattern, a loop, a catch. */
+  otherwise: Set<string>;
+  /** Names bound as a parameter somewhere, or declared as `require(...)`: their values come from elsewhere. */
+  elsewhere: Set<string>;
+}
+
+/** One walk per program, shared by every question about it (asked at each call site: not a walk each). */
+const givenValuesOf = new WeakMap<t.Node, GivenValues>();
+
+function givenValues(program: t.Node): GivenValues {
+  const known = givenValuesOf.get(program);
+  if (known) return known;
+  const given: GivenValues = { values: new Map(), otherwise: new Set(), elsewhere: new Set() };
+  const give = (name: string, value: t.Node | null | undefined) =>
+    given.values.set(name, [...(given.values.get(name) ?? []), value]);
+  const otherwise = (names: string[]) => names.forEach((name) => given.otherwise.add(name));
+  walk(program, (node: t.Node) => {
+    if ("params" in node && Array.isArray(node.params))
+      for (const param of node.params as t.Node[]) for (const bound of patternNames(param)) given.elsewhere.add(bound);
+    if (node.type === "VariableDeclarator") {
+      if (node.id.type !== "Identifier") otherwise(patternNames(node.id));
+      else {
+        give(node.id.name, node.init);
+        if (node.init?.type === "CallExpression" && fromElsewhere(node.init, given.elsewhere))
+          given.elsewhere.add(node.id.name);
+      }
+    }
+    if (node.type === "AssignmentExpression") {
+      if (node.left.type === "Identifier") give(node.left.name, node.right);
+      else if (node.left.type === "MemberExpression") {
+        let target: t.Node = node.left;
+        while (target.type === "MemberExpression") target = target.object;
+        if (target.type === "Identifier") otherwise([target.name]);
+      } else otherwise(patternNames(node.left));
+    }
+    if (
+      (node.type === "FunctionDeclaration" ||
+        node.type === "ClassDeclaration" ||
+        node.type === "ClassExpression" ||
+        node.type === "FunctionExpression") &&
+      node.id
+    )
+      otherwise([node.id.name]);
+    if (node.type === "ForInStatement" || node.type === "ForOfStatement") otherwise(patternNames(node.left));
+    if (node.type === "CatchClause" && node.param) otherwise(patternNames(node.param));
+  });
+  givenValuesOf.set(program, given);
+  return given;
+}
+
 /**
  * Every value the file gives `name` (declarations and assignments, anywhere) comes from elsewhere
  * (`require(...)`, a parameter or its member, another such name), and nothing sets a member of it.
  */
 function onlyTakenFromElsewhere(name: string, program: t.Node | undefined): boolean {
   if (!program) return false;
-  const values: (t.Node | null | undefined)[] = [];
-  const parameters = new Set<string>();
-  const required = new Set<string>();
-  let settled = true;
-  walk(program, (node: t.Node) => {
-    if (!settled) return false;
-    if ("params" in node && Array.isArray(node.params))
-      for (const param of node.params as t.Node[]) for (const bound of patternNames(param)) parameters.add(bound);
-    if (node.type === "VariableDeclarator" && node.id.type === "Identifier") {
-      if (node.id.name === name) values.push(node.init);
-      else if (node.init?.type === "CallExpression" && fromElsewhere(node.init, parameters)) required.add(node.id.name);
-    }
-    if (node.type === "AssignmentExpression") {
-      if (node.left.type === "Identifier" && node.left.name === name) values.push(node.right);
-      let target: t.Node = node.left;
-      while (target.type === "MemberExpression") target = target.object;
-      if (node.left.type === "MemberExpression" && target.type === "Identifier" && target.name === name)
-        settled = false;
-    }
-    // Any other way the name gets a value (a class or function of that name, a pattern, a loop, a catch).
-    if (
-      (node.type === "FunctionDeclaration" ||
-        node.type === "ClassDeclaration" ||
-        node.type === "ClassExpression" ||
-        node.type === "FunctionExpression") &&
-      node.id?.name === name
-    )
-      settled = false;
-    if (node.type === "VariableDeclarator" && node.id.type !== "Identifier" && patternNames(node.id).includes(name))
-      settled = false;
-    if (
-      node.type === "AssignmentExpression" &&
-      node.left.type !== "Identifier" &&
-      node.left.type !== "MemberExpression"
-    )
-      if (patternNames(node.left).includes(name)) settled = false;
-    if ((node.type === "ForInStatement" || node.type === "ForOfStatement") && patternNames(node.left).includes(name))
-      settled = false;
-    if (node.type === "CatchClause" && node.param && patternNames(node.param).includes(name)) settled = false;
-  });
-  const elsewhere = new Set([...parameters, ...required]);
-  return settled && values.length > 0 && values.every((value) => fromElsewhere(value, elsewhere));
+  const { values, otherwise, elsewhere } = givenValues(program);
+  const given = values.get(name) ?? [];
+  return !otherwise.has(name) && given.length > 0 && given.every((value) => fromElsewhere(value, elsewhere));
 }
 
 /** Modules whose functions are Node core's under another name (a drop-in replacement). */
@@ -170,13 +185,7 @@ export function coreModuleAmong(
   program: t.Node,
   isCoreModule: (module: string) => boolean,
 ): string | null {
-  const inits = new Map<string, (t.Node | null | undefined)[]>();
-  walk(program, (node: t.Node) => {
-    if (node.type === "VariableDeclarator" && node.id.type === "Identifier")
-      inits.set(node.id.name, [...(inits.get(node.id.name) ?? []), node.init]);
-    if (node.type === "AssignmentExpression" && node.left.type === "Identifier")
-      inits.set(node.left.name, [...(inits.get(node.left.name) ?? []), node.right]);
-  });
+  const inits = givenValues(program).values;
   const found = new Set<string>();
   const visit = (value: t.Node | null | undefined, depth: number): void => {
     if (!value || depth > 3) return;

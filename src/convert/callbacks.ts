@@ -507,13 +507,6 @@ function renameInCallback(call: ASTPath<any>, callback: any, renames: ReadonlyMa
   });
 }
 
-/** All identifier names of a tree: names a new binding must not take. */
-function identifierNames(node: any): Set<string> {
-  const names = new Set<string>();
-  walk(node, (current) => void (current.type === "Identifier" && names.add(current.name)));
-  return names;
-}
-
 /**
  * Refusals about the function around a site (it cannot become async, or the site does not end it) that
  * an async function of the site's own, called at its place, leaves behind: the function stays as it is,
@@ -747,7 +740,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
     );
     if (!name) break;
     if (!renamableInCallback(callbackPath, name)) return { reason: "name-collision" };
-    taken ??= identifierNames(programOf(root));
+    taken ??= namesInFile(j, root);
     renames.set(name, freeName(name, taken));
   }
   // `new Promise` must be the global one where the call is.
