@@ -5,6 +5,7 @@
 import type * as t from "@babel/types";
 import { isFunctionNode } from "../analysis/functions";
 import { patternNames } from "../analysis/patterns";
+import { forEachChildKey, walk } from "../analysis/walk";
 
 /** Names a list of statements declares for its block: `let`, `const`, classes and functions. */
 function lexicalNames(statements: readonly t.Node[]): string[] {
@@ -21,18 +22,11 @@ function lexicalNames(statements: readonly t.Node[]): string[] {
 /** Names `var` declares anywhere in a function's own body (not in the functions nested in it). */
 function varNames(body: t.Node): string[] {
   const names: string[] = [];
-  const visit = (node: t.Node | null | undefined): void => {
-    if (!node || typeof node.type !== "string" || isFunctionNode(node) || node.type.startsWith("Class")) return;
+  walk(body, (node: t.Node) => {
+    if (node !== body && (isFunctionNode(node) || node.type.startsWith("Class"))) return false;
     if (node.type === "VariableDeclaration" && node.kind === "var")
       for (const declarator of node.declarations) names.push(...patternNames(declarator.id));
-    for (const key of Object.keys(node)) {
-      if (key === "loc" || key.endsWith("Comments") || key === "extra") continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const item of child) visit(item as t.Node);
-      else if (child && typeof child === "object" && typeof (child as t.Node).type === "string") visit(child as t.Node);
-    }
-  };
-  visit(body);
+  });
   return names;
 }
 
@@ -97,18 +91,8 @@ export function renameBindingsIn(fn: t.Function, from: string, to: string): void
       if (declares) node.name = to;
       return;
     }
-    for (const childKey of Object.keys(node)) {
-      if (childKey === "loc" || childKey.endsWith("Comments") || childKey === "extra") continue;
-      const child = (node as unknown as Record<string, unknown>)[childKey];
-      // Under a binding of `from` made inside `fn`, every `from` means one made inside.
-      const next = declares;
-      if (Array.isArray(child)) {
-        for (const item of child)
-          if (item && typeof item === "object" && typeof (item as t.Node).type === "string")
-            visit(item as t.Node, node, childKey, next);
-      } else if (child && typeof child === "object" && typeof (child as t.Node).type === "string")
-        visit(child as t.Node, node, childKey, next);
-    }
+    // Under a binding of `from` made inside `fn`, every `from` means one made inside.
+    forEachChildKey(node, (child: t.Node, childKey: string) => visit(child, node, childKey, declares));
   };
   visit(fn, null, "", false);
 }
