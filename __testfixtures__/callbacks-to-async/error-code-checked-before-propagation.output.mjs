@@ -3,13 +3,9 @@
 // checks of the error; without a closing `if (err)` other errors go on to the code after, as before.
 import fs from 'node:fs';
 
-import { promisify, callbackify } from 'node:util';
+import { promisify } from 'node:util';
 
-function readOptional(file, cb) {
-  callbackify(readOptionalAsync)(file, cb);
-}
-
-async function readOptionalAsync(file) {
+async function readOptional(file) {
   let text;
   try {
     text = await promisify(fs.readFile)(file, 'utf8');
@@ -30,19 +26,20 @@ async function removeIfThere(file) {
   return 'gone: ' + file;
 }
 
-function main(file) {
-  readOptional(file, function (err, text) {
-    if (err) return console.log('read failed:', err.code);
-    void (async () => {
-      let said;
-      try {
-        said = await removeIfThere(file);
-      } catch (err) {
-        return console.log('remove failed:', err.code);
-      }
-      console.log(file, '->', text, '|', said);
-    })();
-  });
+async function main(file) {
+  let text;
+  try {
+    text = await readOptional(file);
+  } catch (err) {
+    return console.log('read failed:', err.code);
+  }
+  let said;
+  try {
+    said = await removeIfThere(file);
+  } catch (err) {
+    return console.log('remove failed:', err.code);
+  }
+  console.log(file, '->', text, '|', said);
 }
 
 fs.writeFileSync('opt.txt', ' optional ');

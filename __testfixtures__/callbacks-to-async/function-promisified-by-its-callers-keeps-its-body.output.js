@@ -25,7 +25,13 @@ function resolve(name, dir, cb) {
       })();
       return;
     }
-    fs.realpath(target, cb);
+    let resolvedPath;
+    try {
+      resolvedPath = await promisify(fs.realpath)(target);
+    } catch (err) {
+      return cb(err);
+    }
+    cb(null, resolvedPath);
   })();
 }
 

@@ -14,9 +14,11 @@ import {
 import { callbackContractOf, type ContractVerdict } from "./callback-contract";
 import type { ArgumentCaller } from "./callback-flow";
 import { coreApiOfCallee, mayCallBackSynchronously } from "./core-api";
-import { calleeFacts, type NameIndex } from "./definitions";
+import { calleeFacts, valuesGiven, type NameIndex } from "./definitions";
 import { isErrorFirstCallbackLiteral } from "./error-first";
-import { memberText } from "./functions";
+import { isFunctionNode, memberText } from "./functions";
+import { patternNames } from "./patterns";
+import { walkWithAncestors } from "./walk";
 import type { ModuleBinding } from "./module-bindings";
 
 export interface ContractIndex {
@@ -28,6 +30,13 @@ export interface ContractIndex {
   known(fn: t.Function): ContractVerdict | undefined;
   /** The function of the file a callee reaches: a module-level function, or a method of a module-level object. */
   definitionOf(callee: t.Node): t.Function | null;
+  /**
+   * Whether `call` drops what the function `arg` passed to it returns: Node's own callers (a core API,
+   * a timer, a deferral), `forEach`, or a function of the file that only calls that parameter where the
+   * result is dropped (in a statement, or returned from a callback of such a call, or from itself when
+   * `callDropped`: the call's own result is thrown away), or hands it on to such a call.
+   */
+  ignoresResult: (call: t.CallExpression | t.NewExpression, arg: t.Node, callDropped: boolean) => boolean;
 }
 
 /** The file's contracts, over `program` as it was read, with its names and its core module bindings. */
@@ -38,6 +47,14 @@ export function contractIndex(
 ): ContractIndex {
   const program = file.type === "File" ? file.program : file;
   const proven = new Map<t.Function, ContractVerdict>();
+  // (`globalThis.setTimeout = ...`, as fake timers do, patches it for every caller.)
+  const patchedGlobal = ["global", "globalThis", "window", "self"].some((name) => names.assigned.has(name));
+  // A deferral or timer of the file's own (a local `setImmediate`, a patched `process.nextTick`) is not Node's.
+  const nodesOwn = (text: string | null): text is string => {
+    const base = text?.split(".")[0];
+    const ours = base !== undefined && (names.declared.has(base) || names.assigned.has(base) || patchedGlobal);
+    return !ours && text !== null && (DEFERRALS.has(text) || TIMERS.has(text));
+  };
   const definitionOf = (callee: t.Node): t.Function | null => {
     const facts = calleeFacts(callee, [program], names);
     return facts.kind === "function" ? facts.node : null;
@@ -62,16 +79,11 @@ export function contractIndex(
    * literal, on trust.
    */
   const argumentCaller = (proving: Set<t.Function>): ArgumentCaller => {
-    // (`globalThis.setTimeout = ...`, as fake timers do, patches it for every caller.)
-    const patchedGlobal = ["global", "globalThis", "window", "self"].some((name) => names.assigned.has(name));
     const caller: ArgumentCaller = (call, arg, around) => {
       const { callee } = call;
       const text = memberText(callee);
       const isLast = call.arguments[call.arguments.length - 1] === arg;
-      // A deferral or timer of the file's own (a local `setImmediate`, a patched `process.nextTick`) is not Node's.
-      const base = text?.split(".")[0];
-      const ours = base !== undefined && (names.declared.has(base) || names.assigned.has(base) || patchedGlobal);
-      if (ours && text && (DEFERRALS.has(text) || TIMERS.has(text))) return "unknown";
+      if (text && (DEFERRALS.has(text) || TIMERS.has(text)) && !nodesOwn(text)) return "unknown";
       const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
       if (deferred) return deferred;
       const core = coreApiOfCallee(callee, bindings);
@@ -114,10 +126,102 @@ export function contractIndex(
     return caller;
   };
 
+  // (A parameter of a function of the file, once judged; one being judged is taken as dropping its result.)
+  const droppingParameters = new Map<t.Identifier, boolean>();
+  const ignoresResult = (call: t.CallExpression | t.NewExpression, arg: t.Node, callDropped: boolean): boolean => {
+    const index = call.arguments.indexOf(arg as t.Expression);
+    if (index === -1) return false;
+    // A promise's executor: what it returns goes nowhere.
+    if (call.type === "NewExpression")
+      return (
+        index === 0 &&
+        call.callee.type === "Identifier" &&
+        call.callee.name === "Promise" &&
+        !names.declared.has("Promise")
+      );
+    const text = memberText(call.callee);
+    if (nodesOwn(text)) return index === 0;
+    // A core API, or a name every value of which is one (`var stat = deref ? fs.stat : fs.lstat`).
+    const given = call.callee.type === "Identifier" ? valuesGiven(call.callee.name, program) : null;
+    if (coreApiOfCallee(call.callee, bindings) || given?.every((value) => coreApiOfCallee(value, bindings)))
+      return index === call.arguments.length - 1;
+    if (call.callee.type === "MemberExpression" && memberText(call.callee.property) === "forEach") return index === 0;
+    const definition = definitionOf(call.callee);
+    const param = definition?.params[index];
+    if (!definition || param?.type !== "Identifier" || definition.async || definition.generator) return false;
+    const judged = droppingParameters.get(param);
+    if (judged !== undefined) return judged;
+    droppingParameters.set(param, true);
+    const dropped = parameterResultDropped(definition, param.name, callDropped, ignoresResult);
+    droppingParameters.set(param, dropped);
+    return dropped;
+  };
+
   return {
     contractOf: (fn) => contractOf(fn),
     has: (fn) => proven.has(fn),
     known: (fn) => proven.get(fn),
     definitionOf,
+    ignoresResult,
   };
+}
+
+/**
+ * Every use of the parameter `name` in `fn` drops what the function it holds returns: called in a
+ * statement, returned from a callback of a call that drops it (or from `fn` itself, when `fnDropped`),
+ * handed to such a call, or only tested (`typeof cb`, `if (cb)`). A name declared again inside, or
+ * assigned to, is not followed.
+ */
+function parameterResultDropped(
+  fn: t.Function,
+  name: string,
+  fnDropped: boolean,
+  ignoresResult: (call: t.CallExpression | t.NewExpression, arg: t.Node, callDropped: boolean) => boolean,
+): boolean {
+  let dropped = true;
+  walkWithAncestors(fn.body, (node: t.Node, outer: readonly t.Node[]) => {
+    if (!dropped) return false;
+    if (isFunctionNode(node) && (node as t.Function).params.some((p) => patternNames(p).includes(name)))
+      dropped = false;
+    if (node.type === "VariableDeclarator" && patternNames(node.id).includes(name)) dropped = false;
+    if (node.type !== "Identifier" || node.name !== name) return;
+    const ancestors = [...outer].reverse();
+    const [parent, grandparent] = ancestors;
+    if (parent?.type === "MemberExpression" && parent.property === node && !parent.computed) return;
+    const isKey =
+      (parent?.type === "ObjectProperty" || parent?.type === "ObjectMethod") && parent.key === node && !parent.computed;
+    if (isKey && !(parent.type === "ObjectProperty" && parent.value === node)) return;
+    if (parent?.type === "UnaryExpression" && parent.operator === "typeof") return;
+    if ((parent?.type === "IfStatement" || parent?.type === "ConditionalExpression") && parent.test === node) return;
+    if (parent?.type === "CallExpression" && parent.callee === node) {
+      if (grandparent?.type === "ExpressionStatement") return;
+      const returned =
+        (grandparent?.type === "ReturnStatement" && grandparent.argument === parent) ||
+        (grandparent?.type === "ArrowFunctionExpression" && grandparent.body === parent);
+      if (returned) {
+        // Returned from `fn` itself: its caller decides; from a callback: the call it is passed to.
+        const at = ancestors.findIndex((n) => isFunctionNode(n));
+        if (at === -1) {
+          if (!fnDropped) dropped = false;
+          return;
+        }
+        const around = ancestors[at] as t.Expression;
+        const [holder, holderParent] = ancestors.slice(at + 1);
+        if (
+          (holder?.type !== "CallExpression" && holder?.type !== "NewExpression") ||
+          !holder.arguments.includes(around) ||
+          !ignoresResult(holder, around, holderParent?.type === "ExpressionStatement")
+        )
+          dropped = false;
+        return;
+      }
+    }
+    // Handed on: the call it goes to decides.
+    if (parent?.type === "CallExpression" && parent.arguments.includes(node)) {
+      if (!ignoresResult(parent, node, grandparent?.type === "ExpressionStatement")) dropped = false;
+      return;
+    }
+    dropped = false;
+  });
+  return dropped;
 }

@@ -210,6 +210,26 @@ export function coreModuleAmong(
   return found.size === 1 ? [...found][0] : null;
 }
 
+/**
+ * Every value the file gives `name`, anywhere (`var stat = deref ? fs.stat : fs.lstat` in one function
+ * and again in another), each split at `?:` and `||`/`&&` into the values it may take; null when the
+ * name gets one any other way (a parameter, a function or class of that name, a pattern, a member set).
+ */
+export function valuesGiven(name: string, program: t.Node): t.Node[] | null {
+  const { values, otherwise, elsewhere } = givenValues(program);
+  const given = values.get(name);
+  if (!given || otherwise.has(name) || elsewhere.has(name)) return null;
+  const found: t.Node[] = [];
+  const split = (value: t.Node | null | undefined): boolean => {
+    if (!value) return false;
+    if (value.type === "LogicalExpression") return split(value.left) && split(value.right);
+    if (value.type === "ConditionalExpression") return split(value.consequent) && split(value.alternate);
+    found.push(value);
+    return true;
+  };
+  return given.every(split) ? found : null;
+}
+
 /** What `callee` (of a call inside `around`, its ancestors) is, from the file's declarations. */
 export function calleeFacts(callee: t.Node, around: readonly t.Node[], index: NameIndex): CalleeFacts {
   // A function a caller passed in (`done(...)`, `options.unlink(...)`): not the file's, taken on trust.

@@ -1,5 +1,6 @@
 // Facts about functions: which function a statement belongs to, how it is used, what making it
 // `async` would change.
+import type * as t from "@babel/types";
 import { declaringScope } from "./scopes";
 import type { ASTPath, Collection, JSCodeshift } from "jscodeshift";
 import { CALLBACK_PARAMETER_NAME } from "../knowledge/callback-conventions";
@@ -225,6 +226,13 @@ export function usesEval(node: any): boolean {
 
 export type FunctionUse = "calls-only" | "exported" | "used-as-value" | "called-in-try" | "untracked";
 
+/**
+ * Whether a call ignores what a function passed to it returns (Node calls a core API's callback, a
+ * timer's or a deferral's, and drops its result; see ContractIndex.ignoresResult). `callDropped`: the
+ * call's own result is thrown away.
+ */
+export type ResultIgnored = (call: t.CallExpression | t.NewExpression, arg: t.Node, callDropped: boolean) => boolean;
+
 const EXPORT_TARGET = /^(module\.exports|exports)(\.\w+)?$/;
 
 /** `a.b.c` for a chain of names (or `this.b.c`), else null. */
@@ -239,18 +247,20 @@ export function memberText(node: any): string | null {
 }
 
 /**
- * How the file uses a function: only called with the result thrown away (`f(a, cb);`), also exported
- * (callers elsewhere are not visible), or used as a value (passed on, aliased, result read, `new`),
- * which an async function would change; "untracked" when code this file does not follow may reach it
- * (a prototype method, a method of an object passed around). A method is judged by its object or class
+ * How the file uses a function: only called with the result thrown away (`f(a, cb);`, or
+ * `return f(a, cb);` from a function whose own result is thrown away), also exported (callers
+ * elsewhere are not visible), or used as a value (passed on, aliased, result read, `new`), which an
+ * async function would change; "untracked" when code this file does not follow may reach it (a
+ * prototype method, a method of an object passed around). A method is judged by its object or class
  * (see methodUse). References in `ignored` (ones a transform wrote, such as the argument of its own
- * promisify) do not count.
+ * promisify) do not count. `ignoresResult` says which calls drop what a function passed to them returns.
  */
 export function functionUse(
   j: JSCodeshift,
   root: Collection<any>,
   path: ASTPath<any>,
   ignored?: WeakSet<object>,
+  ignoresResult?: ResultIgnored,
 ): FunctionUse {
   const node = path.node;
   const program = root.get().node;
@@ -270,7 +280,23 @@ export function functionUse(
   const declarationIds = new Set(
     [node.id, path.parentPath?.node?.type === "VariableDeclarator" ? path.parentPath.node.id : null].filter(Boolean),
   );
-  let use: FunctionUse = exported ? "exported" : "calls-only";
+  const uses: NameUses = { program, ignored, ignoresResult, judging: new Map() };
+  return useByName(uses, name, declarationIds, exported ? "exported" : "calls-only");
+}
+
+interface NameUses {
+  program: t.Node;
+  ignored?: WeakSet<object>;
+  ignoresResult?: ResultIgnored;
+  /** The functions being judged, with what they are taken to be meanwhile (a call cycle keeps it). */
+  judging: Map<string, FunctionUse>;
+}
+
+/** What the references to `name` (all of them, whatever their scope) do with the function it names. */
+function useByName(uses: NameUses, name: string, declarationIds: ReadonlySet<t.Node>, start: FunctionUse): FunctionUse {
+  const { program, ignored } = uses;
+  let use = start;
+  uses.judging.set(name, start);
   // A plain walk with ancestors (this runs for every function a transform judges).
   walkWithAncestors(program, (current: any, outer: readonly any[]) => {
     if (use === "used-as-value" || use === "called-in-try") return false;
@@ -306,11 +332,52 @@ export function functionUse(
     if (setsProperty && parent.property.name !== "prototype" && greatGrandparent?.type === "ExpressionStatement")
       return;
     const reach = referenceReach(current, ancestors);
-    if (reach === "call") return;
-    if (reach === "exported" || reach === "called-in-try") return void (use = reach);
+    const returned = reach === "other" ? returnedCallReach(uses, current, ancestors) : reach;
+    if (returned === "call") return;
+    if (returned === "exported" || returned === "called-in-try") return void (use = returned);
     use = "used-as-value";
   });
+  uses.judging.delete(name);
   return use;
+}
+
+/**
+ * `return f(x)` (or `() => f(x)`) in a function whose own result is thrown away: "call" as a call in
+ * a statement is; "called-in-try" when a `try` around the return, or around a call of that function,
+ * would catch what `f` throws synchronously; else "other". The function around is a callback of a call
+ * that ignores its result, or a function of the file (by its name) whose result is thrown away in turn.
+ */
+function returnedCallReach(
+  uses: NameUses,
+  ref: t.Node,
+  ancestors: readonly t.Node[],
+): "call" | "called-in-try" | "other" {
+  const [parent, grandparent] = ancestors;
+  if (parent?.type !== "CallExpression" || parent.callee !== ref || !uses.ignoresResult) return "other";
+  const returned =
+    (grandparent?.type === "ReturnStatement" && grandparent.argument === parent) ||
+    (grandparent?.type === "ArrowFunctionExpression" && grandparent.body === parent);
+  if (!returned) return "other";
+  const at = ancestors.findIndex((n) => isFunctionNode(n));
+  const fn = ancestors[at] as t.Function | undefined;
+  if (!fn || fn.generator) return "other";
+  if (ancestors.slice(0, at).some((n) => n.type === "TryStatement")) return "called-in-try";
+  const [holder, holderParent] = ancestors.slice(at + 1);
+  if (
+    (holder?.type === "CallExpression" || holder?.type === "NewExpression") &&
+    holder.arguments.includes(fn as t.Expression)
+  )
+    return uses.ignoresResult(holder, fn, holderParent?.type === "ExpressionStatement") ? "call" : "other";
+  // A function of the file reached by its name: its own references say whether its result is read.
+  const declarator = holder?.type === "VariableDeclarator" && holder.init === fn ? holder : null;
+  const id = fn.type === "FunctionDeclaration" ? fn.id : declarator?.id;
+  if (id?.type !== "Identifier" || (declarator && "id" in fn && fn.id)) return "other";
+  // (Round a cycle of such returns, nothing else reads the result.)
+  const judged = uses.judging.get(id.name);
+  if (judged !== undefined) return judged === "calls-only" ? "call" : "other";
+  if (uses.judging.size > 4) return "other";
+  const use = useByName(uses, id.name, new Set([id]), "calls-only");
+  return use === "calls-only" ? "call" : use === "called-in-try" ? "called-in-try" : "other";
 }
 
 /**

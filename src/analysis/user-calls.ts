@@ -1,6 +1,7 @@
 // Calls of functions outside the core table that pass an error-first callback literal: which of them
 // could convert at all, decided from the call and where it stands. The plain-parse survey and the
 // transform ask the same question, so a site gets the same reason on either path.
+import type * as t from "@babel/types";
 import { DEFERRALS, NOT_ERROR_FIRST_FUNCTIONS, NOT_ERROR_FIRST_METHODS } from "../knowledge/callback-conventions";
 import { CAPTURABLE, errorHandlingOf } from "./error-first";
 import { isFunctionNode, memberText } from "./functions";
@@ -49,11 +50,25 @@ export function userCallRefusal(call: any, around: readonly any[]): string | nul
  * is used, or it is not the last statement of a function (nor a statement at module level).
  */
 export function positionRefusal(around: readonly any[]): string | null {
-  const [statement, container, owner] = around;
+  const [statement, container] = around;
   if (statement?.type !== "ExpressionStatement") return "call-result-used";
   if (container?.type === "Program") return null;
-  const fn = around.find(isFunctionNode);
-  if (!fn) return "top-level-code";
-  const body = container?.type === "BlockStatement" && owner === fn ? container.body : null;
-  return body && body[body.length - 1] === statement ? null : "not-in-tail-position";
+  if (!around.some(isFunctionNode)) return "top-level-code";
+  return endsItsFunction(around) ? null : "not-in-tail-position";
+}
+
+/**
+ * The statement (`around`: it, then its ancestors, nearest first) is the last thing its function does:
+ * the last statement of its body, or of a branch of an `if` (or a block) that is, in turn. Nothing of the
+ * function runs after it, so the code an await moves after it is the code that already came last.
+ */
+export function endsItsFunction(around: readonly t.Node[]): boolean {
+  for (let i = 0; i + 1 < around.length; i++) {
+    const [node, parent, owner] = [around[i], around[i + 1], around[i + 2]];
+    if (parent.type === "BlockStatement") {
+      if (parent.body[parent.body.length - 1] !== node) return false;
+      if (isFunctionNode(owner)) return (owner as t.Function).body === parent;
+    } else if (parent.type !== "IfStatement" || (parent.consequent !== node && parent.alternate !== node)) return false;
+  }
+  return false;
 }

@@ -36,7 +36,7 @@ import {
   readsErrorOnlyForItsTruth,
   type ErrorHandling,
 } from "../analysis/error-first";
-import { calleeRefusal, userCallRefusal } from "../analysis/user-calls";
+import { calleeRefusal, endsItsFunction, userCallRefusal } from "../analysis/user-calls";
 import { findPaths, someNode, walk } from "../analysis/walk";
 import {
   ancestorNodes,
@@ -110,6 +110,8 @@ import { wrapInAsyncIife } from "../rewrite/async-iife";
 import { renameBindingsIn } from "../rewrite/rename-binding";
 import { droppedComments } from "../rewrite/comments";
 import { declarationIndex, inlineNamedCallback, type DeclarationIndex } from "../rewrite/inline-callback";
+import { forwardHandedCallback } from "../rewrite/forward-callback";
+import { isStableHandedCallback } from "../analysis/handed-callback";
 import { indentUnit } from "../rewrite/snippet";
 import { makeAsync } from "../rewrite/async-function";
 import {
@@ -486,7 +488,7 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   if (isPassedOrCalledInPlace(fn) && !isDiscardedIife(fn)) return "enclosing-function-is-a-callback";
   if (isDeclaredInBlock(fn)) return "function-declared-in-block";
   if (mayBeConstructor(j, root, fn)) return "enclosing-function-may-be-constructor";
-  const use = functionUse(j, root, fn, state.written);
+  const use = functionUse(j, root, fn, state.written, state.contracts.ignoresResult);
   // A value returned to callers that all throw it away is no result; nor is `return cb(x)`, which ends a
   // path by calling back (synchronously, as it still will).
   const last = fn.node.params[fn.node.params.length - 1];
@@ -496,6 +498,25 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   if (use === "used-as-value") return "function-used-as-value";
   if (use === "called-in-try") return "caller-catches-sync-errors";
   return null;
+}
+
+/** What the call returns is `undefined`: an fs API, or a function of the file that returns no value of its own. */
+function callReturnsNothing(found: CoreCall): boolean {
+  if (!found.user) return found.api.module === "fs" && found.api.callback !== "value";
+  const definition = found.user.definition;
+  if (!definition || definition.async || definition.generator || definition.body?.type !== "BlockStatement")
+    return false;
+  const last = definition.params[definition.params.length - 1];
+  return !returnsValue(definition, undefined, last?.type === "Identifier" ? last.name : undefined);
+}
+
+/**
+ * A `return` (`around`: it, then its ancestors, nearest first) ends its function wherever it stands,
+ * unless a `try` around it would catch, or a `finally` run after, what now follows the await.
+ */
+function returnEndsItsFunction(around: readonly t.Node[]): boolean {
+  const until = around.findIndex(isFunctionNode);
+  return until !== -1 && !around.slice(0, until).some((node) => node.type === "TryStatement");
 }
 
 /** Rename each binding of the callback (every reference to it, nested functions included) and refresh the scopes. */
@@ -556,7 +577,8 @@ function throwsReachNoCatch(state: FileState, fn: ASTPath, seen = new Set<unknow
       continue;
     }
     if (holder?.type !== "CallExpression" || !holder.arguments.includes(current.node)) {
-      if (functionUse(state.j, state.root, current, state.written) !== "calls-only") return false;
+      if (functionUse(state.j, state.root, current, state.written, state.contracts.ignoresResult) !== "calls-only")
+        return false;
       // Every call of it: no `try` around it, through anything, and its own function in turn reaches none.
       const name = functionName(current);
       if (!name) return false;
@@ -713,13 +735,15 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
     return { reason: "values-used-on-error" };
 
   const statement = call.parentPath;
-  if (statement?.node.type !== "ExpressionStatement") return { reason: "call-result-used" };
+  // `return fs.unlink(p, cb)` returns what the call returns, nothing: the function ends there, as it
+  // will once the callback's code follows the await.
+  const returned = statement?.node.type === "ReturnStatement" && statement.node.argument === call.node;
+  if (statement?.node.type !== "ExpressionStatement" && !(returned && callReturnsNothing(found)))
+    return { reason: "call-result-used" };
   const fn = enclosingFunction(call);
   if (!fn) return { reason: "top-level-code" };
-  const body = fn.node.body;
-  if (body?.type !== "BlockStatement" || statement.parentPath?.parentPath?.node !== body)
-    return { reason: "not-in-tail-position" };
-  if (body.body[body.body.length - 1] !== statement.node) return { reason: "not-in-tail-position" };
+  const around = [statement.node, ...ancestorNodes(statement)];
+  if (returned ? !returnEndsItsFunction(around) : !endsItsFunction(around)) return { reason: "not-in-tail-position" };
 
   const ours = madeAsync.has(fn.node);
   // A delay alone is no pyramid: a timer converts only inside a function this run makes async anyway.
@@ -758,7 +782,7 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   const syncReason = syncCallbackRefusal(api, args, call);
   if (syncReason) return { reason: syncReason };
   if (helperShadowedAt(state, call, found, route)) return { reason: "helper-name-shadowed" };
-  const use = ours ? "calls-only" : functionUse(j, root, fn, state.written);
+  const use = ours ? "calls-only" : functionUse(j, root, fn, state.written, state.contracts.ignoresResult);
   return {
     plan: {
       call,
@@ -912,6 +936,9 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
   }));
 }
 
+/** Nodes that hold a list of statements (any other holds one). */
+const STATEMENT_LISTS = new Set(["BlockStatement", "Program", "SwitchCase", "StaticBlock", "TSModuleBlock"]);
+
 function convert(state: FileState, plan: Conversion, context: FileContext): void {
   const { j } = state;
   const { call, fn, callback, handling } = plan;
@@ -941,7 +968,12 @@ function convert(state: FileState, plan: Conversion, context: FileContext): void
   const tryStatement = statements.find((node) => node.type === "TryStatement") ?? statements[0];
   if (inner.length) tryStatement.comments = [...asLeading(inner), ...(tryStatement.comments ?? [])];
   if (own.length) statements[0].comments = [...asLeading(own), ...(statements[0].comments ?? [])];
-  statement.replace(...statements);
+  // A `return` not at the end of its function still ends it there, after the callback's code.
+  if (statement.node.type === "ReturnStatement" && !endsItsFunction([statement.node, ...ancestorNodes(statement)]))
+    statements.push(j.returnStatement(null));
+  // (A branch of an `if` without braces, or a loop's body, takes the statements in a block.)
+  if (!STATEMENT_LISTS.has(statement.parent?.node.type)) statement.replace(j.blockStatement(statements));
+  else statement.replace(...statements);
   makeAsync(j, fn.node);
   // ast-types computed the scopes before the move: rescan them, or later lookups miss the moved names.
   for (let path: any = fn; path; path = path.parentPath) path.scope?.scan(true);
@@ -1167,6 +1199,42 @@ const judgeSafely = (state: FileState, call: ASTPath<any>, found: CoreCall): Ver
 const inlineNamedCallbackSafely = (j: API["jscodeshift"], root: any, call: ASTPath<any>, index?: DeclarationIndex) =>
   unlessScopeFails(() => inlineNamedCallback(j, root, call, index), null);
 
+/**
+ * A core call whose callback is a name that cannot be inlined (the caller's `cb`, a function used
+ * twice): a literal forwarding to it takes its place (see forwardHandedCallback), when the name holds
+ * the same function until the API calls back and the API passes no values with an error.
+ */
+function forwardHandedCallbackSafely(state: FileState, call: ASTPath<t.CallExpression>): { undo: () => void } | null {
+  const args = call.node.arguments;
+  const last = args[args.length - 1];
+  if (last?.type !== "Identifier") return null;
+  return unlessScopeFails(() => {
+    const core = coreApiOf(call, state.bindings);
+    const api = core?.api;
+    // (The literal passes the values the table names: only right when the API always passes them.)
+    if (
+      !api ||
+      api.callback !== "error-first" ||
+      api.valuesOnError ||
+      api.resultsMayBeAbsent ||
+      (api.successError ?? "null") !== "null"
+    )
+      return null;
+    if (!isStableHandedCallback(call, last.name)) return null;
+    return forwardHandedCallback(state.j, call, api.results, new Set());
+  }, null);
+}
+
+/** The call's named callback as a literal: its declaration moved in, or a literal forwarding to it. */
+function namedCallbackAsLiteral(
+  state: FileState,
+  call: ASTPath<t.CallExpression>,
+  index?: DeclarationIndex,
+): { undo: () => void } | null {
+  const inlined = namedCallbackCall(call, state) ? inlineNamedCallbackSafely(state.j, state.root, call, index) : null;
+  return inlined ?? forwardHandedCallbackSafely(state, call);
+}
+
 /** The call's core API or other error-first function, or why it is not converted, or null when it is not a site. */
 const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
   unlessScopeFails<CoreCall | { reason: string } | null>(
@@ -1228,7 +1296,7 @@ function loopsFromRecursion(
           ? "multiline-template-moved"
           : unlessScopeFails(() => functionRefusal(state, outer, ours), "scope-analysis-failed");
     if (refusal) return void report(start.expression, { kind: "error-first-callback", reason: refusal });
-    const use = ours ? "calls-only" : functionUse(j, root, outer, state.written);
+    const use = ours ? "calls-only" : functionUse(j, root, outer, state.written, state.contracts.ignoresResult);
     noteCallbackParameter(state, outer.node);
     loopFromRecursion(j, body.body, found as RecursionLoop, namesInFile(j, root));
     makeAsync(j, outer.node);
@@ -1274,7 +1342,7 @@ function convertFanOut(
   const refusal = functionRefusal(state, fn, ours);
   if (refusal) return refusal;
   if (hasMultilineText(fanOut.loop)) return "multiline-template-moved";
-  const use = ours ? "calls-only" : functionUse(j, state.root, fn, state.written);
+  const use = ours ? "calls-only" : functionUse(j, state.root, fn, state.written, state.contracts.ignoresResult);
   noteCallbackParameter(state, fn.node);
   const rewrite = promiseAllFromFanOut(j, fn.node, fanOut, { indent: context.indent, typedCatch: context.typescript });
   state.madeAsync.add(fanOut.iteratee);
@@ -1528,7 +1596,7 @@ function convertTree(
         else progress = changed = true;
         return !refusal;
       }
-      const inlined = namedCallbackCall(call, state) ? inlineNamedCallbackSafely(j, root, call, namesIndex()) : null;
+      const inlined = namedCallbackAsLiteral(state, call, namesIndex());
       const found = callbackCallSafely(call, state);
       if (!found || "reason" in found) {
         inlined?.undo();
@@ -1575,6 +1643,8 @@ function convertTree(
       convert(state, verdict.plan, context);
       state.madeAsync.add(verdict.plan.fn.node);
       progress = changed = true;
+      // One site wrapped at a time, the outermost first: the sites inside may now end its async function.
+      if (wrapped) wrapInFunctions = false;
       return true;
     });
     if (progress) continue;
@@ -1677,7 +1747,9 @@ function convertTree(
     if (namedCallbackCall(call, state, true)) {
       // Only a declaration mentioned twice can be inlined: for it, say why it was not converted.
       const name = call.node.arguments[call.node.arguments.length - 1].name;
-      const inlined = state.namedCallbacks.has(name) ? inlineNamedCallbackSafely(j, root, call, namesIndex()) : null;
+      const inlined = state.namedCallbacks.has(name)
+        ? inlineNamedCallbackSafely(j, root, call, namesIndex())
+        : forwardHandedCallbackSafely(state, call);
       const found = inlined ? callbackCallSafely(call, state) : null;
       const verdict = found && !("reason" in found) ? judgeSafely(state, call, found) : found;
       inlined?.undo();

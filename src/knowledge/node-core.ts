@@ -86,6 +86,8 @@ export interface CallbackApi {
    * (crypto.randomInt's `(max, callback)`), which may not take the arguments at hand.
    */
   promisifyUntyped?: boolean;
+  /** The callback gets its values only with some options (fs.mkdir's `path`, with `recursive`): `(null)` alone otherwise. */
+  resultsMayBeAbsent?: boolean;
   /** What the callback gets as its error on success: `null` (fs, dns, zlib, crypto, child_process) unless said. */
   successError?: "null" | "undefined";
   note?: string;
@@ -130,7 +132,10 @@ export const NODE_CORE_CALLBACK_APIS: readonly CallbackApi[] = [
   fs("link", []),
   fs("lstat", ["stats"]),
   // `mode: null`: the callback API throws, the twin creates the directory.
-  fs("mkdir", ["path"], { twinNeeds: [{ index: 1, option: "mode", allowed: ["number", "string"] }] }),
+  fs("mkdir", ["path"], {
+    twinNeeds: [{ index: 1, option: "mode", allowed: ["number", "string"] }],
+    resultsMayBeAbsent: true,
+  }),
   fs("mkdtemp", ["folder"]),
   fs("opendir", ["dir"]),
   // With `recursive`, Node 20's callback API lists synchronously, in another order than the twin.

@@ -1,0 +1,37 @@
+// unpyramid-fixture: runnable
+// A function whose calls are `return f(x)` from callbacks whose result nothing reads (a core API's, a
+// timer's) is only called, as in a statement: it becomes async, and the sites in it convert.
+var fs = require('fs');
+var path = require('path');
+
+async function describe(file) {
+  let stats;
+  try {
+    stats = await fs.promises.stat(file);
+  } catch (err) {
+    return report(file, 'missing');
+  }
+  if (stats.isDirectory()) return listDir(file);
+  return report(file, stats.size + ' bytes');
+}
+
+async function listDir(dir) {
+  let names;
+  try {
+    names = await fs.promises.readdir(dir);
+  } catch (err) {
+    return report(dir, 'unreadable');
+  }
+  report(dir, names.filter((name) => name.endsWith('.txt')).sort().join(','));
+}
+
+function report(what, text) {
+  console.log(path.basename(what) + ': ' + text);
+}
+
+fs.mkdirSync('d', { recursive: true });
+fs.writeFileSync('d/a.txt', 'aaa');
+fs.writeFileSync('d/b.txt', 'b');
+describe('d/a.txt');
+setTimeout(() => describe('d'), 20);
+setTimeout(() => describe('nope'), 40);
