@@ -25,6 +25,11 @@ describe("contract programs (bench/contracts)", () => {
       "definition-arrow",
       "handling-fall-through",
       "handling-read-in-expression",
+      "leaf-core-handoff",
+      "place-returned",
+      "place-else-branch",
+      "start-timer-arrow",
+      "start-for-each",
     ])
       expect(shapes).toContain(shape);
     expect(new Set(once.map((program) => program.flavour))).toEqual(new Set(["cjs", "esm", "ts"]));

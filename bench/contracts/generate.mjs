@@ -20,9 +20,14 @@ const LEAF_SHAPES = [
   "micro-task",
   "delegation",
   "wrapped-delegation",
+  "core-handoff",
 ];
 const DEFINITIONS = ["declaration", "function-expression", "arrow", "method"];
 const HANDLINGS = ["return-log", "block-return", "if-else", "fall-through", "read-in-expression"];
+// Where a level's call stands: a statement, `return f(...)`, or the braceless branch of an `if` that ends the function.
+const PLACES = ["statement", "returned", "else-branch"];
+// How `main` is started: a statement, returned from a timer's arrow, or from a `forEach` callback.
+const STARTS = ["statement", "timer-arrow", "for-each"];
 
 /** One leaf function: `name(x, cb)` fails when `x % mod === rest`, else calls back with `x * factor + 1`. */
 function leafBody(rng, leaf, earlier, ts) {
@@ -84,6 +89,15 @@ function leafBody(rng, leaf, earlier, ts) {
       return [`queueMicrotask(() => (${cond} ? cb(${error}) : cb(null, ${value})));`];
     case "delegation":
       return [`${earlier.ref}(x + ${leaf.factor}, cb);`];
+    case "core-handoff":
+      // The caller's callback handed to a core API as it is: it gets `(null, "7")` from value.txt.
+      return [
+        `fs.stat(".", (err) => {`,
+        "  if (err) return cb(err);",
+        `  if (${cond}) return cb(${error});`,
+        '  fs.readFile("value.txt", "utf8", cb);',
+        "});",
+      ];
     case "wrapped-delegation":
       return ts
         ? [
@@ -143,7 +157,23 @@ function pyramid(rng, steps, level, ts, shapes) {
     : rng.chance(0.5)
       ? `function (err, ${v})`
       : `(err, ${v}) =>`;
-  return [`${leaf.ref}(${input}, ${params} {`, ...indent(inner), "});"];
+  const call = [`${leaf.ref}(${input}, ${params} {`, ...indent(inner), "});"];
+  const place = rng.pick(PLACES);
+  shapes.add(`place-${place}`);
+  if (place === "returned") return [`return ${call[0]}`, ...call.slice(1)];
+  // (Inputs are never negative: the branch with the call is the one that runs.)
+  if (place === "else-branch")
+    return [`if (${level === 0 ? "start" : `v${level}`} === -1) log(run, "negative");`, "else", ...indent(call)];
+  return call;
+}
+
+/** The runs of `main`, started as STARTS says (a timer's or forEach's callback returns what main returns). */
+function startLines(rng, starts, shapes) {
+  const how = rng.pick(STARTS);
+  shapes.add(`start-${how}`);
+  if (how === "timer-arrow") return starts.map((start, run) => `setTimeout(() => main(${run}, ${start}), 0);`);
+  if (how === "for-each") return [`[${starts.join(", ")}].forEach((start, run) => main(run, start));`];
+  return starts.map((start, run) => `main(${run}, ${start});`);
 }
 
 /** Program `index` of `seed`: `{ id, capability, flavour, entry, files, driver, shapes, seed }` for the harness. */
@@ -159,7 +189,9 @@ export function generateContractProgram(seed, index) {
   const names = rng.shuffle(NAMES).slice(0, rng.int(2, 4));
   const leaves = [];
   for (const [i, name] of names.entries()) {
-    const shape = rng.pick(i === 0 ? LEAF_SHAPES.filter((s) => !s.includes("delegation")) : LEAF_SHAPES);
+    // (TypeScript: the handed callback takes a number, and value.txt gives a string.)
+    const shapesHere = LEAF_SHAPES.filter((s) => (i > 0 || !s.includes("delegation")) && !(ts && s === "core-handoff"));
+    const shape = rng.pick(shapesHere);
     const definition = rng.pick(DEFINITIONS);
     const object = `${name}Service`;
     const leaf = {
@@ -202,7 +234,8 @@ export function generateContractProgram(seed, index) {
     ...indent(pyramid(rng, steps, 0, ts, shapes)),
     "}",
     "",
-    ...starts.map((start, run) => `main(${run}, ${start});`),
+    'fs.writeFileSync("value.txt", "7");',
+    ...startLines(rng, starts, shapes),
     "",
   );
   const entry = flavour === "esm" ? "main.mjs" : ts ? "main.ts" : "main.js";

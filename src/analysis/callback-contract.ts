@@ -3,11 +3,18 @@
 // over its control flow (see callback-flow).
 import { callbackFlow, type ArgumentCaller } from "./callback-flow";
 import { rebinds } from "./error-first";
-import { LOOP_STATEMENTS, usesArguments, usesEval, walkOwnBody } from "./functions";
+import { LOOP_STATEMENTS, returnsValue, usesArguments, usesEval, walkOwnBody } from "./functions";
 import { walk } from "./walk";
 
 export type ContractVerdict =
-  | { ok: true; assumed: boolean; successError: "null" | "undefined" | null; values: number | null }
+  | {
+      ok: true;
+      assumed: boolean;
+      successError: "null" | "undefined" | null;
+      values: number | null;
+      /** It returns a value of its own (`return x` other than `return cb(...)`): a caller may read it. */
+      returnsValue: boolean;
+    }
   | { ok: false; reason: string };
 
 type Refusal = { reason: string };
@@ -99,7 +106,8 @@ export function callbackContractOf(fn: any, callerOf: ArgumentCaller): ContractV
   if (shadowed) return { ok: false, reason: "callback-name-shadowed" };
   if (throws) return { ok: false, reason: "definition-throws" };
   const { reason, assumed, successError, values } = callbackFlow(fn, name, callerOf);
-  return reason ? { ok: false, reason } : { ok: true, assumed, successError, values };
+  if (reason) return { ok: false, reason };
+  return { ok: true, assumed, successError, values, returnsValue: returnsValue(fn, undefined, name) };
 }
 
 export type { ArgumentCaller };

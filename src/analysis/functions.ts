@@ -594,6 +594,8 @@ function methodUse(program: any, method: MethodPlace, ignored?: WeakSet<object>)
     });
   }
   if (exported) return "exported";
+  // (A result read is a use whoever else may call it: the same verdict once this run's own calls are written.)
+  if ((methodUse as FunctionUse) === "used-as-value") return "used-as-value";
   if (escapes || method.onInstances || key === null) return "untracked";
   // Every other read of a member named like it: `this.m(...)` anywhere (a function attached to the
   // object later has it as `this`), and through any other object (an alias, `x.self().m`), which this

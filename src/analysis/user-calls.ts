@@ -51,10 +51,21 @@ export function userCallRefusal(call: any, around: readonly any[]): string | nul
  */
 export function positionRefusal(around: readonly any[]): string | null {
   const [statement, container] = around;
+  // `return f(..., cb)`: what f returns decides (the transform knows the function).
+  if (statement?.type === "ReturnStatement") return returnEndsItsFunction(around) ? null : "not-in-tail-position";
   if (statement?.type !== "ExpressionStatement") return "call-result-used";
   if (container?.type === "Program") return null;
   if (!around.some(isFunctionNode)) return "top-level-code";
   return endsItsFunction(around) ? null : "not-in-tail-position";
+}
+
+/**
+ * A `return` (`around`: it, then its ancestors, nearest first) ends its function wherever it stands,
+ * unless a `try` around it would catch, or a `finally` run after, what now follows the await.
+ */
+export function returnEndsItsFunction(around: readonly t.Node[]): boolean {
+  const until = around.findIndex(isFunctionNode);
+  return until !== -1 && !around.slice(0, until).some((node) => node.type === "TryStatement");
 }
 
 /**

@@ -36,7 +36,7 @@ import {
   readsErrorOnlyForItsTruth,
   type ErrorHandling,
 } from "../analysis/error-first";
-import { calleeRefusal, endsItsFunction, userCallRefusal } from "../analysis/user-calls";
+import { calleeRefusal, endsItsFunction, returnEndsItsFunction, userCallRefusal } from "../analysis/user-calls";
 import { findPaths, someNode, walk } from "../analysis/walk";
 import {
   ancestorNodes,
@@ -234,12 +234,16 @@ interface FileState {
   written: WeakSet<object>;
   /** For each function of the file this run promisified, the promise calls it wrote (`getDataAsync(a)`). */
   promisifiedCalls: Map<any, any[]>;
+  /** Methods of the file's objects that callers here now reach through `promisify(obj.m).call(obj, ...)`. */
+  promisifiedMethods: Set<t.Function>;
   /** Names this run promisified at the call, `promisify(f)(a)`, also on trust (a function it could not find). */
   promisifiedNames: Set<string>;
   /** Pending-counter fan-outs (their `forEach` calls) left alone, with the reason. */
   fanOutRefusals: Map<any, string>;
   /** Calls refused before they are judged, by `line:column` (see CallbackRun.refused). */
   refused: ReadonlyMap<string, string>;
+  /** The async functions become promise chains afterwards (callbacks-to-then: CallbackRun.finish). */
+  lowered: boolean;
   /** For a function that kept its callback surface, the async twin its body moved to. */
   movedTo: Map<any, any>;
   /** Whether each function this run made async took a callback, judged on its body as read (see takesCallback). */
@@ -500,23 +504,14 @@ function functionRefusal(state: FileState, fn: ASTPath<any>, ours: boolean): str
   return null;
 }
 
-/** What the call returns is `undefined`: an fs API, or a function of the file that returns no value of its own. */
-function callReturnsNothing(found: CoreCall): boolean {
-  if (!found.user) return found.api.module === "fs" && found.api.callback !== "value";
-  const definition = found.user.definition;
-  if (!definition || definition.async || definition.generator || definition.body?.type !== "BlockStatement")
-    return false;
-  const last = definition.params[definition.params.length - 1];
-  return !returnsValue(definition, undefined, last?.type === "Identifier" ? last.name : undefined);
-}
-
 /**
- * A `return` (`around`: it, then its ancestors, nearest first) ends its function wherever it stands,
- * unless a `try` around it would catch, or a `finally` run after, what now follows the await.
+ * What the call returns is `undefined`: an fs API, or a function of the file whose contract (proven on
+ * the file as read) says it returns no value of its own.
  */
-function returnEndsItsFunction(around: readonly t.Node[]): boolean {
-  const until = around.findIndex(isFunctionNode);
-  return until !== -1 && !around.slice(0, until).some((node) => node.type === "TryStatement");
+function callReturnsNothing(state: FileState, found: CoreCall): boolean {
+  if (!found.user) return found.api.module === "fs" && found.api.callback !== "value";
+  const contract = found.user.definition ? state.contracts.known(found.user.definition) : undefined;
+  return contract?.ok === true && !contract.returnsValue;
 }
 
 /** Rename each binding of the callback (every reference to it, nested functions included) and refresh the scopes. */
@@ -738,12 +733,14 @@ function judge(state: FileState, call: ASTPath<any>, found: CoreCall): Verdict {
   // `return fs.unlink(p, cb)` returns what the call returns, nothing: the function ends there, as it
   // will once the callback's code follows the await.
   const returned = statement?.node.type === "ReturnStatement" && statement.node.argument === call.node;
-  if (statement?.node.type !== "ExpressionStatement" && !(returned && callReturnsNothing(found)))
+  if (statement?.node.type !== "ExpressionStatement" && !(returned && callReturnsNothing(state, found)))
     return { reason: "call-result-used" };
   const fn = enclosingFunction(call);
   if (!fn) return { reason: "top-level-code" };
   const around = [statement.node, ...ancestorNodes(statement)];
   if (returned ? !returnEndsItsFunction(around) : !endsItsFunction(around)) return { reason: "not-in-tail-position" };
+  // (Not where the async function becomes a promise chain: its lowering takes calls in statements.)
+  if (returned && state.lowered) return { reason: "call-result-used" };
 
   const ours = madeAsync.has(fn.node);
   // A delay alone is no pyramid: a timer converts only inside a function this run makes async anyway.
@@ -878,7 +875,7 @@ function promiseCallFor(state: FileState, plan: Conversion, context: FileContext
   if (user?.definition && !user.receiver) {
     const calls = state.promisifiedCalls.get(user.definition) ?? [];
     state.promisifiedCalls.set(user.definition, [...calls, promiseCall]);
-  }
+  } else if (user?.definition) state.promisifiedMethods.add(user.definition);
   return promiseCall;
 }
 
@@ -895,7 +892,15 @@ function userPromiseCall(state: FileState, plan: Conversion, context: FileContex
     state.written.add(target);
     state.promisifiedNames.add(target.name);
   }
-  return promisifiedCall(j, context, target, user?.receiver ?? null, args);
+  const call = promisifiedCall(j, context, target, user?.receiver ?? null, args);
+  // The method's object, read here and handed over as `this`, is the call's, not a use of the object.
+  if (user?.receiver) {
+    const rootOf = (node: t.Node | undefined): t.Node | undefined =>
+      node?.type === "MemberExpression" ? rootOf(node.object) : node;
+    for (const node of [rootOf(target), rootOf(call.arguments[0])])
+      if (node?.type === "Identifier") state.written.add(node);
+  }
+  return call;
 }
 
 /**
@@ -988,7 +993,7 @@ function noteCallbackParameter(state: FileState, fn: any): void {
 function promisifiedBy(plan: Conversion): Promisified | null {
   const { user, route, local } = plan;
   if (!user || route === "value") return null;
-  return { definition: user.receiver ? null : user.definition, name: user.receiver ? null : local };
+  return { definition: user.definition, name: user.receiver ? null : local };
 }
 
 /** The path still leads to its node: no conversion moved the node or one around it. */
@@ -1124,7 +1129,11 @@ function returnInsteadOfCallbacks(
     const promiseCalls = state.promisifiedCalls.get(node) ?? [];
     const plan = callbackApiPlan(state, definition, promiseCalls);
     if (!plan || "reason" in plan) {
-      if (promiseCalls.length || namesOf(definition).some((name) => state.promisifiedNames.has(name)))
+      if (
+        promiseCalls.length ||
+        state.promisifiedMethods.has(node) ||
+        namesOf(definition).some((name) => state.promisifiedNames.has(name))
+      )
         promisifiedAsync.set(node, namesOf(definition));
       if (plan || state.tookCallback.get(node)) keptCallback.add(node);
       if (plan) report(node, { kind: "callback-api", reason: plan.reason });
@@ -1558,9 +1567,11 @@ function convertTree(
     wrappers: new WeakSet(),
     written: new WeakSet(),
     promisifiedCalls: new Map(),
+    promisifiedMethods: new Set(),
     promisifiedNames: new Set(),
     fanOutRefusals: new Map(),
     refused: run.refused,
+    lowered: run.finish !== undefined,
     movedTo: new Map(),
     tookCallback: new Map(),
   };
