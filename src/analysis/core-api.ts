@@ -43,6 +43,35 @@ export function coreApiOfCallee(callee: t.Node, bindings: Map<string, ModuleBind
   return api ? { api, namespace: callee.object.name, local: `${callee.object.name}.${api.name}`, binding } : null;
 }
 
+/** What a caller of a callback API can tell of it: how it calls back, and with what. */
+function contractKey(api: CallbackApi): string {
+  const { callback, results, successError, valuesOnError, resultsMayBeAbsent, callsBackSynchronously } = api;
+  const { resultShapeOption, promiseDiffersWithOption, promisifiedThrowsSynchronously } = api;
+  return JSON.stringify([
+    callback,
+    results,
+    successError ?? "null",
+    valuesOnError ?? false,
+    resultsMayBeAbsent ?? false,
+    callsBackSynchronously ?? [],
+    resultShapeOption ?? null,
+    promiseDiffersWithOption ?? null,
+    promisifiedThrowsSynchronously ?? false,
+  ]);
+}
+
+/**
+ * The core API every one of `values` names (`deref ? fs.stat : fs.lstat`), when they all call back
+ * alike: the first of them, to stand for all (a call through promisify of whichever it is at the
+ * time); null when one is no core API or calls back otherwise.
+ */
+export function sameCoreApiAmong(values: readonly t.Node[], bindings: Map<string, ModuleBinding>): CallbackApi | null {
+  const apis = values.map((value) => coreApiOfCallee(value, bindings)?.api ?? null);
+  const [first] = apis;
+  if (!first || apis.some((api) => !api || contractKey(api) !== contractKey(first))) return null;
+  return first;
+}
+
 /**
  * The core API `callee` reaches where `path` is: `fs.readFile` through a module-level binding of the
  * module, or `readFile` through a module-level binding of the export, not shadowed there.

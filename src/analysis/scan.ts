@@ -1,5 +1,6 @@
 // What a plain parse (no recast) tells about a file: the survey that decides whether a file needs the
 // transforms at all, and for `unpyramid scan`, its callback sites, promise chains and named functions.
+import type * as t from "@babel/types";
 import { parseFile } from "../parse/parser";
 import { isErrorFirstCallbackLiteral, isErrorName, isFunctionLiteral } from "./error-first";
 import { calleeFacts, type NameIndex } from "./definitions";
@@ -70,6 +71,28 @@ export function moduleBindingNames(
   return { namespaces, members };
 }
 
+/** `fs.stat`, a bound `stat`, or a choice among such (`deref ? fs.stat : fs.lstat`, `a || fs.stat`). */
+function isCoreValue(
+  value: t.Node,
+  namespaces: Set<string>,
+  members: Set<string>,
+  apiNames: ReadonlySet<string>,
+): boolean {
+  if (value.type === "ConditionalExpression")
+    return [value.consequent, value.alternate].every((v) => isCoreValue(v, namespaces, members, apiNames));
+  if (value.type === "LogicalExpression")
+    return [value.left, value.right].every((v) => isCoreValue(v, namespaces, members, apiNames));
+  return (
+    (value.type === "MemberExpression" &&
+      !value.computed &&
+      value.object.type === "Identifier" &&
+      namespaces.has(value.object.name) &&
+      value.property.type === "Identifier" &&
+      apiNames.has(value.property.name)) ||
+    (value.type === "Identifier" && members.has(value.name))
+  );
+}
+
 /**
  * One walk over a plain parse: calls into core modules that a transform may convert, and every call
  * that passes an error-first callback literal. No core call means recast is not needed at all.
@@ -77,9 +100,10 @@ export function moduleBindingNames(
 export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames: ReadonlySet<string>): CallbackSurvey {
   const { namespaces, members } = moduleBindingNames(ast, modules);
   const survey: CallbackSurvey = { coreCalls: 0, errorFirstCalls: [] };
-  // A callback passed by name counts only when the file declares a function of that name (it may be
-  // inlined); a callback parameter passed on (`fs.stat(p, cb)`) has nothing to convert. To another
-  // function, only a declared function whose first parameter is named like an error counts.
+  // A callback passed by name counts when the file declares a function of that name (it may be
+  // inlined), or when it is a parameter of a function around the call or a function expression's own
+  // name (`fs.stat(p, cb)`: a literal forwarding to it may take its place). To another function, only a
+  // declared function whose first parameter is named like an error counts.
   const declaredFunctions = new Set<string>();
   const errorFirstFunctions = new Set<string>();
   const namedCallbacks: string[] = [];
@@ -93,8 +117,19 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   let names: NameIndex | null = null;
   // A named callback can be inlined only when its name appears twice: the declaration and the call.
   const mentions = new Map<string, number>();
+  // Names called with a function last that are no core API's name, and names given a core API as a
+  // value (`var stat = deref ? fs.stat : fs.lstat`): a call of one of those may be a core call.
+  const calledByName = new Set<string>();
+  const coreValued = new Set<string>();
   walkWithAncestors(ast.program ?? ast, (node, ancestors) => {
     if (node.type === "Identifier") mentions.set(node.name, (mentions.get(node.name) ?? 0) + 1);
+    if (
+      node.type === "VariableDeclarator" &&
+      node.id.type === "Identifier" &&
+      node.init &&
+      (namespaces.size || members.size)
+    )
+      if (isCoreValue(node.init, namespaces, members, apiNames)) coreValued.add(node.id.name);
     if (node.type === "FunctionDeclaration" && node.id) {
       declaredFunctions.add(node.id.name);
       if (node.params[0]?.type === "Identifier" && isErrorName(node.params[0].name))
@@ -135,15 +170,20 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     // A named callback (`fs.readFile(p, onRead)`) may be inlined, so it counts for core calls.
     if (!isFunctionLiteral(last) && last?.type !== "Identifier") return;
     const callee = node.callee;
-    const isCore =
-      (callee.type === "MemberExpression" &&
-        !callee.computed &&
-        callee.object.type === "Identifier" &&
-        namespaces.has(callee.object.name) &&
-        callee.property.type === "Identifier" &&
-        apiNames.has(callee.property.name)) ||
-      (callee.type === "Identifier" && members.has(callee.name));
-    if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
+    const namesCore = (value: t.Node) => isCoreValue(value, namespaces, members, apiNames);
+    // (Or a name every value of which is one, `var stat = deref ? fs.stat : fs.lstat`: see coreValued.)
+    if (!namesCore(callee) && callee.type === "Identifier" && (namespaces.size || members.size))
+      calledByName.add(callee.name);
+    const isCore = namesCore(callee);
+    const handedOn = (name: string) =>
+      (ancestors as readonly t.Node[]).some(
+        (around) =>
+          isFunctionNode(around) &&
+          ((around as t.Function).params.some((param) => param.type === "Identifier" && param.name === name) ||
+            (around.type === "FunctionExpression" && around.id?.name === name)),
+      );
+    if (isCore && last.type === "Identifier" && handedOn(last.name)) survey.coreCalls++;
+    else if (isCore && last.type === "Identifier") namedCallbacks.push(last.name);
     else if (isCore) survey.coreCalls++;
     else if (last.type === "Identifier")
       namedUserCallbacks.push({
@@ -167,17 +207,25 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       const coreBase = base.type === "Identifier" && (namespaces.has(base.name) || members.has(base.name));
       const around = [...ancestors].reverse();
       let reason = coreBase ? null : userCallRefusal(node, around);
-      if (
-        !coreBase &&
-        reason === null &&
-        calleeFacts(callee, around, (names ??= declarationsAndAssignments(ast.program ?? ast, null))).kind ===
-          "ambiguous"
-      )
-        reason = "callee-binding-ambiguous";
+      const facts =
+        !coreBase && reason === null
+          ? calleeFacts(callee, around, (names ??= declarationsAndAssignments(ast.program ?? ast, null)))
+          : null;
+      if (facts?.kind === "ambiguous") reason = "callee-binding-ambiguous";
+      // `return f(..., cb)`: only a function of the file whose contract holds can show it returns
+      // nothing of its own (the transform asks the same of it).
+      else if (facts && around[0]?.type === "ReturnStatement") {
+        const contract =
+          facts.kind === "function"
+            ? callbackContractOf(facts.node, plainArgumentCaller(namespaces, members, apiNames))
+            : null;
+        if (!contract?.ok || contract.returnsValue) reason = "call-result-used";
+      }
       survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column, reason });
     }
   });
   survey.coreCalls += namedCallbacks.filter((name) => declaredFunctions.has(name)).length;
+  for (const name of calledByName) if (coreValued.has(name)) survey.coreCalls++;
   for (const { name, line, column, reason } of namedUserCallbacks)
     if (errorFirstFunctions.has(name) && mentions.get(name) === 2)
       survey.errorFirstCalls.push({ line, column, reason });

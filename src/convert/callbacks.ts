@@ -60,7 +60,7 @@ import {
   type FunctionUse,
 } from "../analysis/functions";
 import { callbackParameter, type ContractVerdict } from "../analysis/callback-contract";
-import { calleeFacts, coreModuleAmong, type NameIndex } from "../analysis/definitions";
+import { calleeFacts, coreModuleAmong, valuesGiven, type NameIndex } from "../analysis/definitions";
 import {
   declarationsAndAssignments,
   moduleBindings,
@@ -75,6 +75,7 @@ import { contractIndex, type ContractIndex } from "../analysis/contracts";
 import { patternNames } from "../analysis/patterns";
 import {
   coreApiOf,
+  sameCoreApiAmong,
   isOtherCoreApi,
   optionRefusal,
   promiseRoute,
@@ -234,6 +235,8 @@ interface FileState {
   written: WeakSet<object>;
   /** For each function of the file this run promisified, the promise calls it wrote (`getDataAsync(a)`). */
   promisifiedCalls: Map<any, any[]>;
+  /** For a name, the core module among the values the file gives it (see coreContractStandIn). */
+  coreModules: Map<string, string | null>;
   /** Methods of the file's objects that callers here now reach through `promisify(obj.m).call(obj, ...)`. */
   promisifiedMethods: Set<t.Function>;
   /** Names this run promisified at the call, `promisify(f)(a)`, also on trust (a function it could not find). */
@@ -250,13 +253,26 @@ interface FileState {
   tookCallback: Map<any, boolean>;
 }
 
-/** A core API call whose last argument is a function literal. */
-function coreCallOf(path: ASTPath<any>, bindings: Map<string, ModuleBinding>): CoreCall | null {
+/**
+ * A core API call whose last argument is a function literal; or a call of a name every value of which
+ * is a core API that calls back alike (`var stat = deref ? fs.stat : fs.lstat`), through promisify of
+ * whichever it holds.
+ */
+function coreCallOf(path: ASTPath<any>, state: FileState): CoreCall | null {
   const args = path.node.arguments;
   const callback = args[args.length - 1];
   if (!isFunctionLiteral(callback)) return null;
-  const target = coreApiOf(path, bindings);
-  return target ? { ...target, callback, user: null, timer: null } : null;
+  const target = coreApiOf(path, state.bindings);
+  if (target) return { ...target, callback, user: null, timer: null };
+  const { callee } = path.node;
+  // (Only a name the file declares as a variable can hold one: most callees are functions or imports.)
+  const declared = callee.type === "Identifier" ? state.names.declared.get(callee.name) : undefined;
+  const given =
+    declared?.every(({ node }) => node.type === "VariableDeclarator") === true
+      ? valuesGiven(callee.name, programOf(state.root))
+      : null;
+  const api = given?.length ? sameCoreApiAmong(given, state.bindings) : null;
+  return api ? { api, namespace: null, local: callee.name, binding: null, callback, user: null, timer: null } : null;
 }
 
 /**
@@ -619,7 +635,13 @@ function insideTry(path: ASTPath): boolean {
 function coreContractStandIn(state: FileState, callee: t.Node): CallbackApi | null {
   if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return null;
   if (callee.object.type !== "Identifier") return null;
-  const module = coreModuleAmong(callee.object.name, programOf(state.root), (name) => CALLBACK_API_MODULES.has(name));
+  const name = callee.object.name;
+  // (Asked at each call of each pass: what the file gives a name is the file as read, once per name.)
+  let module = state.coreModules.get(name);
+  if (module === undefined) {
+    module = coreModuleAmong(name, programOf(state.root), (candidate) => CALLBACK_API_MODULES.has(candidate));
+    state.coreModules.set(name, module);
+  }
   const api = module ? findCallbackApi(module, callee.property.name) : undefined;
   return api?.callback === "error-first" ? api : null;
 }
@@ -1247,7 +1269,7 @@ function namedCallbackAsLiteral(
 /** The call's core API or other error-first function, or why it is not converted, or null when it is not a site. */
 const callbackCallSafely = (path: ASTPath<any>, state: FileState) =>
   unlessScopeFails<CoreCall | { reason: string } | null>(
-    () => coreCallOf(path, state.bindings) ?? userCallOf(path, state) ?? timerCallOf(path, state),
+    () => coreCallOf(path, state) ?? userCallOf(path, state) ?? timerCallOf(path, state),
     { reason: "scope-analysis-failed" },
   );
 
@@ -1568,6 +1590,7 @@ function convertTree(
     written: new WeakSet(),
     promisifiedCalls: new Map(),
     promisifiedMethods: new Set(),
+    coreModules: new Map(),
     promisifiedNames: new Set(),
     fanOutRefusals: new Map(),
     refused: run.refused,

@@ -1,0 +1,38 @@
+// unpyramid-fixture: runnable
+// `var stat = follow ? fs.stat : fs.lstat;` names one of two core APIs that call back alike: the call
+// goes through promisify of whichever it holds when it runs, as the callback API did.
+var fs = require('fs');
+
+const { promisify } = require('util');
+
+async function describe(file, follow) {
+  var stat = follow ? fs.stat : fs.lstat;
+  let stats;
+  try {
+    stats = await promisify(stat)(file);
+  } catch (err) {
+    return console.log('missing', file);
+  }
+  console.log(file, stats.isSymbolicLink() ? 'a link' : 'a file', stats.size);
+}
+
+async function again(file) {
+  var stat = fs.lstat;
+  let err = null;
+  try {
+    await promisify(stat)(file);
+  } catch (caught) {
+    err = caught;
+  }
+  console.log('again', file, err ? err.code : 'there');
+}
+
+fs.writeFileSync('t.txt', 'abc');
+try {
+  fs.unlinkSync('l.txt');
+} catch (e) {}
+fs.symlinkSync('t.txt', 'l.txt');
+describe('l.txt', true);
+setTimeout(() => describe('l.txt', false), 20);
+setTimeout(() => describe('none.txt', false), 40);
+setTimeout(() => again('none.txt'), 60);
