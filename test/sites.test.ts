@@ -44,3 +44,20 @@ describe("site locations", () => {
     }
   });
 });
+
+describe("which calls are sites", () => {
+  // A file that converts something, so the report comes from the full analysis (recast path).
+  const converting = `const fs = require('fs');\nfunction done(err) { console.log(err); }\nfunction b() {\n  fs.readFile(__filename, function (err, d) {\n    if (err) return console.log(err);\n    console.log(d.length);\n  });\n}\nb();\n`;
+
+  it("a core call whose last argument holds no function has no callback: no site", () => {
+    const source = `${converting}function a(file, mode) {\n  fs.chmod(file, mode);\n}\na('x', 0o644);\n`;
+    expect(sitesOf(source).filter(({ line }) => line === 11)).toEqual([]);
+  });
+
+  it("a core call handing on a name that is called elsewhere, or named like a callback, is a site", () => {
+    const source = `${converting}function a(file, then) {\n  fs.unlink(file, then);\n  then = null;\n  setTimeout(() => then && then(), 1);\n}\nmodule.exports = a;\n`;
+    expect(sitesOf(source).filter(({ line }) => line === 11)).toEqual([
+      { line: 11, column: 2, outcome: "skipped", reason: "named-callback-not-inlinable" },
+    ]);
+  });
+});

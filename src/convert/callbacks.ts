@@ -235,6 +235,8 @@ interface FileState {
   written: WeakSet<object>;
   /** For each function of the file this run promisified, the promise calls it wrote (`getDataAsync(a)`). */
   promisifiedCalls: Map<any, any[]>;
+  /** Names the file calls (`name(...)`), once asked (see mayHoldFunction). */
+  calledNames?: Set<string>;
   /** For a name, the core module among the values the file gives it (see coreContractStandIn). */
   coreModules: Map<string, string | null>;
   /** Methods of the file's objects that callers here now reach through `promisify(obj.m).call(obj, ...)`. */
@@ -381,9 +383,24 @@ function namedCallbackCall(path: ASTPath<any>, state: FileState, forReport = fal
   if (last?.type !== "Identifier") return false;
   const candidate = state.namedCallbacks.get(last.name);
   if (candidate?.errorFirst) return true;
-  // A core call with any named callback (one used more than once, a parameter passed on) is a site to report.
-  if (!candidate && !forReport) return false;
+  // A core call with any named callback (one used more than once, a parameter passed on) is a site to
+  // report; a name that holds no function (`fs.chmod(p, mode)`, no callback at all) makes no site.
+  if (!candidate && (!forReport || !mayHoldFunction(state, last.name))) return false;
   return unlessScopeFails(() => coreApiOf(path, state.bindings) !== null, false);
+}
+
+/** The file calls `name` somewhere, declares a function of that name, or names it like a callback. */
+function mayHoldFunction(state: FileState, name: string): boolean {
+  if (CALLBACK_PARAMETER_NAME.test(name)) return true;
+  if (state.names.declared.get(name)?.some(({ node }) => isFunctionNode(node) && node.id?.name === name)) return true;
+  if (!state.calledNames) {
+    const called = new Set<string>();
+    walk(programOf(state.root), (node: t.Node) => {
+      if (node.type === "CallExpression" && node.callee.type === "Identifier") called.add(node.callee.name);
+    });
+    state.calledNames = called;
+  }
+  return state.calledNames.has(name);
 }
 
 /**
