@@ -4,7 +4,7 @@
 import type * as t from "@babel/types";
 import type { ASTPath } from "jscodeshift";
 import { CALLBACK_PARAMETER_NAME } from "../knowledge/callback-conventions";
-import { isFunctionNode } from "./functions";
+import { isFunctionNode, usesArguments, usesEval } from "./functions";
 import { patternNames } from "./patterns";
 import { walk, walkWithAncestors } from "./walk";
 
@@ -47,6 +47,9 @@ export function isStableHandedCallback(call: ASTPath<t.CallExpression>, name: st
   // (A block's `let` is not followed: the function around runs the block more than once.)
   if (!found || (!isFunction(found) && found.type !== "Program")) return false;
   const owner: Owner = found;
+  // `arguments[1] = f` (sloppy code) or `eval` may write the name where no assignment shows.
+  if (usesEval(owner) || (isFunction(owner) && owner.type !== "ArrowFunctionExpression" && usesArguments(owner)))
+    return false;
   // A function expression's own name: that function, for good (writing to it does nothing).
   if (owner.type === "FunctionExpression" && owner.id?.name === name)
     return !bindsAsParameter(owner, name) && !declaresInBody(owner, name);

@@ -61,23 +61,32 @@ export function positionRefusal(around: readonly any[]): string | null {
 
 /**
  * A `return` (`around`: it, then its ancestors, nearest first) ends its function wherever it stands,
- * unless a `try` around it would catch, or a `finally` run after, what now follows the await.
+ * unless a `try` around it would catch, or a `finally` (or a `for...of`'s iterator closing) run after,
+ * what now follows the await.
  */
 export function returnEndsItsFunction(around: readonly t.Node[]): boolean {
   const until = around.findIndex(isFunctionNode);
-  return until !== -1 && !around.slice(0, until).some((node) => node.type === "TryStatement");
+  // (A `for...of` closes its iterator as the return leaves it: before the callback then, after it now.)
+  return (
+    until !== -1 &&
+    !around.slice(0, until).some((node) => node.type === "TryStatement" || node.type === "ForOfStatement")
+  );
 }
 
 /**
  * The statement (`around`: it, then its ancestors, nearest first) is the last thing its function does:
- * the last statement of its body, or of a branch of an `if` (or a block) that is, in turn. Nothing of the
- * function runs after it, so the code an await moves after it is the code that already came last.
+ * the last statement of its body (but for function declarations after it), or of a branch of an `if`
+ * (or a block) that is, in turn. Nothing of the function runs after it, so the code an await moves
+ * after it is the code that already came last.
  */
 export function endsItsFunction(around: readonly t.Node[]): boolean {
   for (let i = 0; i + 1 < around.length; i++) {
     const [node, parent, owner] = [around[i], around[i + 1], around[i + 2]];
     if (parent.type === "BlockStatement") {
-      if (parent.body[parent.body.length - 1] !== node) return false;
+      // (Function declarations after it do nothing where they stand: they were made on entry.)
+      const after = parent.body.slice(parent.body.indexOf(node as t.Statement) + 1);
+      if (!parent.body.includes(node as t.Statement) || after.some((s) => s.type !== "FunctionDeclaration"))
+        return false;
       if (isFunctionNode(owner)) return (owner as t.Function).body === parent;
     } else if (parent.type !== "IfStatement" || (parent.consequent !== node && parent.alternate !== node)) return false;
   }

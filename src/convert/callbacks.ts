@@ -299,7 +299,13 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   // `const run = cp.exec`: a core function under another name, with its own promisify.custom.
   if (callee.type === "Identifier" && aliasesCoreFunction(state, callee.name))
     return { reason: "unknown-callback-api" };
-  if (facts.kind === "outside") return { ...found, user: { receiver, hoisted: null, assumed: true, definition: null } };
+  if (facts.kind === "outside") {
+    // A name some of whose values are functions of the file (`var stat = deref ? fs.stat : myStat`):
+    // each of those must keep the contract the rest are taken on trust for.
+    const refusal = callee.type === "Identifier" ? candidateRefusal(state, callee.name, path.node) : null;
+    if (refusal) return { reason: refusal };
+    return { ...found, user: { receiver, hoisted: null, assumed: true, definition: null } };
+  }
   // The callback must land in the parameter whose contract was proven.
   if (path.node.arguments.length !== facts.node.params.length) return { reason: "argument-count-differs" };
   const contract = contractOf(state, facts.node);
@@ -308,6 +314,20 @@ function userCallOf(path: ASTPath<any>, state: FileState): CoreCall | { reason: 
   // function before a module-level `const` of its promisified copy is initialised.
   const hoisted = facts.hoisted && state.context.style === "cjs" ? text : null;
   return { ...found, user: { receiver, hoisted, assumed: contract.assumed, definition: facts.node } };
+}
+
+/** Why one of the file's functions among the values of `name` cannot stand behind `call`, if one cannot. */
+function candidateRefusal(state: FileState, name: string, call: t.CallExpression): string | null {
+  for (const value of valuesGiven(name, programOf(state.root)) ?? []) {
+    const definition: t.Function | null = isFunctionNode(value)
+      ? (value as t.Function)
+      : state.contracts.definitionOf(value);
+    if (!definition) continue;
+    if (definition.params.length !== call.arguments.length) return "argument-count-differs";
+    const contract = contractOf(state, definition);
+    if (!contract.ok) return contract.reason;
+  }
+  return null;
 }
 
 /**
