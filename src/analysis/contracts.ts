@@ -16,7 +16,7 @@ import type { ArgumentCaller } from "./callback-flow";
 import { coreApiOfCallee, mayCallBackSynchronously } from "./core-api";
 import { calleeFacts, valuesGiven, type NameIndex } from "./definitions";
 import { isErrorFirstCallbackLiteral } from "./error-first";
-import { isFunctionNode, memberText } from "./functions";
+import { droppedByItsCall, isFunctionNode, isReturnedValue, memberText, type ResultIgnored } from "./functions";
 import { patternNames } from "./patterns";
 import { walkWithAncestors } from "./walk";
 import type { ModuleBinding } from "./module-bindings";
@@ -36,7 +36,7 @@ export interface ContractIndex {
    * result is dropped (in a statement, or returned from a callback of such a call, or from itself when
    * `callDropped`: the call's own result is thrown away), or hands it on to such a call.
    */
-  ignoresResult: (call: t.CallExpression | t.NewExpression, arg: t.Node, callDropped: boolean) => boolean;
+  ignoresResult: ResultIgnored;
 }
 
 /** The file's contracts, over `program` as it was read, with its names and its core module bindings. */
@@ -128,7 +128,7 @@ export function contractIndex(
 
   // (A parameter of a function of the file, once judged; one being judged is taken as dropping its result.)
   const droppingParameters = new Map<t.Identifier, boolean>();
-  const ignoresResult = (call: t.CallExpression | t.NewExpression, arg: t.Node, callDropped: boolean): boolean => {
+  const ignoresResult: ResultIgnored = (call, arg, callDropped) => {
     const index = call.arguments.indexOf(arg as t.Expression);
     if (index === -1) return false;
     // A promise's executor: what it returns goes nowhere.
@@ -176,7 +176,7 @@ function parameterResultDropped(
   fn: t.Function,
   name: string,
   fnDropped: boolean,
-  ignoresResult: (call: t.CallExpression | t.NewExpression, arg: t.Node, callDropped: boolean) => boolean,
+  ignoresResult: ResultIgnored,
 ): boolean {
   let dropped = true;
   walkWithAncestors(fn.body, (node: t.Node, outer: readonly t.Node[]) => {
@@ -195,23 +195,10 @@ function parameterResultDropped(
     if ((parent?.type === "IfStatement" || parent?.type === "ConditionalExpression") && parent.test === node) return;
     if (parent?.type === "CallExpression" && parent.callee === node) {
       if (grandparent?.type === "ExpressionStatement") return;
-      const returned =
-        (grandparent?.type === "ReturnStatement" && grandparent.argument === parent) ||
-        (grandparent?.type === "ArrowFunctionExpression" && grandparent.body === parent);
-      if (returned) {
+      if (isReturnedValue(parent, grandparent)) {
         // Returned from `fn` itself: its caller decides; from a callback: the call it is passed to.
         const at = ancestors.findIndex((n) => isFunctionNode(n));
-        if (at === -1) {
-          if (!fnDropped) dropped = false;
-          return;
-        }
-        const around = ancestors[at] as t.Expression;
-        const [holder, holderParent] = ancestors.slice(at + 1);
-        if (
-          (holder?.type !== "CallExpression" && holder?.type !== "NewExpression") ||
-          !holder.arguments.includes(around) ||
-          !ignoresResult(holder, around, holderParent?.type === "ExpressionStatement")
-        )
+        if (at === -1 ? !fnDropped : droppedByItsCall(ancestors[at], ancestors.slice(at + 1), ignoresResult) !== true)
           dropped = false;
         return;
       }

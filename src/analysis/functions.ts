@@ -341,6 +341,28 @@ function useByName(uses: NameUses, name: string, declarationIds: ReadonlySet<t.N
   return use;
 }
 
+/** `value` is what its function returns: `return value`, or an arrow's expression body. */
+export function isReturnedValue(value: t.Node, holder: t.Node | undefined): boolean {
+  return (
+    (holder?.type === "ReturnStatement" && holder.argument === value) ||
+    (holder?.type === "ArrowFunctionExpression" && holder.body === value)
+  );
+}
+
+/**
+ * For a function (`above`: its ancestors, nearest first) passed to a call or `new`: whether that call
+ * drops what it returns (see ResultIgnored); null when it is not passed to one.
+ */
+export function droppedByItsCall(fn: t.Node, above: readonly t.Node[], ignoresResult: ResultIgnored): boolean | null {
+  const [holder, holderParent] = above;
+  if (
+    (holder?.type !== "CallExpression" && holder?.type !== "NewExpression") ||
+    !holder.arguments.includes(fn as t.Expression)
+  )
+    return null;
+  return ignoresResult(holder, fn, holderParent?.type === "ExpressionStatement");
+}
+
 /**
  * `return f(x)` (or `() => f(x)`) in a function whose own result is thrown away: "call" as a call in
  * a statement is; "called-in-try" when a `try` around the return, or around a call of that function,
@@ -354,21 +376,15 @@ function returnedCallReach(
 ): "call" | "called-in-try" | "other" {
   const [parent, grandparent] = ancestors;
   if (parent?.type !== "CallExpression" || parent.callee !== ref || !uses.ignoresResult) return "other";
-  const returned =
-    (grandparent?.type === "ReturnStatement" && grandparent.argument === parent) ||
-    (grandparent?.type === "ArrowFunctionExpression" && grandparent.body === parent);
-  if (!returned) return "other";
+  if (!isReturnedValue(parent, grandparent)) return "other";
   const at = ancestors.findIndex((n) => isFunctionNode(n));
   const fn = ancestors[at] as t.Function | undefined;
   if (!fn || fn.generator) return "other";
   if (ancestors.slice(0, at).some((n) => n.type === "TryStatement")) return "called-in-try";
-  const [holder, holderParent] = ancestors.slice(at + 1);
-  if (
-    (holder?.type === "CallExpression" || holder?.type === "NewExpression") &&
-    holder.arguments.includes(fn as t.Expression)
-  )
-    return uses.ignoresResult(holder, fn, holderParent?.type === "ExpressionStatement") ? "call" : "other";
+  const dropped = droppedByItsCall(fn, ancestors.slice(at + 1), uses.ignoresResult);
+  if (dropped !== null) return dropped ? "call" : "other";
   // A function of the file reached by its name: its own references say whether its result is read.
+  const holder = ancestors[at + 1];
   const declarator = holder?.type === "VariableDeclarator" && holder.init === fn ? holder : null;
   const id = fn.type === "FunctionDeclaration" ? fn.id : declarator?.id;
   if (id?.type !== "Identifier" || (declarator && "id" in fn && fn.id)) return "other";

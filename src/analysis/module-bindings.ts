@@ -118,7 +118,14 @@ export interface Declaration {
   container: any;
 }
 
-const CONTAINERS = new Set(["BlockStatement", "Program", "StaticBlock", "SwitchCase", "TSModuleBlock"]);
+/** Nodes that hold a list of statements (any other holds one): a declaration's container. */
+export const STATEMENT_LISTS: ReadonlySet<string> = new Set([
+  "BlockStatement",
+  "Program",
+  "StaticBlock",
+  "SwitchCase",
+  "TSModuleBlock",
+]);
 
 /**
  * One walk over the file: where each of `names` (every name, when null) is declared (any scope, any
@@ -150,7 +157,7 @@ export function declarationsAndAssignments(
   };
   walkWithAncestors(file.program ?? file, (node, ancestors) => {
     const container = () => {
-      for (let i = ancestors.length - 1; i >= 0; i--) if (CONTAINERS.has(ancestors[i].type)) return ancestors[i];
+      for (let i = ancestors.length - 1; i >= 0; i--) if (STATEMENT_LISTS.has(ancestors[i].type)) return ancestors[i];
       return ancestors[0];
     };
     switch (node.type) {

@@ -71,7 +71,25 @@ export function moduleBindingNames(
   return { namespaces, members };
 }
 
-/** `fs.stat`, a bound `stat`, or a choice among such (`deref ? fs.stat : fs.lstat`, `a || fs.stat`). */
+/** `fs.stat` through a module-level binding of the module, or a bound `stat`: a core API, by its names. */
+function namesCoreApi(
+  node: t.Node,
+  namespaces: Set<string>,
+  members: Set<string>,
+  apiNames: ReadonlySet<string>,
+): boolean {
+  return (
+    (node.type === "MemberExpression" &&
+      !node.computed &&
+      node.object.type === "Identifier" &&
+      namespaces.has(node.object.name) &&
+      node.property.type === "Identifier" &&
+      apiNames.has(node.property.name)) ||
+    (node.type === "Identifier" && members.has(node.name))
+  );
+}
+
+/** A core API (see namesCoreApi), or a choice among such (`deref ? fs.stat : fs.lstat`, `a || fs.stat`). */
 function isCoreValue(
   value: t.Node,
   namespaces: Set<string>,
@@ -82,15 +100,7 @@ function isCoreValue(
     return [value.consequent, value.alternate].every((v) => isCoreValue(v, namespaces, members, apiNames));
   if (value.type === "LogicalExpression")
     return [value.left, value.right].every((v) => isCoreValue(v, namespaces, members, apiNames));
-  return (
-    (value.type === "MemberExpression" &&
-      !value.computed &&
-      value.object.type === "Identifier" &&
-      namespaces.has(value.object.name) &&
-      value.property.type === "Identifier" &&
-      apiNames.has(value.property.name)) ||
-    (value.type === "Identifier" && members.has(value.name))
-  );
+  return namesCoreApi(value, namespaces, members, apiNames);
 }
 
 /**
@@ -100,6 +110,7 @@ function isCoreValue(
 export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames: ReadonlySet<string>): CallbackSurvey {
   const { namespaces, members } = moduleBindingNames(ast, modules);
   const survey: CallbackSurvey = { coreCalls: 0, errorFirstCalls: [] };
+  const caller = plainArgumentCaller(namespaces, members, apiNames);
   // A callback passed by name counts when the file declares a function of that name (it may be
   // inlined), or when it is a parameter of a function around the call or a function expression's own
   // name (`fs.stat(p, cb)`: a literal forwarding to it may take its place). To another function, only a
@@ -170,11 +181,9 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
     // A named callback (`fs.readFile(p, onRead)`) may be inlined, so it counts for core calls.
     if (!isFunctionLiteral(last) && last?.type !== "Identifier") return;
     const callee = node.callee;
-    const namesCore = (value: t.Node) => isCoreValue(value, namespaces, members, apiNames);
+    const isCore = namesCoreApi(callee, namespaces, members, apiNames);
     // (Or a name every value of which is one, `var stat = deref ? fs.stat : fs.lstat`: see coreValued.)
-    if (!namesCore(callee) && callee.type === "Identifier" && (namespaces.size || members.size))
-      calledByName.add(callee.name);
-    const isCore = namesCore(callee);
+    if (!isCore && callee.type === "Identifier" && (namespaces.size || members.size)) calledByName.add(callee.name);
     const handedOn = (name: string) =>
       (ancestors as readonly t.Node[]).some(
         (around) =>
@@ -215,10 +224,7 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
       // `return f(..., cb)`: only a function of the file whose contract holds can show it returns
       // nothing of its own (the transform asks the same of it).
       else if (facts && around[0]?.type === "ReturnStatement") {
-        const contract =
-          facts.kind === "function"
-            ? callbackContractOf(facts.node, plainArgumentCaller(namespaces, members, apiNames))
-            : null;
+        const contract = facts.kind === "function" ? callbackContractOf(facts.node, caller) : null;
         if (!contract?.ok || contract.returnsValue) reason = "call-result-used";
       }
       survey.errorFirstCalls.push({ line: node.loc.start.line, column: node.loc.start.column, reason });
@@ -232,7 +238,6 @@ export function surveyCallbacks(ast: any, modules: ReadonlySet<string>, apiNames
   // Only a function whose body proves its callback is called once and later (as far as a plain parse
   // shows: core APIs, deferrals, timers nothing can clear) makes a file worth the full analysis.
   const called = new Set(valueCallbackCalls.filter(({ reason }) => reason === null).map(({ name }) => name));
-  const caller = plainArgumentCaller(namespaces, members, apiNames);
   const awaitable = new Set(
     [...callbackFunctions]
       .filter(
@@ -261,16 +266,7 @@ function plainArgumentCaller(
     const isLast = call.arguments[call.arguments.length - 1] === arg;
     const deferred = text ? deferralOrTimerCaller(text, call, arg, around) : null;
     if (deferred) return deferred;
-    const callee = call.callee;
-    const core =
-      (callee.type === "MemberExpression" &&
-        !callee.computed &&
-        callee.object.type === "Identifier" &&
-        namespaces.has(callee.object.name) &&
-        callee.property.type === "Identifier" &&
-        apiNames.has(callee.property.name)) ||
-      (callee.type === "Identifier" && members.has(callee.name));
-    if (core) return isLast ? "once-later" : "unknown";
+    if (namesCoreApi(call.callee, namespaces, members, apiNames)) return isLast ? "once-later" : "unknown";
     return isLast && isErrorFirstCallbackLiteral(arg) ? "assumed-once" : "unknown";
   };
 }

@@ -62,6 +62,7 @@ import {
 import { callbackParameter, type ContractVerdict } from "../analysis/callback-contract";
 import { calleeFacts, coreModuleAmong, valuesGiven, type NameIndex } from "../analysis/definitions";
 import {
+  STATEMENT_LISTS,
   declarationsAndAssignments,
   moduleBindings,
   moduleFunctions,
@@ -1000,9 +1001,6 @@ function resultBindings(j: API["jscodeshift"], plan: Conversion): ResultBinding[
   }));
 }
 
-/** Nodes that hold a list of statements (any other holds one). */
-const STATEMENT_LISTS = new Set(["BlockStatement", "Program", "SwitchCase", "StaticBlock", "TSModuleBlock"]);
-
 function convert(state: FileState, plan: Conversion, context: FileContext): void {
   const { j } = state;
   const { call, fn, callback, handling } = plan;
@@ -1289,7 +1287,7 @@ function forwardHandedCallbackSafely(state: FileState, call: ASTPath<t.CallExpre
     )
       return null;
     if (!isStableHandedCallback(call, last.name)) return null;
-    return forwardHandedCallback(state.j, call, api.results, new Set());
+    return forwardHandedCallback(state.j, call, api.results);
   }, null);
 }
 

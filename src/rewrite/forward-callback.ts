@@ -7,19 +7,18 @@ import { freeName } from "./module-scope";
 
 /**
  * Hand the call's last argument, a name, a literal that forwards to it; `results` name the values the
- * API passes after a null error. `taken`: names the literal's parameters must not take (the conversion
- * renames what its variables would shadow, as for any literal). Returns
- * the way back, for when the conversion does not go through after all.
+ * API passes after a null error. The literal's parameters avoid only the handed name: the conversion
+ * renames what its variables would shadow, as for any literal. Returns the way back, for when the
+ * conversion does not go through after all.
  */
 export function forwardHandedCallback(
   j: API["jscodeshift"],
   call: ASTPath<t.CallExpression>,
   results: readonly string[],
-  taken: Set<string>,
 ): { undo: () => void } {
   const index = call.node.arguments.length - 1;
   const handed = call.node.arguments[index] as t.Identifier;
-  const names = new Set([...taken, handed.name]);
+  const names = new Set([handed.name]);
   const error = freeName("err", names);
   const values = results.map((result) => freeName(result, names));
   const forward = (args: Parameters<typeof j.callExpression>[1]) => j.callExpression(j.identifier(handed.name), args);
